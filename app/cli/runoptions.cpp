@@ -1,0 +1,156 @@
+#include "runoptions.h"
+
+#include "command.h"
+#include "runtime/statedump.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace partlab::cli {
+
+void addRuntimeOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("computation"), QStringLiteral("State computation: %1.").arg(computationNames().join(QStringLiteral(", "))), QStringLiteral("C")},
+        {QStringLiteral("partitions"), QStringLiteral("Number of state partitions N (1-65536)."), QStringLiteral("N")},
+        {QStringLiteral("partitioner"), QStringLiteral("Partitioner: %1 (default xap).").arg(partitionerNames().join(QStringLiteral(", "))), QStringLiteral("P")},
+        {QStringLiteral("workers"), QStringLiteral("Worker threads W (default: one per core)."), QStringLiteral("W")},
+        {QStringLiteral("mode"), QStringLiteral("partitioned (default) or naive (one state object, one lock)."), QStringLiteral("MODE")},
+        {QStringLiteral("max-keys"), QStringLiteral("Stop with an error past this many distinct keys (default %1).").arg(KeyTable::kDefaultMaxKeys), QStringLiteral("K")},
+        {QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object.")},
+        {QStringLiteral("state-out"), QStringLiteral("Write the final state as key<TAB>partition<TAB>value lines, sorted by key."), QStringLiteral("FILE")},
+    });
+}
+
+QString applyRuntimeOptions(const QCommandLineParser &parser, RuntimeConfig &config)
+{
+    QString error;
+    if (parser.isSet(QStringLiteral("computation"))) {
+        const QString name = parser.value(QStringLiteral("computation"));
+        const auto c = computationFromName(name);
+        if (!c)
+            return QStringLiteral("--computation: unknown computation '%1' (choose %2)").arg(name, computationNames().join(QStringLiteral(", ")));
+        config.computation = *c;
+    }
+    if (parser.isSet(QStringLiteral("partitions"))) {
+        const auto n = integerOption(parser, QStringLiteral("partitions"), 1, 65536, &error);
+        if (!n)
+            return error;
+        config.partitionerOptions.partitions = int(*n);
+    }
+    if (parser.isSet(QStringLiteral("partitioner"))) {
+        const QString name = parser.value(QStringLiteral("partitioner"));
+        if (!partitionerNames().contains(name))
+            return QStringLiteral("--partitioner: unknown partitioner '%1' (choose %2)").arg(name, partitionerNames().join(QStringLiteral(", ")));
+        config.partitioner = name;
+    }
+    if (parser.isSet(QStringLiteral("workers"))) {
+        const auto w = integerOption(parser, QStringLiteral("workers"), 1, 1024, &error);
+        if (!w)
+            return error;
+        config.workers = int(*w);
+    }
+    if (parser.isSet(QStringLiteral("mode"))) {
+        const QString name = parser.value(QStringLiteral("mode"));
+        const auto m = runtimeModeFromName(name);
+        if (!m)
+            return QStringLiteral("--mode: unknown mode '%1' (choose partitioned or naive)").arg(name);
+        config.mode = *m;
+    }
+    if (parser.isSet(QStringLiteral("max-keys"))) {
+        const auto k = integerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, &error);
+        if (!k)
+            return error;
+        config.maxKeys = quint32(*k);
+    }
+    if (parser.isSet(QStringLiteral("state-out")) && parser.value(QStringLiteral("state-out")).isEmpty())
+        return QStringLiteral("--state-out needs a file name");
+    return config.validate();
+}
+
+namespace {
+template<typename T>
+QJsonArray toJsonArray(const std::vector<T> &values)
+{
+    QJsonArray a;
+    for (const T &v : values)
+        a.append(double(v));
+    return a;
+}
+} // namespace
+
+QJsonObject summaryJson(const RunSummary &summary, const StateRuntime &runtime)
+{
+    const RuntimeConfig &c = runtime.config();
+    QJsonObject latency{{QStringLiteral("p50"), summary.latency.p50},
+                        {QStringLiteral("p90"), summary.latency.p90},
+                        {QStringLiteral("p99"), summary.latency.p99},
+                        {QStringLiteral("p999"), summary.latency.p999}};
+    return QJsonObject{
+        {QStringLiteral("messages"), double(summary.messages)},
+        {QStringLiteral("keys"), double(summary.state.size())},
+        {QStringLiteral("partitions"), runtime.partitionCount()},
+        {QStringLiteral("partitioner"), c.partitioner},
+        {QStringLiteral("workers"), runtime.workerCount()},
+        {QStringLiteral("mode"), runtimeModeName(c.mode)},
+        {QStringLiteral("computation"), computationName(c.computation)},
+        {QStringLiteral("elapsed_s"), summary.elapsedSeconds},
+        {QStringLiteral("throughput_msgs_per_s"), summary.throughput},
+        {QStringLiteral("latency_us"), latency},
+        {QStringLiteral("partition_messages"), toJsonArray(summary.partitionMessages)},
+        {QStringLiteral("partition_keys"), toJsonArray(summary.partitionKeys)},
+        {QStringLiteral("skew"), summary.skew},
+        {QStringLiteral("checksum"), summary.checksum},
+    };
+}
+
+QString summaryTable(const RunSummary &summary, const StateRuntime &runtime, const QString &title)
+{
+    const RuntimeConfig &c = runtime.config();
+    QString t;
+    t += QStringLiteral("%1\n").arg(title);
+    t += QStringLiteral("  mode          %1, %2 partitions (%3), %4 workers, computation %5\n")
+             .arg(runtimeModeName(c.mode)).arg(runtime.partitionCount()).arg(c.partitioner)
+             .arg(runtime.workerCount()).arg(computationName(c.computation));
+    t += QStringLiteral("  messages      %1 (%2 distinct keys)\n").arg(summary.messages).arg(summary.state.size());
+    t += QStringLiteral("  elapsed       %1 s\n").arg(summary.elapsedSeconds, 0, 'f', 3);
+    t += QStringLiteral("  throughput    %1 msg/s\n").arg(summary.throughput, 0, 'f', 0);
+    t += QStringLiteral("  latency (us)  p50 %1   p90 %2   p99 %3   p99.9 %4\n")
+             .arg(summary.latency.p50, 0, 'f', 1).arg(summary.latency.p90, 0, 'f', 1)
+             .arg(summary.latency.p99, 0, 'f', 1).arg(summary.latency.p999, 0, 'f', 1);
+    t += QStringLiteral("  skew          %1 (busiest partition / mean)\n").arg(summary.skew, 0, 'f', 3);
+    t += QStringLiteral("  checksum      %1\n\n").arg(summary.checksum);
+    t += QStringLiteral("  partition   messages     share     keys\n");
+    for (std::size_t p = 0; p < summary.partitionMessages.size(); ++p) {
+        const double share = summary.messages ? 100.0 * double(summary.partitionMessages[p]) / double(summary.messages) : 0.0;
+        t += QStringLiteral("  %1 %2 %3% %4\n")
+                 .arg(p, 9).arg(summary.partitionMessages[p], 10).arg(share, 8, 'f', 2).arg(summary.partitionKeys[p], 8);
+    }
+    return t;
+}
+
+int reportRun(const QCommandLineParser &parser, const QString &command, const RunSummary &summary,
+              const StateRuntime &runtime, const QString &title, const QJsonObject &extra)
+{
+    if (parser.isSet(QStringLiteral("state-out"))) {
+        const QString path = parser.value(QStringLiteral("state-out"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !writeStateTsv(file, summary.state) || !file.commit()) {
+            printErr(QStringLiteral("partlab-cli %1: %2: cannot write the state: %3\n").arg(command, path, file.errorString()));
+            return ExitFailure;
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = summaryJson(summary, runtime);
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            o.insert(it.key(), it.value());
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        printOut(summaryTable(summary, runtime, title));
+    }
+    return ExitOk;
+}
+
+} // namespace partlab::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <string_view>
+
+namespace partlab {
+
+/** One input message after key extraction: the partition key and the values it carries. */
+struct SourceMessage
+{
+    std::string_view key; ///< valid until the next call to MessageSource::next()
+    double value = 0.0;   ///< price, amount, or 1 for a word
+    double volume = 1.0;  ///< only vwap reads it
+    qint64 timeUs = -1;   ///< event time in microseconds since the epoch, -1 when unknown
+};
+
+/**
+ * Where messages come from: a scenario generator or a trace reader. Pull-based and streamed,
+ * so a source never holds more than the current message in memory.
+ */
+class MessageSource
+{
+public:
+    enum class Status { Message, End, Error };
+
+    virtual ~MessageSource() = default;
+
+    /** Reads the next message into @p out. After Error, errorString() says what and where. */
+    virtual Status next(SourceMessage &out) = 0;
+
+    /** "FILE:LINE: reason" (or a plain reason for generators) after next() returned Error. */
+    virtual QString errorString() const { return m_error; }
+
+    /** Progress for the GUI: bytes consumed so far and in total, -1 when unknown. */
+    virtual qint64 bytesRead() const { return -1; }
+    virtual qint64 bytesTotal() const { return -1; }
+
+    /** Messages announced up front (generators), -1 when unknown (traces). */
+    virtual qint64 expectedMessages() const { return -1; }
+
+protected:
+    QString m_error;
+};
+
+} // namespace partlab

@@ -1,0 +1,51 @@
+#include "xappartitioner.h"
+
+#include "javahash.h"
+
+namespace partlab {
+
+qint32 XapPartitioner::hashCode(const RoutingKey &key)
+{
+    switch (key.kind) {
+    case RoutingKey::Kind::Text:
+    case RoutingKey::Kind::Bytes:
+        return javaStringHashCode(key.bytes);
+    case RoutingKey::Kind::Int32:
+        return static_cast<qint32>(key.integer);
+    case RoutingKey::Kind::Int64:
+        return javaLongHashCode(key.integer);
+    case RoutingKey::Kind::UInt64:
+        return javaLongHashCode(static_cast<qint64>(key.unsignedInteger));
+    case RoutingKey::Kind::Null:
+        break;
+    }
+    return 0;
+}
+
+int XapPartitioner::partition(const RoutingKey &key) const
+{
+    const qint64 n = m_options.partitions;
+    if (key.kind == RoutingKey::Kind::Int64 || key.kind == RoutingKey::Kind::UInt64) {
+        const qint64 v = key.kind == RoutingKey::Kind::Int64 ? key.integer
+                                                              : static_cast<qint64>(key.unsignedInteger);
+        return static_cast<int>(safeAbs64(v) % n);
+    }
+    return static_cast<int>(safeAbs32(hashCode(key)) % n);
+}
+
+RouteExplanation XapPartitioner::explain(const RoutingKey &key) const
+{
+    RouteExplanation e;
+    e.hash = hashCode(key);
+    e.partition = partition(key);
+    return e;
+}
+
+std::unique_ptr<Partitioner> XapPartitioner::withPartitions(int partitions) const
+{
+    PartitionerOptions o = m_options;
+    o.partitions = partitions;
+    return std::make_unique<XapPartitioner>(o);
+}
+
+} // namespace partlab

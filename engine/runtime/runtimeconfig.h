@@ -1,0 +1,47 @@
+#pragma once
+
+#include "computation.h"
+#include "model/keytable.h"
+#include "routing/partitioner.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace partlab {
+
+/** Partitioned: N state partitions, each owned by one worker. Naive: one state, one lock. */
+enum class RuntimeMode { Partitioned, Naive };
+
+QString runtimeModeName(RuntimeMode mode);
+std::optional<RuntimeMode> runtimeModeFromName(const QString &name);
+
+/** Everything that defines a state runtime. */
+struct RuntimeConfig
+{
+    RuntimeMode mode = RuntimeMode::Partitioned;
+    Computation computation = Computation::Last;
+    QString partitioner = QStringLiteral("xap");
+    PartitionerOptions partitionerOptions; ///< .partitions is N
+    int workers = 0;                       ///< 0 = one per core
+    int batchSize = 256;                   ///< messages per hand-off to a worker
+    int queueBatches = 64;                 ///< bound of each worker's inbox, in batches
+    quint32 maxKeys = KeyTable::kDefaultMaxKeys;
+
+    /**
+     * Test hook: wrap every state computation in a per-partition in-flight flag that counts
+     * concurrent entries (must stay 0) and the highest number of partitions applied at once
+     * (must exceed 1 with 2+ workers). @p exclusivitySpinNs of busy work per message makes
+     * overlap observable with tiny computations.
+     */
+    bool checkExclusiveAccess = false;
+    int exclusivitySpinNs = 0;
+
+    int partitions() const { return partitionerOptions.partitions; }
+    /** Workers actually used: the configured count, or the number of cores for 0. */
+    int effectiveWorkers() const;
+    /** A one-line error for values that cannot work, or an empty string. */
+    QString validate() const;
+};
+
+} // namespace partlab

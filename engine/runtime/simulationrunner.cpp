@@ -1,0 +1,150 @@
+#include "simulationrunner.h"
+
+#include "statedump.h"
+
+#include <chrono>
+#include <thread>
+
+namespace partlab {
+
+SimulationRunner::SimulationRunner(StateRuntime &runtime, MessageSource &source, PacingOptions pacing)
+    : m_runtime(runtime)
+    , m_source(source)
+    , m_pacing(pacing)
+{
+}
+
+void SimulationRunner::setMessageObserver(std::function<bool(const SourceMessage &)> observer)
+{
+    m_observer = std::move(observer);
+}
+
+void SimulationRunner::pause()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_paused.store(true, std::memory_order_release);
+    m_changed.notify_all();
+}
+
+void SimulationRunner::resume()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_paused.store(false, std::memory_order_release);
+    m_stepTokens = 0;
+    m_changed.notify_all();
+}
+
+void SimulationRunner::step(int count)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_stepTokens += qMax(0, count);
+    m_changed.notify_all();
+}
+
+void SimulationRunner::stop()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_stopped.store(true, std::memory_order_release);
+    m_changed.notify_all();
+}
+
+bool SimulationRunner::waitWhilePaused(qint64 &pausedNs)
+{
+    if (!m_paused.load(std::memory_order_acquire))
+        return !m_stopped.load(std::memory_order_acquire);
+    // Everything before the pause is applied before we wait, so a paused view is complete.
+    m_runtime.drain();
+    const qint64 since = steadyNowNs();
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [&] {
+        return m_stopped.load(std::memory_order_relaxed) || !m_paused.load(std::memory_order_relaxed)
+               || m_stepTokens > 0;
+    });
+    if (m_paused.load(std::memory_order_relaxed) && m_stepTokens > 0)
+        --m_stepTokens;
+    pausedNs += steadyNowNs() - since;
+    return !m_stopped.load(std::memory_order_relaxed);
+}
+
+void SimulationRunner::sleepUntil(qint64 targetNs)
+{
+    bool flushed = false;
+    for (;;) {
+        const qint64 now = steadyNowNs();
+        if (now >= targetNs || m_stopped.load(std::memory_order_acquire) || m_paused.load(std::memory_order_acquire))
+            return;
+        if (!flushed) { // messages must not wait in a half-full batch while we sleep
+            m_runtime.flush();
+            flushed = true;
+        }
+        const qint64 ns = qMin<qint64>(targetNs - now, 20'000'000);
+        std::this_thread::sleep_for(std::chrono::nanoseconds(ns));
+    }
+}
+
+bool SimulationRunner::run()
+{
+    const qint64 start = steadyNowNs();
+    qint64 pausedNs = 0;
+    qint64 firstTimeUs = -1;
+    quint64 count = 0;
+    bool ok = true;
+    SourceMessage message;
+    for (;;) {
+        if (count >= m_limit || !waitWhilePaused(pausedNs))
+            break;
+        const MessageSource::Status status = m_source.next(message);
+        if (status == MessageSource::Status::End)
+            break;
+        if (status == MessageSource::Status::Error) {
+            m_error = m_source.errorString();
+            ok = false;
+            break;
+        }
+        if (m_pacing.speed > 0.0 && message.timeUs >= 0) {
+            if (firstTimeUs < 0)
+                firstTimeUs = message.timeUs;
+            const double offsetNs = double(message.timeUs - firstTimeUs) * 1000.0 / m_pacing.speed;
+            sleepUntil(start + pausedNs + qint64(offsetNs));
+        } else if (m_pacing.rate > 0.0) {
+            sleepUntil(start + pausedNs + qint64(double(count) * 1e9 / m_pacing.rate));
+        }
+        if (m_observer && !m_observer(message)) {
+            m_error = QStringLiteral("recording failed");
+            ok = false;
+            break;
+        }
+        if (m_runtime.submit(message.key, message.value, message.volume) == StateRuntime::SubmitResult::TooManyKeys) {
+            m_error = QStringLiteral("more than %1 distinct keys (raise --max-keys)").arg(m_runtime.config().maxKeys);
+            ok = false;
+            break;
+        }
+        ++count;
+        m_submitted.store(count, std::memory_order_relaxed);
+        if (m_paused.load(std::memory_order_relaxed)) // stepping: apply this message now
+            m_runtime.drain();
+    }
+    m_runtime.drain();
+    m_elapsedSeconds = double(steadyNowNs() - start - pausedNs) / 1e9;
+    return ok;
+}
+
+RunSummary SimulationRunner::summarize(StateRuntime &runtime, double elapsedSeconds)
+{
+    RunSummary s;
+    const RuntimeSnapshot snap = runtime.snapshot();
+    s.messages = snap.applied;
+    s.elapsedSeconds = elapsedSeconds;
+    s.throughput = elapsedSeconds > 0 ? double(snap.applied) / elapsedSeconds : 0.0;
+    s.latency = snap.latency;
+    s.skew = snap.skew;
+    for (const PartitionStats &p : snap.partitions) {
+        s.partitionMessages.push_back(p.applied);
+        s.partitionKeys.push_back(p.keys);
+    }
+    s.state = runtime.collectState();
+    s.checksum = stateChecksum(s.state);
+    return s;
+}
+
+} // namespace partlab

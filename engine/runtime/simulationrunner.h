@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/messagesource.h"
+#include "stateruntime.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <limits>
+#include <mutex>
+
+namespace partlab {
+
+/** How fast to feed messages. */
+struct PacingOptions
+{
+    /** 0 = as fast as possible; otherwise the recorded gaps between timestamps divided by speed. */
+    double speed = 0.0;
+    /** Messages per second for sources without timestamps (0 = as fast as possible). */
+    double rate = 0.0;
+};
+
+/** What a finished (or stopped) run produced: the numbers `simulate` and `replay` print. */
+struct RunSummary
+{
+    quint64 messages = 0;
+    double elapsedSeconds = 0.0;
+    double throughput = 0.0; ///< messages per second
+    LatencyPercentiles latency;
+    std::vector<quint64> partitionMessages;
+    std::vector<quint64> partitionKeys;
+    double skew = 0.0;
+    QString checksum;
+    std::vector<KeyResult> state; ///< sorted by key
+};
+
+/**
+ * Feeds a StateRuntime from a MessageSource on the calling thread (which becomes the runtime's
+ * producer), with optional pacing, and can be paused, stepped and stopped from other threads.
+ */
+class SimulationRunner
+{
+public:
+    SimulationRunner(StateRuntime &runtime, MessageSource &source, PacingOptions pacing = {});
+
+    /** Called on the producer thread for every message before it is submitted (recording). */
+    void setMessageObserver(std::function<bool(const SourceMessage &)> observer);
+
+    /** Stops after @p count messages even if the source has more. */
+    void setMessageLimit(quint64 count) { m_limit = count; }
+
+    /**
+     * Runs until the source ends, fails, or stop() is called; then drains the runtime.
+     * Returns false with error() set on a source error or when the key limit is exceeded;
+     * messages submitted before the error are applied, so the state stays consistent.
+     */
+    bool run();
+
+    QString error() const { return m_error; }
+    quint64 messagesSubmitted() const { return m_submitted.load(std::memory_order_relaxed); }
+    /** Wall time spent running (pauses excluded), valid after run(). */
+    double elapsedSeconds() const { return m_elapsedSeconds; }
+
+    // --- control, from any thread ----------------------------------------------------------
+    void pause();
+    void resume();
+    /** While paused: let @p count more messages through (each is applied before the next). */
+    void step(int count = 1);
+    void stop();
+    bool isPaused() const { return m_paused.load(std::memory_order_acquire); }
+    bool isStopped() const { return m_stopped.load(std::memory_order_acquire); }
+
+    /** Drains nothing: builds the summary of a runtime that is already drained (producer thread). */
+    static RunSummary summarize(StateRuntime &runtime, double elapsedSeconds);
+
+private:
+    bool waitWhilePaused(qint64 &pausedNs);
+    void sleepUntil(qint64 targetNs);
+
+    StateRuntime &m_runtime;
+    MessageSource &m_source;
+    PacingOptions m_pacing;
+    std::function<bool(const SourceMessage &)> m_observer;
+    QString m_error;
+    double m_elapsedSeconds = 0.0;
+    quint64 m_limit = std::numeric_limits<quint64>::max();
+
+    std::atomic<quint64> m_submitted{0};
+    std::atomic<bool> m_paused{false};
+    std::atomic<bool> m_stopped{false};
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    qint64 m_stepTokens = 0; ///< guarded by m_mutex
+};
+
+} // namespace partlab

@@ -1,0 +1,527 @@
+#include "stateruntime.h"
+
+#include "spscqueue.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace partlab {
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+namespace {
+
+constexpr std::size_t kLine = 64;
+
+inline void cpuRelax()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#else
+    std::this_thread::yield();
+#endif
+}
+
+/** Spin, then yield, then sleep: waiting on another thread without burning a core for long. */
+void backoff(int round)
+{
+    if (round < 32)
+        cpuRelax();
+    else if (round < 64)
+        std::this_thread::yield();
+    else
+        std::this_thread::sleep_for(std::chrono::microseconds(round < 256 ? 20 : 200));
+}
+
+/** One routed message on its way to the owner of its partition. */
+struct Item
+{
+    quint32 keyId;
+    quint32 partition;
+    quint32 slot; ///< index of the key's state inside its partition
+    double value;
+    double volume;
+    qint64 enqueueNs;
+};
+
+struct Batch
+{
+    std::vector<Item> items;
+};
+
+/** Where a key lives: chosen by the partitioner the first time the key is seen. */
+struct Route
+{
+    quint32 partition;
+    quint32 slot;
+};
+
+/** A partition's state. Only its owner worker touches it while the runtime runs. */
+struct PartitionState
+{
+    std::vector<KeyState> states;
+    std::vector<quint32> stateKeys;   ///< key id of each slot
+    std::atomic<int> inFlight{0};    ///< exclusivity test hook
+};
+
+/** Counters written by the partition's owner, read by snapshot(); one cache line each. */
+struct alignas(kLine) PartitionCounters
+{
+    std::atomic<quint64> applied{0};
+    std::atomic<quint64> keys{0};
+    std::atomic<quint64> busyNs{0};
+};
+
+/** A state value copied out by its owner, for stateSnapshot(). */
+struct StateCopy
+{
+    quint32 keyId;
+    int partition;
+    double value;
+    quint64 count;
+};
+
+inline void bump(std::atomic<quint64> &counter, quint64 by = 1)
+{
+    // Single writer: a relaxed load + store is enough and costs no locked instruction.
+    counter.store(counter.load(std::memory_order_relaxed) + by, std::memory_order_relaxed);
+}
+
+struct Worker
+{
+    explicit Worker(quint32 capacity)
+        : inbox(capacity)
+        , recycled(capacity + 4)
+    {
+    }
+
+    SpscQueue<Batch *> inbox;    ///< producer -> worker
+    SpscQueue<Batch *> recycled; ///< worker -> producer: emptied batches for reuse
+    alignas(kLine) std::atomic<quint64> doneBatches{0};
+    std::atomic<quint64> servedStateRequest{0};
+    alignas(kLine) std::atomic<bool> sleeping{false};
+    std::mutex sleepMutex;
+    std::condition_variable wake;
+    LatencyHistogram latency;
+    std::vector<int> partitions; ///< the partitions this worker owns
+    std::mutex copyMutex;
+    std::vector<StateCopy> stateCopy;
+    std::thread thread;
+
+    // Producer-side fields (touched by the producer thread only).
+    alignas(kLine) Batch *open = nullptr;
+    quint64 pushedBatches = 0;
+};
+
+} // namespace
+
+struct StateRuntime::Impl
+{
+    StateRuntime *q = nullptr;
+    KeyTable keys;
+    std::vector<Route> routes; ///< by key id (producer thread)
+    std::vector<quint32> nextSlot; ///< by partition (producer thread)
+    std::vector<std::unique_ptr<PartitionState>> partitions;
+    std::unique_ptr<PartitionCounters[]> counters;
+    std::unique_ptr<std::atomic<quint64>[]> enqueued; ///< by partition, written by the producer
+    std::vector<std::unique_ptr<Worker>> workers;
+    std::atomic<quint64> submitted{0};
+    std::atomic<bool> stopping{false};
+    std::atomic<quint64> stateRequest{0};
+    std::mutex stateRequestMutex;
+    qint64 startNs = 0;
+
+    // Naive mode: the one shared state object and its lock.
+    std::mutex naiveMutex;
+    std::unordered_map<quint32, KeyState> naiveState;
+
+    // Exclusivity test hook.
+    std::atomic<int> active{0};
+    std::atomic<int> maxActive{0};
+    std::atomic<quint64> violations{0};
+
+    explicit Impl(quint32 maxKeys) : keys(maxKeys) {}
+
+    int ownerOf(quint32 partition) const { return int(partition % workers.size()); }
+
+    Batch *acquireBatch(Worker &w, int batchSize)
+    {
+        Batch *b = nullptr;
+        if (w.recycled.tryPop(b)) {
+            b->items.clear();
+            return b;
+        }
+        b = new Batch;
+        b->items.reserve(std::size_t(batchSize));
+        return b;
+    }
+
+    static void wakeIfSleeping(Worker &w)
+    {
+        // Pairs with the fence in the worker's sleep path (Dekker): either the worker sees the
+        // pushed batch before it sleeps, or we see it asleep and wake it.
+        std::atomic_thread_fence(std::memory_order_seq_cst);
+        if (w.sleeping.load(std::memory_order_relaxed)) {
+            std::lock_guard<std::mutex> lock(w.sleepMutex);
+            w.sleeping.store(false, std::memory_order_relaxed);
+            w.wake.notify_one();
+        }
+    }
+
+    void pushOpenBatch(Worker &w)
+    {
+        Batch *b = w.open;
+        w.open = nullptr;
+        for (int round = 0; !w.inbox.tryPush(b); ++round) {
+            wakeIfSleeping(w);
+            backoff(round);
+        }
+        ++w.pushedBatches;
+        wakeIfSleeping(w);
+    }
+
+    void serveStateRequest(Worker &w, Computation c)
+    {
+        const quint64 wanted = stateRequest.load(std::memory_order_acquire);
+        if (wanted <= w.servedStateRequest.load(std::memory_order_relaxed))
+            return;
+        {
+            std::lock_guard<std::mutex> lock(w.copyMutex);
+            w.stateCopy.clear();
+            if (q->m_config.mode == RuntimeMode::Partitioned) {
+                for (int p : w.partitions) {
+                    const PartitionState &ps = *partitions[std::size_t(p)];
+                    for (std::size_t s = 0; s < ps.states.size(); ++s)
+                        w.stateCopy.push_back({ps.stateKeys[s], p, stateValue(c, ps.states[s]), ps.states[s].count});
+                }
+            }
+        }
+        w.servedStateRequest.store(wanted, std::memory_order_release);
+    }
+
+    template<Computation C, bool Naive, bool Checked>
+    void processBatch(Worker &w, Batch &b)
+    {
+        const qint64 start = steadyNowNs();
+        for (const Item &it : b.items) {
+            PartitionState &ps = *partitions[it.partition];
+            if constexpr (Checked)
+                enter(ps);
+            if constexpr (Naive) {
+                std::lock_guard<std::mutex> lock(naiveMutex);
+                auto [pos, inserted] = naiveState.try_emplace(it.keyId);
+                applyComputation<C>(pos->second, it.value, it.volume);
+                if (inserted)
+                    bump(counters[it.partition].keys);
+            } else {
+                if (it.slot == ps.states.size()) { // first message of a new key
+                    ps.states.emplace_back();
+                    ps.stateKeys.push_back(it.keyId);
+                    bump(counters[it.partition].keys);
+                }
+                applyComputation<C>(ps.states[it.slot], it.value, it.volume);
+            }
+            if constexpr (Checked)
+                leave(ps);
+            bump(counters[it.partition].applied);
+        }
+        const qint64 end = steadyNowNs();
+        // Busy time is measured per batch and attributed to partitions by message share.
+        const quint64 perItem = quint64(end - start) / b.items.size();
+        for (const Item &it : b.items) {
+            w.latency.record(quint64(qMax<qint64>(0, end - it.enqueueNs)));
+            bump(counters[it.partition].busyNs, perItem);
+        }
+    }
+
+    void enter(PartitionState &ps)
+    {
+        if (ps.inFlight.exchange(1, std::memory_order_acq_rel) != 0)
+            violations.fetch_add(1, std::memory_order_relaxed);
+        const int now = active.fetch_add(1, std::memory_order_acq_rel) + 1;
+        int seen = maxActive.load(std::memory_order_relaxed);
+        while (now > seen && !maxActive.compare_exchange_weak(seen, now, std::memory_order_relaxed)) {
+        }
+        const int spin = q->m_config.exclusivitySpinNs;
+        if (spin > 0) {
+            const qint64 until = steadyNowNs() + spin;
+            while (steadyNowNs() < until)
+                cpuRelax();
+        }
+    }
+
+    void leave(PartitionState &ps)
+    {
+        active.fetch_sub(1, std::memory_order_acq_rel);
+        ps.inFlight.store(0, std::memory_order_release);
+    }
+
+    template<Computation C, bool Naive, bool Checked>
+    void workerLoop(Worker &w)
+    {
+        int idle = 0;
+        for (;;) {
+            Batch *b = nullptr;
+            if (w.inbox.tryPop(b)) {
+                processBatch<C, Naive, Checked>(w, *b);
+                w.doneBatches.store(w.doneBatches.load(std::memory_order_relaxed) + 1, std::memory_order_release);
+                if (!w.recycled.tryPush(b))
+                    delete b;
+                serveStateRequest(w, C);
+                idle = 0;
+                continue;
+            }
+            serveStateRequest(w, C);
+            if (stopping.load(std::memory_order_acquire) && w.inbox.emptyApprox())
+                return;
+            if (++idle < 128) {
+                backoff(idle / 2);
+                continue;
+            }
+            w.sleeping.store(true, std::memory_order_relaxed);
+            std::atomic_thread_fence(std::memory_order_seq_cst);
+            if (!w.inbox.emptyApprox() || stopping.load(std::memory_order_acquire)
+                || stateRequest.load(std::memory_order_acquire) > w.servedStateRequest.load(std::memory_order_relaxed)) {
+                w.sleeping.store(false, std::memory_order_relaxed);
+                continue;
+            }
+            std::unique_lock<std::mutex> lock(w.sleepMutex);
+            w.wake.wait_for(lock, std::chrono::milliseconds(5),
+                            [&] { return !w.sleeping.load(std::memory_order_relaxed); });
+            w.sleeping.store(false, std::memory_order_relaxed);
+            idle = 64;
+        }
+    }
+
+    void runWorker(Worker &w)
+    {
+        const RuntimeConfig &c = q->m_config;
+        const bool naive = c.mode == RuntimeMode::Naive;
+        dispatchComputation(c.computation, [&]<Computation C>() {
+            if (c.checkExclusiveAccess)
+                naive ? workerLoop<C, true, true>(w) : workerLoop<C, false, true>(w);
+            else
+                naive ? workerLoop<C, true, false>(w) : workerLoop<C, false, false>(w);
+        });
+    }
+
+    void wakeAll()
+    {
+        for (auto &w : workers) {
+            std::lock_guard<std::mutex> lock(w->sleepMutex);
+            w->sleeping.store(false, std::memory_order_relaxed);
+            w->wake.notify_one();
+        }
+    }
+};
+
+std::unique_ptr<StateRuntime> StateRuntime::create(const RuntimeConfig &config, QString *error)
+{
+    const QString problem = config.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    auto partitioner = createPartitioner(config.partitioner, config.partitionerOptions, error);
+    if (!partitioner)
+        return nullptr;
+    return std::unique_ptr<StateRuntime>(new StateRuntime(config, std::move(partitioner)));
+}
+
+StateRuntime::StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitioner> partitioner)
+    : m_config(config)
+    , m_workerCount(config.effectiveWorkers())
+    , m_partitioner(std::move(partitioner))
+    , d(std::make_unique<Impl>(config.maxKeys))
+{
+    d->q = this;
+    const int n = m_config.partitions();
+    d->nextSlot.assign(std::size_t(n), 0);
+    d->counters.reset(new PartitionCounters[std::size_t(n)]);
+    d->enqueued.reset(new std::atomic<quint64>[std::size_t(n)]);
+    for (int p = 0; p < n; ++p) {
+        d->partitions.push_back(std::make_unique<PartitionState>());
+        d->enqueued[std::size_t(p)].store(0, std::memory_order_relaxed);
+    }
+    for (int i = 0; i < m_workerCount; ++i)
+        d->workers.push_back(std::make_unique<Worker>(quint32(m_config.queueBatches)));
+    for (int p = 0; p < n; ++p)
+        d->workers[std::size_t(d->ownerOf(quint32(p)))]->partitions.push_back(p);
+    d->startNs = steadyNowNs();
+    for (auto &w : d->workers) {
+        Worker *worker = w.get();
+        worker->thread = std::thread([this, worker] { d->runWorker(*worker); });
+    }
+}
+
+StateRuntime::~StateRuntime()
+{
+    d->stopping.store(true, std::memory_order_release);
+    d->wakeAll();
+    for (auto &w : d->workers) {
+        if (w->thread.joinable())
+            w->thread.join();
+        delete w->open;
+        Batch *b = nullptr;
+        while (w->inbox.tryPop(b))
+            delete b;
+        while (w->recycled.tryPop(b))
+            delete b;
+    }
+}
+
+StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double value, double volume)
+{
+    const std::optional<quint32> id = d->keys.intern(key);
+    if (!id)
+        return SubmitResult::TooManyKeys;
+    if (*id == d->routes.size()) { // a new key: route it once
+        const quint32 p = quint32(m_partitioner->partition(RoutingKey::text(key)));
+        d->routes.push_back({p, d->nextSlot[p]++});
+    }
+    const Route r = d->routes[*id];
+    Worker &w = *d->workers[std::size_t(d->ownerOf(r.partition))];
+    if (!w.open)
+        w.open = d->acquireBatch(w, m_config.batchSize);
+    w.open->items.push_back({*id, r.partition, r.slot, value, volume, steadyNowNs()});
+    bump(d->enqueued[r.partition]);
+    bump(d->submitted);
+    if (int(w.open->items.size()) >= m_config.batchSize)
+        d->pushOpenBatch(w);
+    return SubmitResult::Ok;
+}
+
+void StateRuntime::flush()
+{
+    for (auto &w : d->workers) {
+        if (w->open && !w->open->items.empty())
+            d->pushOpenBatch(*w);
+    }
+}
+
+void StateRuntime::drain()
+{
+    flush();
+    for (auto &w : d->workers) {
+        for (int round = 0; w->doneBatches.load(std::memory_order_acquire) != w->pushedBatches; ++round) {
+            Impl::wakeIfSleeping(*w);
+            backoff(round);
+        }
+    }
+}
+
+std::vector<KeyResult> StateRuntime::collectState() const
+{
+    std::vector<KeyResult> out;
+    const Computation c = m_config.computation;
+    if (m_config.mode == RuntimeMode::Naive) {
+        out.reserve(d->naiveState.size());
+        for (const auto &[keyId, state] : d->naiveState)
+            out.push_back({std::string(d->keys.key(keyId)), int(d->routes[keyId].partition), stateValue(c, state), state.count});
+    } else {
+        for (std::size_t p = 0; p < d->partitions.size(); ++p) {
+            const PartitionState &ps = *d->partitions[p];
+            for (std::size_t s = 0; s < ps.states.size(); ++s)
+                out.push_back({std::string(d->keys.key(ps.stateKeys[s])), int(p), stateValue(c, ps.states[s]), ps.states[s].count});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
+    return out;
+}
+
+int StateRuntime::partitionOfKey(std::string_view key) const
+{
+    if (const auto id = d->keys.find(key))
+        return int(d->routes[*id].partition);
+    return m_partitioner->partition(RoutingKey::text(key));
+}
+
+quint64 StateRuntime::keyCount() const
+{
+    return d->keys.size();
+}
+
+RuntimeSnapshot StateRuntime::snapshot() const
+{
+    RuntimeSnapshot s;
+    s.uptimeNs = steadyNowNs() - d->startNs;
+    const std::size_t n = d->partitions.size();
+    s.partitions.resize(n);
+    quint64 maxApplied = 0;
+    for (std::size_t p = 0; p < n; ++p) {
+        PartitionStats &ps = s.partitions[p];
+        ps.applied = d->counters[p].applied.load(std::memory_order_relaxed);
+        ps.keys = d->counters[p].keys.load(std::memory_order_relaxed);
+        ps.busyNs = d->counters[p].busyNs.load(std::memory_order_relaxed);
+        const quint64 enq = d->enqueued[p].load(std::memory_order_relaxed);
+        ps.queueDepth = enq > ps.applied ? enq - ps.applied : 0;
+        ps.worker = d->ownerOf(quint32(p));
+        s.applied += ps.applied;
+        maxApplied = qMax(maxApplied, ps.applied);
+    }
+    s.submitted = qMax(s.applied, d->submitted.load(std::memory_order_relaxed));
+    if (s.applied > 0)
+        s.skew = double(maxApplied) / (double(s.applied) / double(n));
+    std::array<quint64, LatencyHistogram::kBuckets> sum{};
+    for (const auto &w : d->workers)
+        w->latency.addTo(sum);
+    s.latency = LatencyHistogram::percentiles(sum);
+    return s;
+}
+
+bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) const
+{
+    out.clear();
+    const Computation c = m_config.computation;
+    if (m_config.mode == RuntimeMode::Naive) {
+        std::vector<StateCopy> copy;
+        {
+            std::lock_guard<std::mutex> lock(d->naiveMutex);
+            copy.reserve(d->naiveState.size());
+            for (const auto &[keyId, state] : d->naiveState)
+                copy.push_back({keyId, -1, stateValue(c, state), state.count});
+        }
+        // Key ids in the shared state were published before the batch that carried them. The
+        // route table belongs to the producer, so the would-be partition is computed afresh
+        // (partitioners are immutable and thread-safe).
+        for (const StateCopy &sc : copy) {
+            const std::string_view key = d->keys.key(sc.keyId);
+            out.push_back({std::string(key), m_partitioner->partition(RoutingKey::text(key)), sc.value, sc.count});
+        }
+    } else {
+        std::lock_guard<std::mutex> requestLock(d->stateRequestMutex);
+        const quint64 wanted = d->stateRequest.fetch_add(1, std::memory_order_acq_rel) + 1;
+        d->wakeAll();
+        const qint64 deadline = steadyNowNs() + qint64(timeoutMs) * 1'000'000;
+        for (auto &w : d->workers) {
+            for (int round = 0; w->servedStateRequest.load(std::memory_order_acquire) < wanted; ++round) {
+                if (steadyNowNs() > deadline)
+                    return false;
+                Impl::wakeIfSleeping(*w);
+                backoff(round);
+            }
+            std::lock_guard<std::mutex> lock(w->copyMutex);
+            for (const StateCopy &sc : w->stateCopy)
+                out.push_back({std::string(d->keys.key(sc.keyId)), sc.partition, sc.value, sc.count});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
+    return true;
+}
+
+ExclusivityReport StateRuntime::exclusivity() const
+{
+    return {d->violations.load(std::memory_order_relaxed), d->maxActive.load(std::memory_order_relaxed)};
+}
+
+} // namespace partlab

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "metrics/latencyhistogram.h"
+#include "runtimeconfig.h"
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace partlab {
+
+/** Live numbers of one partition, read without stopping its worker. */
+struct PartitionStats
+{
+    quint64 applied = 0;    ///< messages applied to this partition's state
+    quint64 queueDepth = 0; ///< routed to it but not applied yet
+    quint64 keys = 0;       ///< distinct keys in its state
+    quint64 busyNs = 0;     ///< worker time spent on its messages
+    int worker = 0;         ///< the worker that owns it
+};
+
+/** A consistent-enough view of the runtime for charts and summaries (any thread, any time). */
+struct RuntimeSnapshot
+{
+    qint64 uptimeNs = 0;
+    quint64 submitted = 0;
+    quint64 applied = 0;
+    std::vector<PartitionStats> partitions;
+    LatencyPercentiles latency;
+    /** max partition load / mean partition load (1 = perfectly even; 0 before any message). */
+    double skew = 0.0;
+};
+
+/** One key's final (or current) state, as the CLI and the state inspector show it. */
+struct KeyResult
+{
+    std::string key;
+    int partition = 0;
+    double value = 0.0;
+    quint64 count = 0;
+};
+
+/** What the exclusivity test hook observed (see RuntimeConfig::checkExclusiveAccess). */
+struct ExclusivityReport
+{
+    quint64 violations = 0;        ///< times a partition was entered while in use: must be 0
+    int maxConcurrentPartitions = 0; ///< most partitions applied at the same moment
+};
+
+/**
+ * The partitioned state runtime: N state partitions, W worker threads.
+ *
+ * One producer thread calls submit(): the key is interned, routed once per distinct key by the
+ * partitioner, and the message is appended to a batch for the worker that owns the partition.
+ * Full batches travel through a bounded SPSC inbox (backpressure, never a drop). Each partition
+ * is owned by exactly one worker (partition p -> worker p % W), so at most one computation runs
+ * on a partition at any moment and messages for one key are applied in submit order, without a
+ * lock on the hot path.
+ *
+ * In naive mode the same producer and workers are used, but every computation goes through one
+ * shared state object guarded by one mutex: the "one state computation at a time" baseline.
+ */
+class StateRuntime
+{
+public:
+    enum class SubmitResult { Ok, TooManyKeys };
+
+    /** Validates @p config; returns nullptr with a one-line @p error when it cannot run. */
+    static std::unique_ptr<StateRuntime> create(const RuntimeConfig &config, QString *error);
+    ~StateRuntime();
+    StateRuntime(const StateRuntime &) = delete;
+    StateRuntime &operator=(const StateRuntime &) = delete;
+
+    // --- producer thread -------------------------------------------------------------------
+    /** Routes and queues one message (may wait for space: backpressure). */
+    SubmitResult submit(std::string_view key, double value, double volume);
+    /** Hands partially filled batches to the workers. */
+    void flush();
+    /** flush(), then waits until every submitted message is applied. */
+    void drain();
+    /**
+     * The whole state, sorted by key. Producer thread, after drain(): workers are idle and
+     * everything they wrote is visible. (Use stateSnapshot() while running.)
+     */
+    std::vector<KeyResult> collectState() const;
+    /** Partition the key is (or would be, in naive mode) routed to. */
+    int partitionOfKey(std::string_view key) const;
+
+    // --- any thread ------------------------------------------------------------------------
+    RuntimeSnapshot snapshot() const;
+    /**
+     * A copy of the state made by the workers themselves between batches (they own it), so it
+     * can be taken while messages flow. Returns false if the workers did not answer in time.
+     */
+    bool stateSnapshot(std::vector<KeyResult> &out, int timeoutMs = 2000) const;
+    ExclusivityReport exclusivity() const;
+
+    const RuntimeConfig &config() const { return m_config; }
+    int partitionCount() const { return m_config.partitions(); }
+    int workerCount() const { return m_workerCount; }
+    const Partitioner &partitioner() const { return *m_partitioner; }
+    quint64 keyCount() const;
+
+private:
+    struct Impl;
+    explicit StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitioner> partitioner);
+
+    RuntimeConfig m_config;
+    int m_workerCount = 1;
+    std::unique_ptr<Partitioner> m_partitioner;
+    std::unique_ptr<Impl> d;
+};
+
+/** Nanoseconds on the steady clock (latency and pacing). */
+qint64 steadyNowNs();
+
+} // namespace partlab
