@@ -191,19 +191,29 @@ private slots:
         QCOMPARE(total, quint64(messages.size()));
     }
 
+    /** Owners enforce the key limit: the first key over it is refused, never silently applied. */
     void keyLimit()
     {
         RuntimeConfig config;
         config.maxKeys = 3;
-        config.workers = 1;
+        config.workers = 2;
         auto runtime = makeRuntime(config);
         QCOMPARE(runtime->submit("a", 1, 1), StateRuntime::SubmitResult::Ok);
         QCOMPARE(runtime->submit("b", 1, 1), StateRuntime::SubmitResult::Ok);
         QCOMPARE(runtime->submit("c", 1, 1), StateRuntime::SubmitResult::Ok);
         QCOMPARE(runtime->submit("a", 2, 1), StateRuntime::SubmitResult::Ok); // known keys still fine
-        QCOMPARE(runtime->submit("d", 1, 1), StateRuntime::SubmitResult::TooManyKeys);
+        QVERIFY(!runtime->keyLimitExceeded());
+        QCOMPARE(runtime->submit("d", 1, 1), StateRuntime::SubmitResult::Ok);  // refused by its owner...
         runtime->drain();
-        QCOMPARE(runtime->collectState().size(), std::size_t(3)); // state before the error kept
+        QCOMPARE(runtime->keyLimitExceeded().value_or(std::string()), std::string("d")); // ...and reported
+        QCOMPARE(runtime->submit("a", 3, 1), StateRuntime::SubmitResult::TooManyKeys);     // the producer stops
+        runtime->drain();
+        const std::vector<KeyResult> state = runtime->collectState();
+        QCOMPARE(state.size(), std::size_t(3)); // state before the error kept, 'd' not applied
+        QCOMPARE(state[0].key, std::string("a"));
+        QCOMPARE(state[0].value, 2.0);
+        QCOMPARE(runtime->snapshot().applied, quint64(4));
+        QCOMPARE(runtime->keyCount(), quint64(3));
     }
 
     void rejectsBadConfig()
