@@ -137,7 +137,7 @@ struct StateRuntime::Impl
 
     // Naive mode: the one shared state object and its lock.
     std::mutex naiveMutex;
-    KeyStateMap naiveState;
+    KeyStateTable naiveState;
 
     // Exclusivity test hook.
     std::atomic<int> active{0};
@@ -207,8 +207,8 @@ struct StateRuntime::Impl
             w.stateCopy.clear();
             if (q->m_config.mode == RuntimeMode::Partitioned) {
                 for (int p : w.partitions) {
-                    for (const auto &[key, state] : partitions[std::size_t(p)]->states)
-                        w.stateCopy.push_back({key, p, stateValue(c, state), state.count});
+                    for (const KeyStateTable::Entry &e : partitions[std::size_t(p)]->states.entries())
+                        w.stateCopy.push_back({e.key, p, stateValue(c, e.state), e.state.count});
                 }
             }
         }
@@ -224,17 +224,18 @@ struct StateRuntime::Impl
             const std::string_view key = b.keyOf(it);
             if constexpr (Checked)
                 enter(ps);
-            KeyStateMap &map = Naive ? naiveState : ps.states;
+            KeyStateTable &table = Naive ? naiveState : ps.states;
+            const quint64 hash = hashKey(key);
             std::unique_lock<std::mutex> lock(naiveMutex, std::defer_lock);
             if constexpr (Naive)
                 lock.lock();
-            auto pos = map.find(key);
-            if (pos == map.end() && admitKey(key)) {
-                pos = map.emplace(std::string(key), KeyState{}).first;
+            KeyState *state = table.find(key, hash);
+            if (!state && admitKey(key)) {
+                state = &table.insert(key, hash);
                 bump(counters[it.partition].keys);
             }
-            if (pos != map.end()) {
-                applyComputation<C>(pos->second, it.value, it.volume);
+            if (state) {
+                applyComputation<C>(*state, it.value, it.volume);
                 if constexpr (Naive)
                     lock.unlock();
                 bump(counters[it.partition].applied);
@@ -454,12 +455,12 @@ std::vector<KeyResult> StateRuntime::collectState() const
     const Computation c = m_config.computation;
     if (m_config.mode == RuntimeMode::Naive) {
         out.reserve(d->naiveState.size());
-        for (const auto &[key, state] : d->naiveState)
-            out.push_back({key, m_partitioner->partition(RoutingKey::text(key)), stateValue(c, state), state.count});
+        for (const KeyStateTable::Entry &e : d->naiveState.entries())
+            out.push_back({e.key, m_partitioner->partition(RoutingKey::text(e.key)), stateValue(c, e.state), e.state.count});
     } else {
         for (std::size_t p = 0; p < d->partitions.size(); ++p) {
-            for (const auto &[key, state] : d->partitions[p]->states)
-                out.push_back({key, int(p), stateValue(c, state), state.count});
+            for (const KeyStateTable::Entry &e : d->partitions[p]->states.entries())
+                out.push_back({e.key, int(p), stateValue(c, e.state), e.state.count});
         }
     }
     std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
@@ -515,8 +516,8 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
         {
             std::lock_guard<std::mutex> lock(d->naiveMutex);
             out.reserve(d->naiveState.size());
-            for (const auto &[key, state] : d->naiveState)
-                out.push_back({key, 0, stateValue(c, state), state.count});
+            for (const KeyStateTable::Entry &e : d->naiveState.entries())
+                out.push_back({e.key, 0, stateValue(c, e.state), e.state.count});
         }
         // The partitioner is replaced by a resize: read it under the structure lock.
         std::lock_guard<std::mutex> lock(d->structureMutex);
@@ -586,18 +587,15 @@ std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)
     };
     if (m_config.mode == RuntimeMode::Partitioned) {
         for (std::size_t p = 0; p < d->partitions.size(); ++p) {
-            KeyStateMap &old = d->partitions[p]->states;
-            while (!old.empty()) { // move the map nodes themselves: no key or state is copied
-                auto node = old.extract(old.begin());
-                const int to = next->partition(RoutingKey::text(node.key()));
-                account(node.key(), int(p), to);
-                moved[std::size_t(to)]->states.insert(std::move(node));
+            for (KeyStateTable::Entry &e : d->partitions[p]->states.takeEntries()) {
+                const int to = next->partition(RoutingKey::text(e.key));
+                account(e.key, int(p), to);
+                moved[std::size_t(to)]->states.insert(std::move(e)); // the key's hash is kept
             }
         }
     } else { // naive: the one state object stays; only the would-be partitions change
-        for (const auto &entry : d->naiveState)
-            account(entry.first, m_partitioner->partition(RoutingKey::text(entry.first)),
-                    next->partition(RoutingKey::text(entry.first)));
+        for (const KeyStateTable::Entry &e : d->naiveState.entries())
+            account(e.key, m_partitioner->partition(RoutingKey::text(e.key)), next->partition(RoutingKey::text(e.key)));
     }
 
     {
