@@ -170,7 +170,10 @@ bool SimulationRunner::run()
             break;
         }
         if (m_runtime.submit(message.key, message.value, message.volume) == StateRuntime::SubmitResult::TooManyKeys) {
-            m_error = QStringLiteral("more than %1 distinct keys (raise --max-keys)").arg(m_runtime.config().maxKeys);
+            const QString where = m_source.location();
+            m_error = QStringLiteral("%1more than %2 distinct keys (raise --max-keys)")
+                          .arg(where.isEmpty() ? QString() : where + QStringLiteral(": "))
+                          .arg(m_runtime.config().maxKeys);
             ok = false;
             break;
         }
