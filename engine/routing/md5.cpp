@@ -32,6 +32,23 @@ const SineTable &sineTable()
 
 inline quint32 rotl(quint32 x, int c) { return (x << c) | (x >> (32 - c)); }
 
+// Message word used by each of the 64 steps (RFC 1321, section 3.4).
+constexpr int kWord[64] = {0, 1, 2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15,
+                           1, 6, 11, 0,  5,  10, 15, 4,  9,  14, 3,  8,  13, 2,  7,  12,
+                           5, 8, 11, 14, 1,  4,  7,  10, 13, 0,  3,  6,  9,  12, 15, 2,
+                           0, 7, 14, 5,  12, 3,  10, 1,  8,  15, 6,  13, 4,  11, 2,  9};
+
+// One step: a = b + ((a + F(b, c, d) + X[k] + T[i]) <<< s), then the registers rotate.
+#define PARTLAB_MD5_ROUND(F, first)                                                                  \
+    _Pragma("GCC unroll 16")                                                                         \
+    for (int i = first; i < first + 16; ++i) {                                                       \
+        const quint32 next = b + rotl(a + (F) + t[i] + m[kWord[i]], kShift[i]);                      \
+        a = d;                                                                                       \
+        d = c;                                                                                       \
+        c = b;                                                                                       \
+        b = next;                                                                                    \
+    }
+
 void processBlock(quint32 state[4], const unsigned char *block, const quint32 *t)
 {
     quint32 m[16];
@@ -39,33 +56,17 @@ void processBlock(quint32 state[4], const unsigned char *block, const quint32 *t
         m[i] = quint32(block[4 * i]) | (quint32(block[4 * i + 1]) << 8) | (quint32(block[4 * i + 2]) << 16)
                | (quint32(block[4 * i + 3]) << 24);
     quint32 a = state[0], b = state[1], c = state[2], d = state[3];
-    for (int i = 0; i < 64; ++i) {
-        quint32 f;
-        int g;
-        if (i < 16) {
-            f = (b & c) | (~b & d);
-            g = i;
-        } else if (i < 32) {
-            f = (d & b) | (~d & c);
-            g = (5 * i + 1) % 16;
-        } else if (i < 48) {
-            f = b ^ c ^ d;
-            g = (3 * i + 5) % 16;
-        } else {
-            f = c ^ (b | ~d);
-            g = (7 * i) % 16;
-        }
-        const quint32 next = b + rotl(a + f + t[i] + m[g], kShift[i]);
-        a = d;
-        d = c;
-        c = b;
-        b = next;
-    }
+    PARTLAB_MD5_ROUND((b & c) | (~b & d), 0)
+    PARTLAB_MD5_ROUND((d & b) | (~d & c), 16)
+    PARTLAB_MD5_ROUND(b ^ c ^ d, 32)
+    PARTLAB_MD5_ROUND(c ^ (b | ~d), 48)
     state[0] += a;
     state[1] += b;
     state[2] += c;
     state[3] += d;
 }
+
+#undef PARTLAB_MD5_ROUND
 
 } // namespace
 

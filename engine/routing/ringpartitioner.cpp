@@ -80,27 +80,38 @@ std::unique_ptr<Partitioner> RingPartitioner::withPartitions(int partitions) con
 
 PartitionLayout RingPartitioner::layout() const
 {
-    // Token k owns (token[k-1], token[k]]; the first token also owns everything after the last.
-    // Consecutive ranges of the same partition are merged.
+    // Token k owns (token[k-1], token[k]]; the first token also owns everything after the last
+    // one. Walking the ring in order and merging neighbours of the same partition gives each
+    // partition's ranges, smallest first.
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    struct Range
+    {
+        qint64 first, last;
+        quint32 owner;
+    };
+    std::vector<Range> ranges;
+    const auto add = [&ranges](qint64 first, qint64 last, quint32 owner) {
+        if (!ranges.empty() && ranges.back().owner == owner && ranges.back().last + 1 == first)
+            ranges.back().last = last;
+        else
+            ranges.push_back({first, last, owner});
+    };
+    const std::size_t n = m_tokens.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k == 0)
+            add(kMin, m_tokens[0], m_owners[0]);
+        else if (m_tokens[k - 1] < m_tokens[k]) // equal tokens: the first one owns the point
+            add(m_tokens[k - 1] + 1, m_tokens[k], m_owners[k]);
+    }
+    if (n > 0 && m_tokens[n - 1] < kMax)
+        add(m_tokens[n - 1] + 1, kMax, m_owners[0]);
+
     PartitionLayout layout;
     layout.unit = QStringLiteral("tokens");
     layout.owned.resize(std::size_t(m_options.partitions));
-    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
-    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
-    const std::size_t n = m_tokens.size();
-    std::size_t k = 0;
-    while (k < n) {
-        std::size_t last = k;
-        while (last + 1 < n && m_owners[last + 1] == m_owners[k])
-            ++last;
-        if (k == 0)
-            layout.owned[m_owners[k]] << formatRange(kMin, m_tokens[last], true);
-        else if (m_tokens[k - 1] < m_tokens[last]) // else: duplicate tokens, an empty range
-            layout.owned[m_owners[k]] << formatRange(m_tokens[k - 1] + 1, m_tokens[last], true);
-        k = last + 1;
-    }
-    if (n > 0 && m_tokens[n - 1] < kMax)
-        layout.owned[m_owners[0]] << formatRange(m_tokens[n - 1] + 1, kMax, true);
+    for (const Range &r : ranges)
+        layout.owned[r.owner] << formatRange(r.first, r.last, true);
     return layout;
 }
 
