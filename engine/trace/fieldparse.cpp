@@ -40,6 +40,33 @@ int digitsAt(std::string_view t, std::size_t pos, std::size_t count)
     return v;
 }
 
+/** Leap years in [1, year] of the proleptic Gregorian calendar. */
+qint64 leapYearsThrough(qint64 year)
+{
+    return year / 4 - year / 100 + year / 400;
+}
+
+/**
+ * Days from 1970-01-01 to a valid date of year >= 1, by counting: whole years, their leap
+ * days, whole months of the year, days. (QDate gives the same but costs a call per field.)
+ */
+qint64 daysSinceEpoch(int year, int month, int day)
+{
+    static const int daysBeforeMonth[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return 365 * qint64(year - 1970) + (leapYearsThrough(year - 1) - leapYearsThrough(1969))
+           + daysBeforeMonth[month - 1] + (leap && month > 2 ? 1 : 0) + day - 1;
+}
+
+bool isValidDate(int year, int month, int day)
+{
+    static const int monthDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || month < 1 || month > 12 || day < 1)
+        return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= monthDays[month - 1] + (leap && month == 2 ? 1 : 0);
+}
+
 enum class IsoResult { Ok, Invalid, OtherShape };
 
 /**
@@ -89,9 +116,9 @@ IsoResult parseIsoFast(std::string_view t, qint64 &out)
             return IsoResult::Invalid;
         }
     }
-    if (i != t.size() || !QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59)
+    if (i != t.size() || !isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59)
         return IsoResult::Invalid;
-    const qint64 days = QDate(year, month, day).toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    const qint64 days = daysSinceEpoch(year, month, day);
     const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
     out = seconds * 1000000 + fractionUs;
     return IsoResult::Ok;
@@ -135,6 +162,13 @@ bool parseTimestampUs(std::string_view text, qint64 &out)
     text = trimmed(text);
     if (text.empty())
         return false;
+    if (text.size() >= 19 && text[4] == '-') { // the common ISO shape first: no digit count needed
+        switch (parseIsoFast(text, out)) {
+        case IsoResult::Ok: return true;
+        case IsoResult::Invalid: return false;
+        case IsoResult::OtherShape: break;
+        }
+    }
     std::size_t digits = 0;
     bool allDigits = true;
     for (std::size_t i = 0; i < text.size(); ++i) {
