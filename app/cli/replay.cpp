@@ -51,7 +51,7 @@ int runReplay(const QStringList &arguments)
         if (!usage.isEmpty())
             return usageError(kCommand, usage);
         printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, error));
-        return ExitFailure;
+        return ExitUsage; // nothing ran: the trace cannot be read as asked
     }
     auto runtime = StateRuntime::create(config, &error);
     if (!runtime)

@@ -27,6 +27,7 @@ int runSimulate(const QStringList &arguments)
         {QStringLiteral("rate"), QStringLiteral("Messages per second (0 = as fast as possible, the default)."), QStringLiteral("R")},
         {QStringLiteral("record"), QStringLiteral("Record every message (time, key, value, volume) to this trace file; replay it with partlab-cli replay."), QStringLiteral("FILE")},
         {QStringLiteral("record-format"), QStringLiteral("Format of --record: csv, jsonl or kv (default: from the extension, ignoring .gz; .gz compresses)."), QStringLiteral("F")},
+        {QStringLiteral("resize-at"), QStringLiteral("Change the partition count live after MESSAGE messages, e.g. 100000:16,200000:4."), QStringLiteral("MESSAGE:N,...")},
     });
     addTraceReadOptions(parser);
     addRuntimeOptions(parser);
@@ -91,12 +92,18 @@ int runSimulate(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("seed")))
             return usageError(kCommand, QStringLiteral("--seed applies to scenarios only"));
         QString usage;
+        const auto format = traceFormatFromOptions(parser, path, &usage);
+        if (!format)
+            return usageError(kCommand, QStringLiteral("--input: %1").arg(usage));
+        // simulate names its key explicitly (replay defaults to a field called "key").
+        if (traceFormatHasNamedFields(*format) && !parser.isSet(QStringLiteral("key")))
+            return usageError(kCommand, QStringLiteral("--input needs --key FIELD (the column with the partition key)"));
         auto opened = openTraceFromOptions(parser, path, &usage, &error);
         if (!opened) {
             if (!usage.isEmpty())
                 return usageError(kCommand, QStringLiteral("--input: %1").arg(usage));
             printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, error));
-            return ExitFailure;
+            return ExitUsage;
         }
         trace = opened.get();
         source = std::move(opened);
@@ -149,12 +156,22 @@ int runSimulate(const QStringList &arguments)
     SimulationRunner runner(*runtime, *source, pacing);
     if (fromTrace && limit >= 0)
         runner.setMessageLimit(quint64(limit));
+    if (parser.isSet(QStringLiteral("resize-at"))) {
+        const auto schedule = parseResizeSchedule(parser.value(QStringLiteral("resize-at")), &error);
+        if (!schedule)
+            return usageError(kCommand, error);
+        for (const auto &[at, n] : *schedule)
+            runner.scheduleResize(at, n);
+    }
     if (recorder)
         runner.setMessageObserver([w = recorder.get()](const SourceMessage &m) { return w->write(m); });
     const bool ok = runner.run();
-    QJsonObject extra;
-    if (trace)
-        extra = reportTraceReading(kCommand, *trace);
+    QJsonObject extra = resizeJson(runner.resizeReports());
+    if (trace) {
+        const QJsonObject traceFields = reportTraceReading(kCommand, *trace);
+        for (auto it = traceFields.begin(); it != traceFields.end(); ++it)
+            extra.insert(it.key(), it.value());
+    }
     if (!ok) {
         const QString reason = recorder && !recorder->errorString().isEmpty() ? recorder->errorString() : runner.error();
         printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, reason));

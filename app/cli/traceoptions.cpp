@@ -35,25 +35,30 @@ bool traceReadOptionSet(const QCommandLineParser &parser, QString *option)
     return false;
 }
 
+std::optional<TraceFormat> traceFormatFromOptions(const QCommandLineParser &parser, const QString &path, QString *usage)
+{
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = parser.value(QStringLiteral("format"));
+        const auto f = traceFormatFromName(name);
+        if (!f)
+            *usage = QStringLiteral("--format: unknown format '%1' (choose %2)").arg(name, traceFormatNames().join(QStringLiteral(", ")));
+        return f;
+    }
+    const auto f = traceFormatFromPath(path);
+    if (!f)
+        *usage = QStringLiteral("%1: cannot tell the format from the name; give --format %2").arg(path, traceFormatNames().join(QLatin1Char('|')));
+    return f;
+}
+
 std::unique_ptr<TraceSource> openTraceFromOptions(const QCommandLineParser &parser, const QString &path,
                                                   QString *usage, QString *error)
 {
     TraceOptions options;
     options.fields.defaultNames = true;
-    if (parser.isSet(QStringLiteral("format"))) {
-        const QString name = parser.value(QStringLiteral("format"));
-        const auto f = traceFormatFromName(name);
-        if (!f) {
-            *usage = QStringLiteral("--format: unknown format '%1' (choose %2)").arg(name, traceFormatNames().join(QStringLiteral(", ")));
-            return nullptr;
-        }
-        options.format = *f;
-    } else if (const auto f = traceFormatFromPath(path)) {
-        options.format = *f;
-    } else {
-        *usage = QStringLiteral("%1: cannot tell the format from the name; give --format %2").arg(path, traceFormatNames().join(QLatin1Char('|')));
+    const auto format = traceFormatFromOptions(parser, path, usage);
+    if (!format)
         return nullptr;
-    }
+    options.format = *format;
     if (!traceFormatHasNamedFields(options.format)) {
         for (const char *field : {"key", "value", "volume", "time"}) {
             if (parser.isSet(QLatin1String(field))) {

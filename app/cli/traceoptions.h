@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 namespace partlab::cli {
 
@@ -18,9 +19,13 @@ void addTraceReadOptions(QCommandLineParser &parser);
 /** True if any option that only makes sense with a trace was given (named in @p option). */
 bool traceReadOptionSet(const QCommandLineParser &parser, QString *option);
 
+/** The format --format names, else the one the file name implies; nullopt with @p usage set. */
+std::optional<TraceFormat> traceFormatFromOptions(const QCommandLineParser &parser, const QString &path, QString *usage);
+
 /**
- * Checks the trace options and opens @p path. On a bad option: nullptr, @p usage set (exit 2).
- * On an input error (missing file, bad header): nullptr, @p error set ("FILE[:LINE]: reason", exit 1).
+ * Checks the trace options and opens @p path. On a bad option: nullptr, @p usage set. When the
+ * file cannot be opened as asked (missing, no such column, empty, bad header): nullptr, @p error
+ * set ("FILE[:LINE]: reason"). Both exit 2: nothing ran yet. Bad lines found while running exit 1.
  */
 std::unique_ptr<TraceSource> openTraceFromOptions(const QCommandLineParser &parser, const QString &path,
                                                   QString *usage, QString *error);

@@ -1,5 +1,6 @@
 #include "stateruntime.h"
 
+#include "partitionstate.h"
 #include "spscqueue.h"
 
 #include <algorithm>
@@ -7,7 +8,6 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
 
 namespace partlab {
 
@@ -42,35 +42,29 @@ void backoff(int round)
         std::this_thread::sleep_for(std::chrono::microseconds(round < 256 ? 20 : 200));
 }
 
-/** One routed message on its way to the owner of its partition. */
+/** One routed message on its way to the owner of its partition; the key bytes sit in the batch. */
 struct Item
 {
-    quint32 keyId;
     quint32 partition;
-    quint32 slot; ///< index of the key's state inside its partition
+    quint32 keyOffset;
+    quint32 keyLength;
     double value;
     double volume;
-    qint64 enqueueNs;
+    qint64 enqueueNs; ///< 0 when this message is not a latency sample
 };
 
+/** Messages for one worker plus their key bytes, recycled between producer and worker. */
 struct Batch
 {
     std::vector<Item> items;
-};
+    std::string keys;
 
-/** Where a key lives: chosen by the partitioner the first time the key is seen. */
-struct Route
-{
-    quint32 partition;
-    quint32 slot;
-};
-
-/** A partition's state. Only its owner worker touches it while the runtime runs. */
-struct PartitionState
-{
-    std::vector<KeyState> states;
-    std::vector<quint32> stateKeys;   ///< key id of each slot
-    std::atomic<int> inFlight{0};    ///< exclusivity test hook
+    std::string_view keyOf(const Item &it) const { return std::string_view(keys).substr(it.keyOffset, it.keyLength); }
+    void clear()
+    {
+        items.clear();
+        keys.clear();
+    }
 };
 
 /** Counters written by the partition's owner, read by snapshot(); one cache line each. */
@@ -79,15 +73,6 @@ struct alignas(kLine) PartitionCounters
     std::atomic<quint64> applied{0};
     std::atomic<quint64> keys{0};
     std::atomic<quint64> busyNs{0};
-};
-
-/** A state value copied out by its owner, for stateSnapshot(). */
-struct StateCopy
-{
-    quint32 keyId;
-    int partition;
-    double value;
-    quint64 count;
 };
 
 inline void bump(std::atomic<quint64> &counter, quint64 by = 1)
@@ -114,7 +99,7 @@ struct Worker
     LatencyHistogram latency;
     std::vector<int> partitions; ///< the partitions this worker owns
     std::mutex copyMutex;
-    std::vector<StateCopy> stateCopy;
+    std::vector<KeyResult> stateCopy;
     std::thread thread;
 
     // Producer-side fields (touched by the producer thread only).
@@ -127,9 +112,6 @@ struct Worker
 struct StateRuntime::Impl
 {
     StateRuntime *q = nullptr;
-    KeyTable keys;
-    std::vector<Route> routes; ///< by key id (producer thread)
-    std::vector<quint32> nextSlot; ///< by partition (producer thread)
     std::vector<std::unique_ptr<PartitionState>> partitions;
     std::unique_ptr<PartitionCounters[]> counters;
     std::unique_ptr<std::atomic<quint64>[]> enqueued; ///< by partition, written by the producer
@@ -139,17 +121,28 @@ struct StateRuntime::Impl
     std::atomic<quint64> stateRequest{0};
     std::mutex stateRequestMutex;
     qint64 startNs = 0;
+    quint64 sampleMask = 15; ///< producer: stamp one message in sampleMask + 1
+
+    // Key limit: distinct keys over all partitions, counted when an owner inserts a key.
+    std::atomic<quint64> totalKeys{0};
+    std::atomic<bool> keyLimitHit{false};
+    std::mutex overflowMutex;
+    std::string overflowKey; ///< the first key refused (overflowMutex)
+
+    // Guards the per-partition arrays and the partitioner against a resize while another thread
+    // takes a snapshot. Workers never take it: they are idle during a resize.
+    mutable std::mutex structureMutex;
+    int resizes = 0;         ///< guarded by structureMutex
+    quint64 appliedBase = 0; ///< messages applied before the last resize (structureMutex)
 
     // Naive mode: the one shared state object and its lock.
     std::mutex naiveMutex;
-    std::unordered_map<quint32, KeyState> naiveState;
+    KeyStateMap naiveState;
 
     // Exclusivity test hook.
     std::atomic<int> active{0};
     std::atomic<int> maxActive{0};
     std::atomic<quint64> violations{0};
-
-    explicit Impl(quint32 maxKeys) : keys(maxKeys) {}
 
     int ownerOf(quint32 partition) const { return int(partition % workers.size()); }
 
@@ -157,22 +150,23 @@ struct StateRuntime::Impl
     {
         Batch *b = nullptr;
         if (w.recycled.tryPop(b)) {
-            b->items.clear();
+            b->clear();
             return b;
         }
         b = new Batch;
         b->items.reserve(std::size_t(batchSize));
+        b->keys.reserve(std::size_t(batchSize) * 16);
         return b;
     }
 
     static void wakeIfSleeping(Worker &w)
     {
-        // Pairs with the fence in the worker's sleep path (Dekker): either the worker sees the
-        // pushed batch before it sleeps, or we see it asleep and wake it.
-        std::atomic_thread_fence(std::memory_order_seq_cst);
-        if (w.sleeping.load(std::memory_order_relaxed)) {
+        // Both sides change the flag with a read-modify-write, so they are ordered on it: if the
+        // worker's exchange(true) comes first we read true and wake it; if ours comes first, the
+        // worker's exchange reads our write, synchronizes with it, and then sees the pushed batch.
+        // (No fences: ThreadSanitizer does not model atomic_thread_fence.)
+        if (w.sleeping.exchange(false, std::memory_order_acq_rel)) {
             std::lock_guard<std::mutex> lock(w.sleepMutex);
-            w.sleeping.store(false, std::memory_order_relaxed);
             w.wake.notify_one();
         }
     }
@@ -189,6 +183,20 @@ struct StateRuntime::Impl
         wakeIfSleeping(w);
     }
 
+    /** Counts a new key against the limit; false (and the key remembered) when it is full. */
+    bool admitKey(std::string_view key)
+    {
+        if (totalKeys.fetch_add(1, std::memory_order_relaxed) < q->m_config.maxKeys)
+            return true;
+        totalKeys.fetch_sub(1, std::memory_order_relaxed);
+        std::lock_guard<std::mutex> lock(overflowMutex);
+        if (!keyLimitHit.load(std::memory_order_relaxed)) {
+            overflowKey.assign(key);
+            keyLimitHit.store(true, std::memory_order_release);
+        }
+        return false;
+    }
+
     void serveStateRequest(Worker &w, Computation c)
     {
         const quint64 wanted = stateRequest.load(std::memory_order_acquire);
@@ -199,9 +207,8 @@ struct StateRuntime::Impl
             w.stateCopy.clear();
             if (q->m_config.mode == RuntimeMode::Partitioned) {
                 for (int p : w.partitions) {
-                    const PartitionState &ps = *partitions[std::size_t(p)];
-                    for (std::size_t s = 0; s < ps.states.size(); ++s)
-                        w.stateCopy.push_back({ps.stateKeys[s], p, stateValue(c, ps.states[s]), ps.states[s].count});
+                    for (const auto &[key, state] : partitions[std::size_t(p)]->states)
+                        w.stateCopy.push_back({key, p, stateValue(c, state), state.count});
                 }
             }
         }
@@ -214,31 +221,33 @@ struct StateRuntime::Impl
         const qint64 start = steadyNowNs();
         for (const Item &it : b.items) {
             PartitionState &ps = *partitions[it.partition];
+            const std::string_view key = b.keyOf(it);
             if constexpr (Checked)
                 enter(ps);
-            if constexpr (Naive) {
-                std::lock_guard<std::mutex> lock(naiveMutex);
-                auto [pos, inserted] = naiveState.try_emplace(it.keyId);
+            KeyStateMap &map = Naive ? naiveState : ps.states;
+            std::unique_lock<std::mutex> lock(naiveMutex, std::defer_lock);
+            if constexpr (Naive)
+                lock.lock();
+            auto pos = map.find(key);
+            if (pos == map.end() && admitKey(key)) {
+                pos = map.emplace(std::string(key), KeyState{}).first;
+                bump(counters[it.partition].keys);
+            }
+            if (pos != map.end()) {
                 applyComputation<C>(pos->second, it.value, it.volume);
-                if (inserted)
-                    bump(counters[it.partition].keys);
-            } else {
-                if (it.slot == ps.states.size()) { // first message of a new key
-                    ps.states.emplace_back();
-                    ps.stateKeys.push_back(it.keyId);
-                    bump(counters[it.partition].keys);
-                }
-                applyComputation<C>(ps.states[it.slot], it.value, it.volume);
+                if constexpr (Naive)
+                    lock.unlock();
+                bump(counters[it.partition].applied);
             }
             if constexpr (Checked)
                 leave(ps);
-            bump(counters[it.partition].applied);
         }
         const qint64 end = steadyNowNs();
         // Busy time is measured per batch and attributed to partitions by message share.
         const quint64 perItem = quint64(end - start) / b.items.size();
         for (const Item &it : b.items) {
-            w.latency.record(quint64(qMax<qint64>(0, end - it.enqueueNs)));
+            if (it.enqueueNs != 0)
+                w.latency.record(quint64(qMax<qint64>(0, end - it.enqueueNs)));
             bump(counters[it.partition].busyNs, perItem);
         }
     }
@@ -287,8 +296,7 @@ struct StateRuntime::Impl
                 backoff(idle / 2);
                 continue;
             }
-            w.sleeping.store(true, std::memory_order_relaxed);
-            std::atomic_thread_fence(std::memory_order_seq_cst);
+            w.sleeping.exchange(true, std::memory_order_acq_rel); // see wakeIfSleeping()
             if (!w.inbox.emptyApprox() || stopping.load(std::memory_order_acquire)
                 || stateRequest.load(std::memory_order_acquire) > w.servedStateRequest.load(std::memory_order_relaxed)) {
                 w.sleeping.store(false, std::memory_order_relaxed);
@@ -322,6 +330,14 @@ struct StateRuntime::Impl
             w->wake.notify_one();
         }
     }
+
+    void assignPartitions(int n)
+    {
+        for (auto &w : workers)
+            w->partitions.clear();
+        for (int p = 0; p < n; ++p)
+            workers[std::size_t(ownerOf(quint32(p)))]->partitions.push_back(p);
+    }
 };
 
 std::unique_ptr<StateRuntime> StateRuntime::create(const RuntimeConfig &config, QString *error)
@@ -342,11 +358,11 @@ StateRuntime::StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitio
     : m_config(config)
     , m_workerCount(config.effectiveWorkers())
     , m_partitioner(std::move(partitioner))
-    , d(std::make_unique<Impl>(config.maxKeys))
+    , d(std::make_unique<Impl>())
 {
     d->q = this;
     const int n = m_config.partitions();
-    d->nextSlot.assign(std::size_t(n), 0);
+    m_partitions.store(n, std::memory_order_relaxed);
     d->counters.reset(new PartitionCounters[std::size_t(n)]);
     d->enqueued.reset(new std::atomic<quint64>[std::size_t(n)]);
     for (int p = 0; p < n; ++p) {
@@ -355,8 +371,7 @@ StateRuntime::StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitio
     }
     for (int i = 0; i < m_workerCount; ++i)
         d->workers.push_back(std::make_unique<Worker>(quint32(m_config.queueBatches)));
-    for (int p = 0; p < n; ++p)
-        d->workers[std::size_t(d->ownerOf(quint32(p)))]->partitions.push_back(p);
+    d->assignPartitions(n);
     d->startNs = steadyNowNs();
     for (auto &w : d->workers) {
         Worker *worker = w.get();
@@ -380,23 +395,28 @@ StateRuntime::~StateRuntime()
     }
 }
 
+void StateRuntime::setLatencySampling(int every)
+{
+    d->sampleMask = quint64(std::bit_ceil(unsigned(qBound(1, every, 1 << 20)))) - 1;
+}
+
 StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double value, double volume)
 {
-    const std::optional<quint32> id = d->keys.intern(key);
-    if (!id)
+    if (d->keyLimitHit.load(std::memory_order_relaxed))
         return SubmitResult::TooManyKeys;
-    if (*id == d->routes.size()) { // a new key: route it once
-        const quint32 p = quint32(m_partitioner->partition(RoutingKey::text(key)));
-        d->routes.push_back({p, d->nextSlot[p]++});
-    }
-    const Route r = d->routes[*id];
-    Worker &w = *d->workers[std::size_t(d->ownerOf(r.partition))];
+    const quint32 p = quint32(m_partitioner->partition(RoutingKey::text(key)));
+    Worker &w = *d->workers[std::size_t(d->ownerOf(p))];
     if (!w.open)
         w.open = d->acquireBatch(w, m_config.batchSize);
-    w.open->items.push_back({*id, r.partition, r.slot, value, volume, steadyNowNs()});
-    bump(d->enqueued[r.partition]);
-    bump(d->submitted);
-    if (int(w.open->items.size()) >= m_config.batchSize)
+    Batch &b = *w.open;
+    const quint64 seq = d->submitted.load(std::memory_order_relaxed);
+    // Reading the clock costs tens of nanoseconds here: stamp a sample of the messages.
+    const qint64 stamp = (seq & d->sampleMask) == 0 ? steadyNowNs() : 0;
+    b.items.push_back({p, quint32(b.keys.size()), quint32(key.size()), value, volume, stamp});
+    b.keys.append(key);
+    bump(d->enqueued[p]);
+    d->submitted.store(seq + 1, std::memory_order_relaxed);
+    if (int(b.items.size()) >= m_config.batchSize)
         d->pushOpenBatch(w);
     return SubmitResult::Ok;
 }
@@ -420,19 +440,26 @@ void StateRuntime::drain()
     }
 }
 
+std::optional<std::string> StateRuntime::keyLimitExceeded() const
+{
+    if (!d->keyLimitHit.load(std::memory_order_acquire))
+        return std::nullopt;
+    std::lock_guard<std::mutex> lock(d->overflowMutex);
+    return d->overflowKey;
+}
+
 std::vector<KeyResult> StateRuntime::collectState() const
 {
     std::vector<KeyResult> out;
     const Computation c = m_config.computation;
     if (m_config.mode == RuntimeMode::Naive) {
         out.reserve(d->naiveState.size());
-        for (const auto &[keyId, state] : d->naiveState)
-            out.push_back({std::string(d->keys.key(keyId)), int(d->routes[keyId].partition), stateValue(c, state), state.count});
+        for (const auto &[key, state] : d->naiveState)
+            out.push_back({key, m_partitioner->partition(RoutingKey::text(key)), stateValue(c, state), state.count});
     } else {
         for (std::size_t p = 0; p < d->partitions.size(); ++p) {
-            const PartitionState &ps = *d->partitions[p];
-            for (std::size_t s = 0; s < ps.states.size(); ++s)
-                out.push_back({std::string(d->keys.key(ps.stateKeys[s])), int(p), stateValue(c, ps.states[s]), ps.states[s].count});
+            for (const auto &[key, state] : d->partitions[p]->states)
+                out.push_back({key, int(p), stateValue(c, state), state.count});
         }
     }
     std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
@@ -441,20 +468,20 @@ std::vector<KeyResult> StateRuntime::collectState() const
 
 int StateRuntime::partitionOfKey(std::string_view key) const
 {
-    if (const auto id = d->keys.find(key))
-        return int(d->routes[*id].partition);
     return m_partitioner->partition(RoutingKey::text(key));
 }
 
 quint64 StateRuntime::keyCount() const
 {
-    return d->keys.size();
+    return d->totalKeys.load(std::memory_order_relaxed);
 }
 
 RuntimeSnapshot StateRuntime::snapshot() const
 {
     RuntimeSnapshot s;
+    std::lock_guard<std::mutex> lock(d->structureMutex);
     s.uptimeNs = steadyNowNs() - d->startNs;
+    s.resizes = d->resizes;
     const std::size_t n = d->partitions.size();
     s.partitions.resize(n);
     quint64 maxApplied = 0;
@@ -469,9 +496,10 @@ RuntimeSnapshot StateRuntime::snapshot() const
         s.applied += ps.applied;
         maxApplied = qMax(maxApplied, ps.applied);
     }
-    s.submitted = qMax(s.applied, d->submitted.load(std::memory_order_relaxed));
     if (s.applied > 0)
         s.skew = double(maxApplied) / (double(s.applied) / double(n));
+    s.applied += d->appliedBase;
+    s.submitted = qMax(s.applied, d->submitted.load(std::memory_order_relaxed));
     std::array<quint64, LatencyHistogram::kBuckets> sum{};
     for (const auto &w : d->workers)
         w->latency.addTo(sum);
@@ -484,20 +512,16 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
     out.clear();
     const Computation c = m_config.computation;
     if (m_config.mode == RuntimeMode::Naive) {
-        std::vector<StateCopy> copy;
         {
             std::lock_guard<std::mutex> lock(d->naiveMutex);
-            copy.reserve(d->naiveState.size());
-            for (const auto &[keyId, state] : d->naiveState)
-                copy.push_back({keyId, -1, stateValue(c, state), state.count});
+            out.reserve(d->naiveState.size());
+            for (const auto &[key, state] : d->naiveState)
+                out.push_back({key, 0, stateValue(c, state), state.count});
         }
-        // Key ids in the shared state were published before the batch that carried them. The
-        // route table belongs to the producer, so the would-be partition is computed afresh
-        // (partitioners are immutable and thread-safe).
-        for (const StateCopy &sc : copy) {
-            const std::string_view key = d->keys.key(sc.keyId);
-            out.push_back({std::string(key), m_partitioner->partition(RoutingKey::text(key)), sc.value, sc.count});
-        }
+        // The partitioner is replaced by a resize: read it under the structure lock.
+        std::lock_guard<std::mutex> lock(d->structureMutex);
+        for (KeyResult &r : out)
+            r.partition = m_partitioner->partition(RoutingKey::text(r.key));
     } else {
         std::lock_guard<std::mutex> requestLock(d->stateRequestMutex);
         const quint64 wanted = d->stateRequest.fetch_add(1, std::memory_order_acq_rel) + 1;
@@ -511,12 +535,85 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
                 backoff(round);
             }
             std::lock_guard<std::mutex> lock(w->copyMutex);
-            for (const StateCopy &sc : w->stateCopy)
-                out.push_back({std::string(d->keys.key(sc.keyId)), sc.partition, sc.value, sc.count});
+            out.insert(out.end(), w->stateCopy.begin(), w->stateCopy.end());
         }
     }
     std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
     return true;
+}
+
+std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)
+{
+    if (partitions < 1 || partitions > 65536) {
+        if (error)
+            *error = QStringLiteral("the number of partitions must be between 1 and 65536 (got %1)").arg(partitions);
+        return std::nullopt;
+    }
+    const qint64 start = steadyNowNs();
+    drain(); // intake is paused (we are the producer) and nothing is in flight after this
+    ResizeReport report;
+    report.atMessage = d->submitted.load(std::memory_order_relaxed);
+    report.from = partitionCount();
+    report.to = partitions;
+    std::unique_ptr<Partitioner> next = m_partitioner->withPartitions(partitions);
+
+    // No state copy may be in progress while state moves: hold the request lock and let the
+    // workers answer any request a timed-out caller left behind.
+    std::lock_guard<std::mutex> requestLock(d->stateRequestMutex);
+    const quint64 wanted = d->stateRequest.load(std::memory_order_acquire);
+    for (auto &w : d->workers) {
+        for (int round = 0; w->servedStateRequest.load(std::memory_order_acquire) < wanted; ++round) {
+            Impl::wakeIfSleeping(*w);
+            backoff(round);
+        }
+    }
+
+    const std::size_t n = std::size_t(partitions);
+    std::vector<std::unique_ptr<PartitionState>> moved(n);
+    for (auto &p : moved)
+        p = std::make_unique<PartitionState>();
+    std::unique_ptr<PartitionCounters[]> counters(new PartitionCounters[n]);
+    std::unique_ptr<std::atomic<quint64>[]> enqueued(new std::atomic<quint64>[n]);
+    for (std::size_t p = 0; p < n; ++p)
+        enqueued[p].store(0, std::memory_order_relaxed);
+
+    auto account = [&](const std::string &key, int from, int to) {
+        if (from != to) {
+            ++report.keysMoved;
+            report.bytesMoved += key.size() + sizeof(KeyState);
+        }
+        bump(counters[std::size_t(to)].keys);
+    };
+    if (m_config.mode == RuntimeMode::Partitioned) {
+        for (std::size_t p = 0; p < d->partitions.size(); ++p) {
+            KeyStateMap &old = d->partitions[p]->states;
+            while (!old.empty()) { // move the map nodes themselves: no key or state is copied
+                auto node = old.extract(old.begin());
+                const int to = next->partition(RoutingKey::text(node.key()));
+                account(node.key(), int(p), to);
+                moved[std::size_t(to)]->states.insert(std::move(node));
+            }
+        }
+    } else { // naive: the one state object stays; only the would-be partitions change
+        for (const auto &entry : d->naiveState)
+            account(entry.first, m_partitioner->partition(RoutingKey::text(entry.first)),
+                    next->partition(RoutingKey::text(entry.first)));
+    }
+
+    {
+        std::lock_guard<std::mutex> lock(d->structureMutex);
+        for (std::size_t p = 0; p < d->partitions.size(); ++p)
+            d->appliedBase += d->counters[p].applied.load(std::memory_order_relaxed);
+        d->partitions.swap(moved);
+        d->counters = std::move(counters);
+        d->enqueued = std::move(enqueued);
+        m_partitioner = std::move(next);
+        d->assignPartitions(partitions);
+        ++d->resizes;
+        m_partitions.store(partitions, std::memory_order_release);
+    }
+    report.pauseMs = double(steadyNowNs() - start) / 1e6;
+    return report;
 }
 
 ExclusivityReport StateRuntime::exclusivity() const

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,8 @@ struct RuntimeSnapshot
     LatencyPercentiles latency;
     /** max partition load / mean partition load (1 = perfectly even; 0 before any message). */
     double skew = 0.0;
+    /** Live resizes so far: per-partition counters count from the last one. */
+    int resizes = 0;
 };
 
 /** One key's final (or current) state, as the CLI and the state inspector show it. */
@@ -40,6 +43,17 @@ struct KeyResult
     int partition = 0;
     double value = 0.0;
     quint64 count = 0;
+};
+
+/** What one live resize did (see StateRuntime::resize). */
+struct ResizeReport
+{
+    quint64 atMessage = 0;  ///< messages submitted before the resize
+    int from = 0;
+    int to = 0;
+    quint64 keysMoved = 0;  ///< keys whose partition changed
+    quint64 bytesMoved = 0; ///< key bytes + state bytes of the moved keys
+    double pauseMs = 0.0;   ///< intake paused: drain + re-route + move
 };
 
 /** What the exclusivity test hook observed (see RuntimeConfig::checkExclusiveAccess). */
@@ -52,12 +66,12 @@ struct ExclusivityReport
 /**
  * The partitioned state runtime: N state partitions, W worker threads.
  *
- * One producer thread calls submit(): the key is interned, routed once per distinct key by the
- * partitioner, and the message is appended to a batch for the worker that owns the partition.
+ * One producer thread calls submit(): the partitioner hashes the key to a partition and the
+ * message (with its key bytes) is appended to a batch for the worker that owns the partition.
  * Full batches travel through a bounded SPSC inbox (backpressure, never a drop). Each partition
- * is owned by exactly one worker (partition p -> worker p % W), so at most one computation runs
- * on a partition at any moment and messages for one key are applied in submit order, without a
- * lock on the hot path.
+ * is owned by exactly one worker (partition p -> worker p % W), which interns the keys of its own
+ * partitions, so at most one computation runs on a partition at any moment, key lookups run in
+ * parallel, and messages for one key are applied in submit order, without a lock on the hot path.
  *
  * In naive mode the same producer and workers are used, but every computation goes through one
  * shared state object guarded by one mutex: the "one state computation at a time" baseline.
@@ -74,8 +88,14 @@ public:
     StateRuntime &operator=(const StateRuntime &) = delete;
 
     // --- producer thread -------------------------------------------------------------------
-    /** Routes and queues one message (may wait for space: backpressure). */
+    /**
+     * Routes and queues one message (may wait for space: backpressure). Returns TooManyKeys
+     * once an owner refused a new key because maxKeys distinct keys exist (see
+     * keyLimitExceeded()); the refused message is not applied, so the caller must stop.
+     */
     SubmitResult submit(std::string_view key, double value, double volume);
+    /** Stamp one message in @p every (rounded up to a power of two) for the latency histogram. */
+    void setLatencySampling(int every);
     /** Hands partially filled batches to the workers. */
     void flush();
     /** flush(), then waits until every submitted message is applied. */
@@ -88,6 +108,16 @@ public:
     /** Partition the key is (or would be, in naive mode) routed to. */
     int partitionOfKey(std::string_view key) const;
 
+    /**
+     * Changes N while the runtime runs: drains every queued message (intake is paused because
+     * the producer is the caller), re-routes every key with the same partitioner for the new
+     * N, moves each moved key's state to its new owner, and resumes. Nothing is lost or applied
+     * twice and per-key order is kept, because no message is in flight during the move.
+     * Per-partition counters restart at the resize (RuntimeSnapshot::resizes tells when);
+     * totals continue. Returns nullopt with @p error when @p partitions is out of range.
+     */
+    std::optional<ResizeReport> resize(int partitions, QString *error = nullptr);
+
     // --- any thread ------------------------------------------------------------------------
     RuntimeSnapshot snapshot() const;
     /**
@@ -96,10 +126,14 @@ public:
      */
     bool stateSnapshot(std::vector<KeyResult> &out, int timeoutMs = 2000) const;
     ExclusivityReport exclusivity() const;
+    /** The first key refused by the key limit, if the limit was hit. */
+    std::optional<std::string> keyLimitExceeded() const;
 
+    /** The configuration the runtime was created with (N may have changed since: see partitionCount()). */
     const RuntimeConfig &config() const { return m_config; }
-    int partitionCount() const { return m_config.partitions(); }
+    int partitionCount() const { return m_partitions.load(std::memory_order_acquire); }
     int workerCount() const { return m_workerCount; }
+    /** The current partitioner. Producer thread only (resize replaces it). */
     const Partitioner &partitioner() const { return *m_partitioner; }
     quint64 keyCount() const;
 
@@ -108,6 +142,7 @@ private:
     explicit StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitioner> partitioner);
 
     RuntimeConfig m_config;
+    std::atomic<int> m_partitions{0};
     int m_workerCount = 1;
     std::unique_ptr<Partitioner> m_partitioner;
     std::unique_ptr<Impl> d;

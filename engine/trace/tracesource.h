@@ -34,6 +34,9 @@ public:
     qint64 bytesRead() const override { return m_progress.load(std::memory_order_relaxed); }
     qint64 bytesTotal() const override { return m_input.fileSize(); }
 
+    /** "FILE:LINE" of the message last returned by next(). */
+    QString location() const override { return QStringLiteral("%1:%2").arg(m_path).arg(m_messageLine); }
+
     const QString &path() const { return m_path; }
     const TraceOptions &options() const { return m_options; }
     /** Line where the message last returned by next() starts. */

@@ -243,9 +243,9 @@ private slots:
         QTest::newRow("key with kv") << QStringList{r, kv, QStringLiteral("--key"), QStringLiteral("x")} << 2 << QStringLiteral("--key applies to csv and jsonl traces only");
         QTest::newRow("partitions") << QStringList{r, csv, QStringLiteral("--partitions"), QStringLiteral("-1")} << 2 << QStringLiteral("--partitions");
         QTest::newRow("unknown extension") << QStringList{r, QStringLiteral(PARTLAB_SOURCE_DIR "/README.mdx")} << 2 << QStringLiteral("cannot tell the format");
-        QTest::newRow("missing file") << QStringList{r, QStringLiteral("/nonexistent/t.csv")} << 1 << QStringLiteral("/nonexistent/t.csv: no such file");
-        QTest::newRow("directory") << QStringList{r, QStringLiteral(PARTLAB_SOURCE_DIR), QStringLiteral("--format"), QStringLiteral("csv")} << 1 << QStringLiteral("is a directory");
-        QTest::newRow("no such column") << QStringList{r, csv, QStringLiteral("--key"), QStringLiteral("ticker")} << 1 << QStringLiteral("stock-ticks.csv:1: no column named 'ticker' for the key (columns: timestamp, symbol, price, volume)");
+        QTest::newRow("missing file") << QStringList{r, QStringLiteral("/nonexistent/t.csv")} << 2 << QStringLiteral("/nonexistent/t.csv: no such file");
+        QTest::newRow("directory") << QStringList{r, QStringLiteral(PARTLAB_SOURCE_DIR), QStringLiteral("--format"), QStringLiteral("csv")} << 2 << QStringLiteral("is a directory");
+        QTest::newRow("no such column") << QStringList{r, csv, QStringLiteral("--key"), QStringLiteral("ticker")} << 2 << QStringLiteral("stock-ticks.csv:1: no column named 'ticker' for the key (columns: timestamp, symbol, price, volume)");
         QTest::newRow("record words") << QStringList{QStringLiteral("simulate"), QStringLiteral("--record"), QStringLiteral("x.txt")} << 2 << QStringLiteral("words format keeps no values");
         QTest::newRow("record no format") << QStringList{QStringLiteral("simulate"), QStringLiteral("--record"), QStringLiteral("x.dat")} << 2 << QStringLiteral("give --record-format");
         QTest::newRow("record-format alone") << QStringList{QStringLiteral("simulate"), QStringLiteral("--record-format"), QStringLiteral("csv")} << 2 << QStringLiteral("--record-format applies to --record only");
