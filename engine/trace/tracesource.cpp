@@ -11,6 +11,7 @@ namespace partlab {
 
 namespace {
 constexpr qsizetype kReadChunk = 1 << 18;
+constexpr qsizetype kInitialLineRoom = 1 << 20;
 }
 
 TraceSource::TraceSource(const QString &path, const TraceOptions &options)
@@ -18,8 +19,9 @@ TraceSource::TraceSource(const QString &path, const TraceOptions &options)
     , m_options(options)
 {
     m_options.maxLineBytes = qBound<qsizetype>(16, m_options.maxLineBytes, qsizetype(1) << 30);
-    // A full line plus one chunk always fits, so a refill never has to grow the buffer.
-    m_capacity = m_options.maxLineBytes + kReadChunk + 16;
+    // Room for a line of up to 1 MiB plus one chunk; a longer limit grows the buffer only when a
+    // line needs it (so --max-line-bytes 1G costs nothing until such a line comes).
+    m_capacity = qMin<qsizetype>(m_options.maxLineBytes, kInitialLineRoom) + kReadChunk + 16;
     m_data.reset(new char[std::size_t(m_capacity)]);
 }
 
@@ -97,6 +99,15 @@ TraceSource::Fill TraceSource::fill()
     }
     if (m_eof)
         return Fill::End;
+    const qsizetype maxCapacity = m_options.maxLineBytes + kReadChunk + 16;
+    if (m_capacity - m_size < kReadChunk && m_capacity < maxCapacity) {
+        // A line longer than the initial room but within the limit: grow, at most to the limit.
+        const qsizetype grown = qMin(maxCapacity, qMax(m_capacity * 2, m_size + kReadChunk));
+        std::unique_ptr<char[]> bigger(new char[std::size_t(grown)]);
+        std::memcpy(bigger.get(), m_data.get(), std::size_t(m_size));
+        m_data = std::move(bigger);
+        m_capacity = grown;
+    }
     const qint64 room = qMin<qint64>(kReadChunk, m_capacity - m_size);
     if (room <= 0) { // callers keep at most maxLineBytes unparsed; this is a safety net
         fatal(m_nextLine, QStringLiteral("internal error: read buffer full"));

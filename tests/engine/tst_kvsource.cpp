@@ -84,6 +84,21 @@ private slots:
         QCOMPARE(r.messages.size(), std::size_t(1));
         QCOMPARE(r.messages[0].line, 2);
     }
+
+    void longLinesWithinARaisedLimit()
+    {
+        // 3 MB lines: beyond the initial buffer, within --max-line-bytes 4 MiB: the buffer grows.
+        const QByteArray key(3 << 20, 'k');
+        const QString path = writeFile(m_dir, QStringLiteral("long.kv"), "A\t1\n" + key + "\t2\n" + key + "x\t3\nB\t4\n");
+        TraceOptions o = optionsFor(TraceFormat::Kv);
+        o.maxLineBytes = 4 << 20;
+        const ReadResult r = readAll(path, o);
+        QVERIFY2(!r.failed, qPrintable(r.error));
+        QCOMPARE(r.messages.size(), std::size_t(4));
+        QCOMPARE(r.messages[1].key.size(), std::size_t(3 << 20));
+        QCOMPARE(r.messages[2].value, 3.0);
+        QCOMPARE(r.messages[3].key, std::string("B"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestKvSource)
