@@ -78,7 +78,7 @@ int runReplay(const QStringList &arguments)
     if (pacing.speed > 0.0)
         title += QStringLiteral(", speed %1").arg(pacing.speed);
     if (source->skippedLines() > 0)
-        title += QStringLiteral(", %1 bad lines skipped").arg(source->skippedLines());
+        title += QStringLiteral(", %1 bad line%2 skipped").arg(source->skippedLines()).arg(source->skippedLines() == 1 ? QString() : QStringLiteral("s"));
     title += QLatin1Char(')');
     return reportRun(parser, kCommand, summary, *runtime, title, extra);
 }
