@@ -157,6 +157,7 @@ std::vector<PartitionStore::WriteOutcome> PartitionStore::writeBatch(const TypeH
                 for (WriteOutcome &outcome : outcomes) {
                     if (outcome.ok) {
                         outcome.ok = false;
+                        outcome.withBatch = true;
                         outcome.error = QStringLiteral("not written: another entry of the batch failed");
                     }
                 }

@@ -54,6 +54,7 @@ public:
         bool updated = false; ///< an existing entry (same id) was replaced
         QString error;
         quint64 sequence = 0; ///< the entry's FIFO position in this partition
+        bool withBatch = false; ///< all-or-nothing batch: refused only because another entry failed
     };
 
     /** A matching entry and its FIFO position, for two-phase takes. */

@@ -441,7 +441,7 @@ LoadResult SpaceProxy::load(const QString &typeName, const QString &csvPath)
         const auto outcomes = m_stores[std::size_t(p)]->writeBatch(descriptor, mine, WriteMode::WriteOnly, true, false);
         for (qsizetype k = 0; k < mine.size(); ++k) {
             if (!outcomes[std::size_t(k)].ok) {
-                if (load.error.isEmpty())
+                if (load.error.isEmpty() && !outcomes[std::size_t(k)].withBatch)
                     load.error = QStringLiteral("%1:%2: %3").arg(csvPath).arg(lines[k]).arg(outcomes[std::size_t(k)].error);
                 continue;
             }
