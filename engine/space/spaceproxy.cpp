@@ -3,15 +3,24 @@
 #include "autoid.h"
 #include "entrycsv.h"
 
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <bit>
 #include <cstring>
 #include <latch>
+#include <semaphore>
 #include <set>
 
 namespace partlab {
+
+namespace {
+
+/** True on a pool thread while it runs a batch task (see SpaceProxy::runParallel). */
+thread_local bool t_inBatchTask = false;
+
+} // namespace
 
 std::unique_ptr<SpaceProxy> SpaceProxy::create(int partitions, const QString &partitioner, QString *error)
 {
@@ -29,9 +38,9 @@ SpaceProxy::SpaceProxy(std::unique_ptr<Partitioner> partitioner) : m_partitioner
     m_stores.reserve(std::size_t(n));
     for (int p = 0; p < n; ++p)
         m_stores.push_back(std::make_unique<PartitionStore>(p));
-    // At least two threads so that groups really run side by side even on one core; more than
-    // 16 buys nothing for in-memory stores.
-    m_pool.setMaxThreadCount(std::clamp(n, 2, 16));
+    // One thread per core (at least two, so groups really run side by side even on one core):
+    // the groups of a batch are shared among them. More threads than cores only add hand-offs.
+    m_pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 2, 16));
 }
 
 SpaceProxy::~SpaceProxy()
@@ -282,27 +291,42 @@ void SpaceProxy::runParallel(int count, const std::function<void(int)> &task)
 {
     if (count <= 0)
         return;
-    // Debian's Qt is not built with ThreadSanitizer, so TSan cannot see the synchronisation
-    // inside QThreadPool. The hand-offs are therefore made explicit with std:: primitives that
-    // TSan understands: `published` (release here, acquire in each task) carries the caller's
-    // inputs to the tasks; the latch (count_down releases, wait acquires) carries their results back.
-    std::atomic<bool> published{false};
-    std::latch done(count);
-    published.store(true, std::memory_order_release);
-    QList<QFuture<void>> futures;
-    futures.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        futures << QtConcurrent::run(&m_pool, [&published, &done, &task, i] {
-            [[maybe_unused]] const bool visible = published.load(std::memory_order_acquire);
+    if (count == 1 || t_inBatchTask) {
+        // One group needs no other thread. And a listener inside a batch task that starts another
+        // batch runs it here, in order: waiting for the pool from one of its threads could hang.
+        for (int i = 0; i < count; ++i)
             task(i);
+        return;
+    }
+    // Debian's Qt is not built with ThreadSanitizer, so TSan cannot see the QMutex that
+    // QThreadPool uses to hand tasks to its threads. The batch is therefore choreographed with
+    // std:: primitives that TSan does see, and that make the pool's own hand-offs ordered too:
+    //  - one batch uses the pool at a time (m_poolMutex) and ends when every pool thread is idle
+    //    again (waitForDone), so batches never interleave inside the pool;
+    //  - each worker task signals `started` once it runs; the next one is submitted only then,
+    //    so every task is taken by an idle or new thread right after its submission;
+    //  - workers wait at `gate` until all are running (no worker goes idle mid-submission), then
+    //    share the groups; `done` (count_down releases, wait acquires) carries results back.
+    std::lock_guard batch(m_poolMutex);
+    const int workers = std::min(count, m_pool.maxThreadCount());
+    std::counting_semaphore<> started(0);
+    std::latch gate(1);
+    std::latch done(workers);
+    for (int w = 0; w < workers; ++w) {
+        (void)QtConcurrent::run(&m_pool, [&started, &gate, &done, &task, w, workers, count] {
+            started.release();
+            gate.wait();
+            t_inBatchTask = true;
+            for (int i = w; i < count; i += workers)
+                task(i);
+            t_inBatchTask = false;
             done.count_down();
         });
+        started.acquire();
     }
-    // waitForFinished() first: it runs a task that has not started yet in this thread, so a
-    // caller that is itself on the pool cannot deadlock waiting for a queued task.
-    for (QFuture<void> &future : futures)
-        future.waitForFinished();
+    gate.count_down();
     done.wait();
+    m_pool.waitForDone();
 }
 
 WriteMultipleResult SpaceProxy::writeMultiple(const QList<Entry> &entries, WriteMode mode)

@@ -172,6 +172,7 @@ private:
     std::atomic<quint64> m_nextSnapshot{1};
     std::atomic<quint64> m_roundRobin{0};
     std::atomic<quint64> m_nextAutoId{1};
+    std::mutex m_poolMutex; ///< one writeMultiple / load batch on the pool at a time
     QThreadPool m_pool;
 };
 
