@@ -56,6 +56,7 @@ struct Item
 struct Batch
 {
     std::vector<Item> items;
+    std::vector<quint64> sequences; ///< submit sequence per item, only with an ApplyOrderLog
 };
 
 /** Where a key lives: chosen by the partitioner the first time the key is seen. */
@@ -136,6 +137,8 @@ struct StateRuntime::Impl
     std::vector<std::unique_ptr<Worker>> workers;
     std::atomic<quint64> submitted{0};
     std::atomic<bool> stopping{false};
+    std::shared_ptr<ApplyOrderLog> orderLogOwner;
+    std::atomic<ApplyOrderLog *> orderLog{nullptr}; ///< FIFO hook, read once per batch
     std::atomic<quint64> stateRequest{0};
     std::mutex stateRequestMutex;
     qint64 startNs = 0;
@@ -158,6 +161,7 @@ struct StateRuntime::Impl
         Batch *b = nullptr;
         if (w.recycled.tryPop(b)) {
             b->items.clear();
+            b->sequences.clear();
             return b;
         }
         b = new Batch;
@@ -243,6 +247,17 @@ struct StateRuntime::Impl
         }
     }
 
+    /** FIFO hook: the batch's messages, in the order they were just applied. */
+    void recordApplied(const Batch &b)
+    {
+        ApplyOrderLog *log = orderLog.load(std::memory_order_acquire);
+        if (!log || b.sequences.size() != b.items.size()) // attached in the middle of a batch
+            return;
+        const qint64 now = steadyNowNs();
+        for (std::size_t i = 0; i < b.items.size(); ++i)
+            log->record(int(b.items[i].partition), b.sequences[i], b.items[i].keyId, now);
+    }
+
     void enter(PartitionState &ps)
     {
         if (ps.inFlight.exchange(1, std::memory_order_acq_rel) != 0)
@@ -273,6 +288,8 @@ struct StateRuntime::Impl
             Batch *b = nullptr;
             if (w.inbox.tryPop(b)) {
                 processBatch<C, Naive, Checked>(w, *b);
+                if (!b->sequences.empty())
+                    recordApplied(*b);
                 w.doneBatches.store(w.doneBatches.load(std::memory_order_relaxed) + 1, std::memory_order_release);
                 if (!w.recycled.tryPush(b))
                     delete b;
@@ -394,6 +411,8 @@ StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double val
     if (!w.open)
         w.open = d->acquireBatch(w, m_config.batchSize);
     w.open->items.push_back({*id, r.partition, r.slot, value, volume, steadyNowNs()});
+    if (d->orderLog.load(std::memory_order_relaxed)) // FIFO hook (producer's own write)
+        w.open->sequences.push_back(d->submitted.load(std::memory_order_relaxed));
     bump(d->enqueued[r.partition]);
     bump(d->submitted);
     if (int(w.open->items.size()) >= m_config.batchSize)
@@ -517,6 +536,17 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
     }
     std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
     return true;
+}
+
+void StateRuntime::attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log)
+{
+    d->orderLogOwner = std::move(log);
+    d->orderLog.store(d->orderLogOwner.get(), std::memory_order_release);
+}
+
+std::string_view StateRuntime::keyName(quint32 keyId) const
+{
+    return keyId < d->keys.size() ? d->keys.key(keyId) : std::string_view();
 }
 
 ExclusivityReport StateRuntime::exclusivity() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/applyorderlog.h"
 #include "metrics/latencyhistogram.h"
 #include "runtimeconfig.h"
 
@@ -96,6 +97,15 @@ public:
      */
     bool stateSnapshot(std::vector<KeyResult> &out, int timeoutMs = 2000) const;
     ExclusivityReport exclusivity() const;
+
+    /**
+     * FIFO hook: from now on every message carries its submit sequence and its owner records
+     * it in @p log as applied. Call before the first submit(), from the thread that then starts
+     * the producer. Without a log the runtime records nothing.
+     */
+    void attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log);
+    /** The key of a key id seen in an ApplyOrderLog (any thread). */
+    std::string_view keyName(quint32 keyId) const;
 
     const RuntimeConfig &config() const { return m_config; }
     int partitionCount() const { return m_config.partitions(); }
