@@ -1,0 +1,207 @@
+#include "fifoview.h"
+
+#include "routing/partitioner.h"
+#include "runtime/stateruntime.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace partlab {
+
+namespace {
+/** The merged view of many partitions is cut to its most recent messages to stay readable. */
+constexpr std::size_t kMaxRows = 2000;
+} // namespace
+
+FifoView::FifoView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FifoOrderModel(this))
+    , m_scope(new QComboBox(this))
+    , m_partition(new QSpinBox(this))
+    , m_key(new QLineEdit(this))
+    , m_follow(new QCheckBox(tr("Follow the run"), this))
+    , m_summary(new QLabel(this))
+    , m_plot(new QCustomPlot(this))
+    , m_view(new QTableView(this))
+    , m_timer(new QTimer(this))
+{
+    m_scope->addItem(tr("One partition"));
+    m_scope->addItem(tr("One key"));
+    m_scope->addItem(tr("All partitions, merged"));
+    m_scope->setToolTip(tr("FIFO holds per partition; merging partitions by apply time shows where it does not"));
+    m_partition->setRange(0, 0);
+    m_partition->setPrefix(tr("partition "));
+    m_key->setPlaceholderText(tr("key, e.g. AAPL"));
+    m_key->setClearButtonEnabled(true);
+    m_follow->setChecked(true);
+    m_summary->setWordWrap(true);
+
+    m_plot->setMinimumHeight(110);
+    m_plot->xAxis->setLabel(tr("applied order"));
+    m_plot->yAxis->setLabel(tr("produced #"));
+    m_plot->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->yAxis->setNumberPrecision(0);
+    m_inOrder = m_plot->addGraph();
+    m_inOrder->setLineStyle(QCPGraph::lsNone);
+    m_inOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1c, 0x7e, 0xd6), 3));
+    m_inOrder->setName(tr("in order"));
+    m_outOfOrder = m_plot->addGraph();
+    m_outOfOrder->setLineStyle(QCPGraph::lsNone);
+    m_outOfOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xe0, 0x31, 0x31), 5));
+    m_outOfOrder->setName(tr("out of order"));
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(font());
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    for (int c = 0; c < FifoOrderModel::ColumnCount - 1; ++c)
+        m_view->setColumnWidth(c, 80);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_scope);
+    controls->addWidget(m_partition);
+    controls->addWidget(m_key, 1);
+    controls->addWidget(m_follow);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_plot);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    m_timer->setInterval(500);
+    connect(m_timer, &QTimer::timeout, this, &FifoView::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        updateControls();
+        refresh();
+    });
+    connect(m_partition, &QSpinBox::valueChanged, this, &FifoView::refresh);
+    connect(m_key, &QLineEdit::editingFinished, this, &FifoView::refresh);
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_live)
+            m_timer->start();
+        else
+            m_timer->stop();
+    });
+    updateControls();
+    refresh();
+}
+
+void FifoView::setSource(std::shared_ptr<StateRuntime> runtime, std::shared_ptr<ApplyOrderLog> log)
+{
+    m_runtime = std::move(runtime);
+    m_log = std::move(log);
+    m_partition->setMaximum(m_log ? m_log->partitionCount() - 1 : 0);
+    refresh();
+}
+
+void FifoView::setScope(Scope scope)
+{
+    m_scope->setCurrentIndex(int(scope));
+}
+
+void FifoView::setPartition(int partition)
+{
+    m_partition->setValue(partition);
+}
+
+void FifoView::setKey(const QString &key)
+{
+    m_key->setText(key);
+    refresh();
+}
+
+void FifoView::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_follow->isChecked())
+        m_timer->start();
+    else
+        m_timer->stop();
+}
+
+void FifoView::updateControls()
+{
+    const Scope scope = Scope(m_scope->currentIndex());
+    m_partition->setVisible(scope == Scope::Partition);
+    m_key->setVisible(scope == Scope::Key);
+}
+
+void FifoView::refresh()
+{
+    std::vector<AppliedMessage> applied;
+    const Scope scope = Scope(m_scope->currentIndex());
+    const QString key = m_key->text().trimmed();
+    if (m_log && m_runtime) {
+        if (scope == Scope::Partition) {
+            applied = m_log->recent(m_partition->value());
+        } else if (scope == Scope::Key && !key.isEmpty()) {
+            const QByteArray utf8 = key.toUtf8();
+            const std::string_view k(utf8.constData(), std::size_t(utf8.size()));
+            const int p = m_runtime->partitioner().partition(RoutingKey::text(k));
+            for (const AppliedMessage &m : m_log->recent(p)) {
+                if (m_runtime->keyName(m.keyId) == k)
+                    applied.push_back(m);
+            }
+        } else if (scope == Scope::AllPartitions) {
+            applied = m_log->recentMerged();
+        }
+    }
+    if (applied.size() > kMaxRows)
+        applied.erase(applied.begin(), applied.end() - qsizetype(kMaxRows));
+
+    const std::vector<bool> mask = ApplyOrderLog::inversionMask(applied);
+    std::vector<FifoRow> rows;
+    rows.reserve(applied.size());
+    QVector<double> x, y, xBad, yBad;
+    m_inversions = 0;
+    for (std::size_t i = 0; i < applied.size(); ++i) {
+        const AppliedMessage &m = applied[i];
+        rows.push_back({m, QString::fromUtf8(m_runtime->keyName(m.keyId)), mask[i]});
+        (mask[i] ? xBad : x).append(double(i + 1));
+        (mask[i] ? yBad : y).append(double(m.sequence + 1));
+        m_inversions += mask[i] ? 1 : 0;
+    }
+    m_model->setRows(std::move(rows));
+    m_inOrder->setData(x, y, true);
+    m_outOfOrder->setData(xBad, yBad, true);
+    m_plot->rescaleAxes();
+    if (applied.empty())
+        m_plot->xAxis->setRange(0, 1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+
+    QString text;
+    if (!m_log) {
+        text = tr("The FIFO hook is off: enable \"Record applied order\" and start a run.");
+    } else if (applied.empty()) {
+        text = scope == Scope::Key && key.isEmpty() ? tr("Type a key to see its messages.") : tr("No messages recorded yet.");
+    } else if (m_inversions == 0) {
+        text = tr("%n message(s), all applied in the order they were produced (FIFO holds).", nullptr, int(applied.size()));
+    } else {
+        text = tr("%1 of %n message(s) applied after a message produced later: FIFO holds only within a partition.",
+                  nullptr, int(applied.size())).arg(m_inversions);
+    }
+    m_summary->setText(text);
+}
+
+} // namespace partlab
