@@ -103,9 +103,8 @@ std::vector<AppliedMessage> ApplyOrderLog::recentMerged() const
     std::stable_sort(all.begin(), all.end(), [](const AppliedMessage &a, const AppliedMessage &b) {
         if (a.appliedNs != b.appliedNs)
             return a.appliedNs < b.appliedNs;
-        if (a.partition != b.partition)
-            return a.partition < b.partition;
-        return a.applyIndex < b.applyIndex;
+        // Same timestamp = same batch of one worker, applied in submit order.
+        return a.sequence < b.sequence;
     });
     return all;
 }

@@ -54,7 +54,7 @@ public:
 
     /**
      * Every partition's recent messages merged into one applied order: by apply time, and within
-     * one partition by its own applied order. Only the time window all partitions still hold is
+     * one batch (one timestamp) by submit order, which is the order its worker applied them. Only the time window all partitions still hold is
      * kept, so a busy partition's ring does not hide a quiet one's history.
      */
     std::vector<AppliedMessage> recentMerged() const;

@@ -64,17 +64,19 @@ private slots:
     void mergedOrderKeepsEachPartitionsOrder()
     {
         ApplyOrderLog log(2, 8);
-        // Partition 1 applies 10, 12 at t=1; partition 0 applies 11 at t=1 and 13 at t=2.
+        // Partition 1 applies 10 at t=1 and 12 at t=2; partition 0's worker is late: 11 at t=3,
+        // 13 at t=4. Messages 14 and 15 share one batch (t=5) and keep their submit order.
         log.record(1, 10, 0, 1);
-        log.record(1, 12, 2, 1);
-        log.record(0, 11, 1, 1);
-        log.record(0, 13, 3, 2);
+        log.record(1, 12, 2, 2);
+        log.record(0, 11, 1, 3);
+        log.record(0, 13, 3, 4);
+        log.record(1, 15, 5, 5);
+        log.record(0, 14, 4, 5);
         const auto merged = log.recentMerged();
-        QCOMPARE(merged.size(), std::size_t(4));
-        QCOMPARE(merged[0].sequence, quint64(11));
-        QCOMPARE(merged[1].sequence, quint64(10));
-        QCOMPARE(merged[2].sequence, quint64(12));
-        QCOMPARE(merged[3].sequence, quint64(13));
+        QCOMPARE(merged.size(), std::size_t(6));
+        const quint64 expected[] = {10, 12, 11, 13, 14, 15};
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(merged[std::size_t(i)].sequence, expected[i]);
         QCOMPARE(ApplyOrderLog::countInversions(merged), quint64(1));
     }
 
