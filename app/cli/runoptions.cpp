@@ -123,12 +123,48 @@ QString summaryTable(const RunSummary &summary, const StateRuntime &runtime, con
     t += QStringLiteral("  skew          %1 (busiest partition / mean)\n").arg(summary.skew, 0, 'f', 3);
     t += QStringLiteral("  checksum      %1\n\n").arg(summary.checksum);
     t += QStringLiteral("  partition   messages     share     keys\n");
+    quint64 total = 0; // after a live resize the partition counters cover only the last layout
+    for (quint64 m : summary.partitionMessages)
+        total += m;
     for (std::size_t p = 0; p < summary.partitionMessages.size(); ++p) {
-        const double share = summary.messages ? 100.0 * double(summary.partitionMessages[p]) / double(summary.messages) : 0.0;
+        const double share = total ? 100.0 * double(summary.partitionMessages[p]) / double(total) : 0.0;
         t += QStringLiteral("  %1 %2 %3% %4\n")
                  .arg(p, 9).arg(summary.partitionMessages[p], 10).arg(share, 8, 'f', 2).arg(summary.partitionKeys[p], 8);
     }
     return t;
+}
+
+std::optional<std::vector<std::pair<quint64, int>>> parseResizeSchedule(const QString &text, QString *error)
+{
+    std::vector<std::pair<quint64, int>> schedule;
+    for (const QString &item : text.split(QLatin1Char(','))) {
+        const QStringList parts = item.trimmed().split(QLatin1Char(':'));
+        bool okAt = false, okN = false;
+        const qint64 at = parts.value(0).toLongLong(&okAt);
+        const int n = parts.value(1).toInt(&okN);
+        if (parts.size() != 2 || !okAt || !okN || at < 0 || n < 1 || n > 65536) {
+            *error = QStringLiteral("--resize-at: '%1' is not MESSAGE:N (a message count and a partition count 1-65536)").arg(item);
+            return std::nullopt;
+        }
+        schedule.emplace_back(quint64(at), n);
+    }
+    return schedule;
+}
+
+QJsonObject resizeJson(const std::vector<ResizeReport> &reports)
+{
+    if (reports.empty())
+        return {};
+    QJsonArray list;
+    for (const ResizeReport &r : reports) {
+        list.append(QJsonObject{{QStringLiteral("at"), double(r.atMessage)},
+                                {QStringLiteral("from"), r.from},
+                                {QStringLiteral("to"), r.to},
+                                {QStringLiteral("keys_moved"), double(r.keysMoved)},
+                                {QStringLiteral("bytes_moved"), double(r.bytesMoved)},
+                                {QStringLiteral("pause_ms"), r.pauseMs}});
+    }
+    return {{QStringLiteral("resizes"), list}};
 }
 
 int reportRun(const QCommandLineParser &parser, const QString &command, const RunSummary &summary,
@@ -148,7 +184,20 @@ int reportRun(const QCommandLineParser &parser, const QString &command, const Ru
             o.insert(it.key(), it.value());
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
-        printOut(summaryTable(summary, runtime, title));
+        QString table = summaryTable(summary, runtime, title);
+        const QJsonArray resizes = extra.value(QStringLiteral("resizes")).toArray();
+        if (!resizes.isEmpty()) {
+            table += QStringLiteral("\n  live resizes (partition counters above count from the last one)\n");
+            for (const QJsonValue &v : resizes) {
+                const QJsonObject r = v.toObject();
+                table += QStringLiteral("  after %1 messages: %2 -> %3 partitions, %4 keys moved (%5 bytes), paused %6 ms\n")
+                             .arg(qint64(r[QStringLiteral("at")].toDouble())).arg(r[QStringLiteral("from")].toInt())
+                             .arg(r[QStringLiteral("to")].toInt()).arg(qint64(r[QStringLiteral("keys_moved")].toDouble()))
+                             .arg(qint64(r[QStringLiteral("bytes_moved")].toDouble()))
+                             .arg(r[QStringLiteral("pause_ms")].toDouble(), 0, 'f', 3);
+            }
+        }
+        printOut(table);
     }
     return ExitOk;
 }

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace partlab::cli {
 
@@ -27,6 +29,12 @@ QJsonObject summaryJson(const RunSummary &summary, const StateRuntime &runtime);
 
 /** The readable table printed without --json. @p title names the run. */
 QString summaryTable(const RunSummary &summary, const StateRuntime &runtime, const QString &title);
+
+/** Parses "MESSAGE:N[,MESSAGE:N...]" for --resize-at. */
+std::optional<std::vector<std::pair<quint64, int>>> parseResizeSchedule(const QString &text, QString *error);
+
+/** {"resizes": [{at, from, to, keys_moved, bytes_moved, pause_ms}]}, empty without resizes. */
+QJsonObject resizeJson(const std::vector<ResizeReport> &reports);
 
 /**
  * Prints the summary (JSON or table) and writes --state-out if given.

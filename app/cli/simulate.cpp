@@ -27,6 +27,7 @@ int runSimulate(const QStringList &arguments)
         {QStringLiteral("messages"), QStringLiteral("Number of messages (scenario), or stop after this many rows (CSV)."), QStringLiteral("M")},
         {QStringLiteral("seed"), QStringLiteral("Random seed of the scenario generator."), QStringLiteral("S")},
         {QStringLiteral("rate"), QStringLiteral("Messages per second (0 = as fast as possible, the default)."), QStringLiteral("R")},
+        {QStringLiteral("resize-at"), QStringLiteral("Change the partition count live after MESSAGE messages, e.g. 100000:16,200000:4."), QStringLiteral("MESSAGE:N,...")},
     });
     addRuntimeOptions(parser);
     if (const auto exit = parseArguments(parser, kCommand,
@@ -121,12 +122,19 @@ int runSimulate(const QStringList &arguments)
     SimulationRunner runner(*runtime, *source, pacing);
     if (fromCsv && limit >= 0)
         runner.setMessageLimit(quint64(limit));
+    if (parser.isSet(QStringLiteral("resize-at"))) {
+        const auto schedule = parseResizeSchedule(parser.value(QStringLiteral("resize-at")), &error);
+        if (!schedule)
+            return usageError(kCommand, error);
+        for (const auto &[at, n] : *schedule)
+            runner.scheduleResize(at, n);
+    }
     if (!runner.run()) {
         printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, runner.error()));
         return ExitFailure;
     }
     const RunSummary summary = SimulationRunner::summarize(*runtime, runner.elapsedSeconds());
-    return reportRun(parser, kCommand, summary, *runtime, title);
+    return reportRun(parser, kCommand, summary, *runtime, title, resizeJson(runner.resizeReports()));
 }
 
 } // namespace

@@ -37,6 +37,9 @@ public:
     virtual qint64 bytesRead() const { return -1; }
     virtual qint64 bytesTotal() const { return -1; }
 
+    /** Where the last message came from ("FILE:LINE"), empty for generators. */
+    virtual QString location() const { return {}; }
+
     /** Messages announced up front (generators), -1 when unknown (traces). */
     virtual qint64 expectedMessages() const { return -1; }
 

@@ -48,6 +48,52 @@ void SimulationRunner::stop()
     m_changed.notify_all();
 }
 
+void SimulationRunner::scheduleResize(quint64 afterMessages, int partitions)
+{
+    m_scheduledResizes.emplace_back(afterMessages, partitions);
+    std::stable_sort(m_scheduledResizes.begin(), m_scheduledResizes.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
+void SimulationRunner::requestResize(int partitions)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_requestedPartitions.store(partitions, std::memory_order_release);
+    m_changed.notify_all();
+}
+
+std::vector<ResizeReport> SimulationRunner::resizeReports() const
+{
+    std::lock_guard<std::mutex> lock(m_reportMutex);
+    return m_resizeReports;
+}
+
+QString SimulationRunner::resizeError() const
+{
+    std::lock_guard<std::mutex> lock(m_reportMutex);
+    return m_resizeError;
+}
+
+void SimulationRunner::applyPendingResizes(quint64 submitted)
+{
+    auto apply = [&](int partitions) {
+        QString error;
+        const std::optional<ResizeReport> report = m_runtime.resize(partitions, &error);
+        std::lock_guard<std::mutex> lock(m_reportMutex);
+        if (report)
+            m_resizeReports.push_back(*report);
+        else
+            m_resizeError = error;
+    };
+    while (m_nextScheduled < m_scheduledResizes.size() && m_scheduledResizes[m_nextScheduled].first <= submitted)
+        apply(m_scheduledResizes[m_nextScheduled++].second);
+    if (m_requestedPartitions.load(std::memory_order_relaxed) == 0) // the common case: one plain load
+        return;
+    const int requested = m_requestedPartitions.exchange(0, std::memory_order_acq_rel);
+    if (requested != 0 && requested != m_runtime.partitionCount())
+        apply(requested);
+}
+
 bool SimulationRunner::waitWhilePaused(qint64 &pausedNs)
 {
     if (!m_paused.load(std::memory_order_acquire))
@@ -56,10 +102,18 @@ bool SimulationRunner::waitWhilePaused(qint64 &pausedNs)
     m_runtime.drain();
     const qint64 since = steadyNowNs();
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [&] {
-        return m_stopped.load(std::memory_order_relaxed) || !m_paused.load(std::memory_order_relaxed)
-               || m_stepTokens > 0;
-    });
+    for (;;) {
+        m_changed.wait(lock, [&] {
+            return m_stopped.load(std::memory_order_relaxed) || !m_paused.load(std::memory_order_relaxed)
+                   || m_stepTokens > 0 || m_requestedPartitions.load(std::memory_order_relaxed) != 0;
+        });
+        if (m_requestedPartitions.load(std::memory_order_relaxed) == 0)
+            break;
+        // A resize while paused is applied at once, so the paused view shows the new layout.
+        lock.unlock();
+        applyPendingResizes(m_submitted.load(std::memory_order_relaxed));
+        lock.lock();
+    }
     if (m_paused.load(std::memory_order_relaxed) && m_stepTokens > 0)
         --m_stepTokens;
     pausedNs += steadyNowNs() - since;
@@ -91,6 +145,7 @@ bool SimulationRunner::run()
     bool ok = true;
     SourceMessage message;
     for (;;) {
+        applyPendingResizes(count);
         if (count >= m_limit || !waitWhilePaused(pausedNs))
             break;
         const MessageSource::Status status = m_source.next(message);
@@ -115,7 +170,10 @@ bool SimulationRunner::run()
             break;
         }
         if (m_runtime.submit(message.key, message.value, message.volume) == StateRuntime::SubmitResult::TooManyKeys) {
-            m_error = QStringLiteral("more than %1 distinct keys (raise --max-keys)").arg(m_runtime.config().maxKeys);
+            const QString where = m_source.location();
+            m_error = QStringLiteral("%1more than %2 distinct keys (raise --max-keys)")
+                          .arg(where.isEmpty() ? QString() : where + QStringLiteral(": "))
+                          .arg(m_runtime.config().maxKeys);
             ok = false;
             break;
         }
@@ -124,6 +182,8 @@ bool SimulationRunner::run()
         if (m_paused.load(std::memory_order_relaxed)) // stepping: apply this message now
             m_runtime.drain();
     }
+    if (ok)
+        applyPendingResizes(count); // a resize scheduled at the very last message
     m_runtime.drain();
     m_elapsedSeconds = double(steadyNowNs() - start - pausedNs) / 1e9;
     return ok;

@@ -10,6 +10,8 @@
 #include <functional>
 #include <limits>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 namespace partlab {
 
@@ -51,6 +53,9 @@ public:
     /** Stops after @p count messages even if the source has more. */
     void setMessageLimit(quint64 count) { m_limit = count; }
 
+    /** Resizes to @p partitions once exactly @p afterMessages messages were submitted (--resize-at). */
+    void scheduleResize(quint64 afterMessages, int partitions);
+
     /**
      * Runs until the source ends, fails, or stop() is called; then drains the runtime.
      * Returns false with error() set on a source error or when the key limit is exceeded;
@@ -69,6 +74,15 @@ public:
     /** While paused: let @p count more messages through (each is applied before the next). */
     void step(int count = 1);
     void stop();
+    /**
+     * Asks the producer to change the partition count at the next message boundary (also while
+     * paused). The latest request wins if several arrive before it is applied.
+     */
+    void requestResize(int partitions);
+    /** Resizes done so far, oldest first. */
+    std::vector<ResizeReport> resizeReports() const;
+    /** The error of the last failed resize request, if any. */
+    QString resizeError() const;
     bool isPaused() const { return m_paused.load(std::memory_order_acquire); }
     bool isStopped() const { return m_stopped.load(std::memory_order_acquire); }
 
@@ -77,6 +91,7 @@ public:
 
 private:
     bool waitWhilePaused(qint64 &pausedNs);
+    void applyPendingResizes(quint64 submitted);
     void sleepUntil(qint64 targetNs);
 
     StateRuntime &m_runtime;
@@ -93,6 +108,12 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     qint64 m_stepTokens = 0; ///< guarded by m_mutex
+    std::atomic<int> m_requestedPartitions{0}; ///< 0 = no request
+    std::vector<std::pair<quint64, int>> m_scheduledResizes; ///< producer thread, sorted
+    std::size_t m_nextScheduled = 0;
+    mutable std::mutex m_reportMutex;
+    std::vector<ResizeReport> m_resizeReports; ///< guarded by m_reportMutex
+    QString m_resizeError;                     ///< guarded by m_reportMutex
 };
 
 } // namespace partlab

@@ -143,6 +143,12 @@ struct StateRuntime::Impl
     std::mutex stateRequestMutex;
     qint64 startNs = 0;
 
+    // Guards the per-partition arrays and the partitioner against a resize while another thread
+    // takes a snapshot. Workers never take it: they are idle during a resize.
+    mutable std::mutex structureMutex;
+    int resizes = 0;          ///< guarded by structureMutex
+    quint64 appliedBase = 0;  ///< messages applied before the last resize (structureMutex)
+
     // Naive mode: the one shared state object and its lock.
     std::mutex naiveMutex;
     std::unordered_map<quint32, KeyState> naiveState;
@@ -171,12 +177,12 @@ struct StateRuntime::Impl
 
     static void wakeIfSleeping(Worker &w)
     {
-        // Pairs with the fence in the worker's sleep path (Dekker): either the worker sees the
-        // pushed batch before it sleeps, or we see it asleep and wake it.
-        std::atomic_thread_fence(std::memory_order_seq_cst);
-        if (w.sleeping.load(std::memory_order_relaxed)) {
+        // Both sides change the flag with a read-modify-write, so they are ordered on it: if the
+        // worker's exchange(true) comes first we read true and wake it; if ours comes first, the
+        // worker's exchange reads our write, synchronizes with it, and then sees the pushed batch.
+        // (No fences: ThreadSanitizer does not model atomic_thread_fence.)
+        if (w.sleeping.exchange(false, std::memory_order_acq_rel)) {
             std::lock_guard<std::mutex> lock(w.sleepMutex);
-            w.sleeping.store(false, std::memory_order_relaxed);
             w.wake.notify_one();
         }
     }
@@ -304,8 +310,7 @@ struct StateRuntime::Impl
                 backoff(idle / 2);
                 continue;
             }
-            w.sleeping.store(true, std::memory_order_relaxed);
-            std::atomic_thread_fence(std::memory_order_seq_cst);
+            w.sleeping.exchange(true, std::memory_order_acq_rel); // see wakeIfSleeping()
             if (!w.inbox.emptyApprox() || stopping.load(std::memory_order_acquire)
                 || stateRequest.load(std::memory_order_acquire) > w.servedStateRequest.load(std::memory_order_relaxed)) {
                 w.sleeping.store(false, std::memory_order_relaxed);
@@ -363,6 +368,7 @@ StateRuntime::StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitio
 {
     d->q = this;
     const int n = m_config.partitions();
+    m_partitions.store(n, std::memory_order_relaxed);
     d->nextSlot.assign(std::size_t(n), 0);
     d->counters.reset(new PartitionCounters[std::size_t(n)]);
     d->enqueued.reset(new std::atomic<quint64>[std::size_t(n)]);
@@ -473,7 +479,9 @@ quint64 StateRuntime::keyCount() const
 RuntimeSnapshot StateRuntime::snapshot() const
 {
     RuntimeSnapshot s;
+    std::lock_guard<std::mutex> lock(d->structureMutex);
     s.uptimeNs = steadyNowNs() - d->startNs;
+    s.resizes = d->resizes;
     const std::size_t n = d->partitions.size();
     s.partitions.resize(n);
     quint64 maxApplied = 0;
@@ -488,9 +496,10 @@ RuntimeSnapshot StateRuntime::snapshot() const
         s.applied += ps.applied;
         maxApplied = qMax(maxApplied, ps.applied);
     }
-    s.submitted = qMax(s.applied, d->submitted.load(std::memory_order_relaxed));
     if (s.applied > 0)
         s.skew = double(maxApplied) / (double(s.applied) / double(n));
+    s.applied += d->appliedBase;
+    s.submitted = qMax(s.applied, d->submitted.load(std::memory_order_relaxed));
     std::array<quint64, LatencyHistogram::kBuckets> sum{};
     for (const auto &w : d->workers)
         w->latency.addTo(sum);
@@ -513,6 +522,7 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
         // Key ids in the shared state were published before the batch that carried them. The
         // route table belongs to the producer, so the would-be partition is computed afresh
         // (partitioners are immutable and thread-safe).
+        std::lock_guard<std::mutex> lock(d->structureMutex);
         for (const StateCopy &sc : copy) {
             const std::string_view key = d->keys.key(sc.keyId);
             out.push_back({std::string(key), m_partitioner->partition(RoutingKey::text(key)), sc.value, sc.count});
@@ -547,6 +557,90 @@ void StateRuntime::attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log)
 std::string_view StateRuntime::keyName(quint32 keyId) const
 {
     return keyId < d->keys.size() ? d->keys.key(keyId) : std::string_view();
+}
+
+std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)
+{
+    if (partitions < 1 || partitions > 65536) {
+        if (error)
+            *error = QStringLiteral("the number of partitions must be between 1 and 65536 (got %1)").arg(partitions);
+        return std::nullopt;
+    }
+    const qint64 start = steadyNowNs();
+    drain(); // intake is paused (we are the producer) and nothing is in flight after this
+    ResizeReport report;
+    report.atMessage = d->submitted.load(std::memory_order_relaxed);
+    report.from = partitionCount();
+    report.to = partitions;
+    std::unique_ptr<Partitioner> next = m_partitioner->withPartitions(partitions);
+
+    // No state copy may be in progress while state moves: hold the request lock and let the
+    // workers answer any request a timed-out caller left behind.
+    std::lock_guard<std::mutex> requestLock(d->stateRequestMutex);
+    const quint64 wanted = d->stateRequest.load(std::memory_order_acquire);
+    for (auto &w : d->workers) {
+        for (int round = 0; w->servedStateRequest.load(std::memory_order_acquire) < wanted; ++round) {
+            Impl::wakeIfSleeping(*w);
+            backoff(round);
+        }
+    }
+
+    const std::size_t n = std::size_t(partitions);
+    std::vector<std::unique_ptr<PartitionState>> moved(n);
+    for (auto &p : moved)
+        p = std::make_unique<PartitionState>();
+    std::vector<quint32> nextSlot(n, 0);
+    std::unique_ptr<PartitionCounters[]> counters(new PartitionCounters[n]);
+    std::unique_ptr<std::atomic<quint64>[]> enqueued(new std::atomic<quint64>[n]);
+    for (std::size_t p = 0; p < n; ++p)
+        enqueued[p].store(0, std::memory_order_relaxed);
+
+    auto account = [&](quint32 keyId, quint32 from, quint32 to) {
+        if (from != to) {
+            ++report.keysMoved;
+            report.bytesMoved += d->keys.key(keyId).size() + sizeof(KeyState);
+        }
+        bump(counters[to].keys);
+    };
+    if (m_config.mode == RuntimeMode::Partitioned) {
+        for (std::size_t p = 0; p < d->partitions.size(); ++p) {
+            PartitionState &old = *d->partitions[p];
+            for (std::size_t slot = 0; slot < old.states.size(); ++slot) {
+                const quint32 keyId = old.stateKeys[slot];
+                const quint32 to = quint32(next->partition(RoutingKey::text(d->keys.key(keyId))));
+                PartitionState &target = *moved[to];
+                d->routes[keyId] = {to, nextSlot[to]++};
+                target.states.push_back(old.states[slot]);
+                target.stateKeys.push_back(keyId);
+                account(keyId, quint32(p), to);
+            }
+        }
+    } else { // naive: the one state object stays; only the would-be partitions change
+        for (quint32 keyId = 0; keyId < d->routes.size(); ++keyId) {
+            const quint32 to = quint32(next->partition(RoutingKey::text(d->keys.key(keyId))));
+            account(keyId, d->routes[keyId].partition, to);
+            d->routes[keyId] = {to, 0};
+        }
+    }
+
+    {
+        std::lock_guard<std::mutex> lock(d->structureMutex);
+        for (std::size_t p = 0; p < d->partitions.size(); ++p)
+            d->appliedBase += d->counters[p].applied.load(std::memory_order_relaxed);
+        d->partitions.swap(moved);
+        d->counters = std::move(counters);
+        d->enqueued = std::move(enqueued);
+        d->nextSlot = std::move(nextSlot);
+        m_partitioner = std::move(next);
+        for (auto &w : d->workers)
+            w->partitions.clear();
+        for (int p = 0; p < partitions; ++p)
+            d->workers[std::size_t(d->ownerOf(quint32(p)))]->partitions.push_back(p);
+        ++d->resizes;
+        m_partitions.store(partitions, std::memory_order_release);
+    }
+    report.pauseMs = double(steadyNowNs() - start) / 1e6;
+    return report;
 }
 
 ExclusivityReport StateRuntime::exclusivity() const

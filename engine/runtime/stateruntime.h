@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,8 @@ struct RuntimeSnapshot
     LatencyPercentiles latency;
     /** max partition load / mean partition load (1 = perfectly even; 0 before any message). */
     double skew = 0.0;
+    /** Live resizes so far: per-partition counters count from the last one. */
+    int resizes = 0;
 };
 
 /** One key's final (or current) state, as the CLI and the state inspector show it. */
@@ -41,6 +44,17 @@ struct KeyResult
     int partition = 0;
     double value = 0.0;
     quint64 count = 0;
+};
+
+/** What one live resize did (see StateRuntime::resize). */
+struct ResizeReport
+{
+    quint64 atMessage = 0;  ///< messages submitted before the resize
+    int from = 0;
+    int to = 0;
+    quint64 keysMoved = 0;  ///< keys whose partition changed
+    quint64 bytesMoved = 0; ///< key bytes + state bytes of the moved keys
+    double pauseMs = 0.0;   ///< intake paused: drain + re-route + move
 };
 
 /** What the exclusivity test hook observed (see RuntimeConfig::checkExclusiveAccess). */
@@ -89,6 +103,16 @@ public:
     /** Partition the key is (or would be, in naive mode) routed to. */
     int partitionOfKey(std::string_view key) const;
 
+    /**
+     * Changes N while the runtime runs: drains every queued message (intake is paused because
+     * the producer is the caller), re-routes every key with the same partitioner for the new
+     * N, moves each moved key's state to its new owner, and resumes. Nothing is lost or applied
+     * twice and per-key order is kept, because no message is in flight during the move.
+     * Per-partition counters restart at the resize (RuntimeSnapshot::resizes tells when);
+     * totals continue. Returns nullopt with @p error when @p partitions is out of range.
+     */
+    std::optional<ResizeReport> resize(int partitions, QString *error = nullptr);
+
     // --- any thread ------------------------------------------------------------------------
     RuntimeSnapshot snapshot() const;
     /**
@@ -107,9 +131,11 @@ public:
     /** The key of a key id seen in an ApplyOrderLog (any thread). */
     std::string_view keyName(quint32 keyId) const;
 
+    /** The configuration the runtime was created with (N may have changed since: see partitionCount()). */
     const RuntimeConfig &config() const { return m_config; }
-    int partitionCount() const { return m_config.partitions(); }
+    int partitionCount() const { return m_partitions.load(std::memory_order_acquire); }
     int workerCount() const { return m_workerCount; }
+    /** The current partitioner. Producer thread only (resize replaces it). */
     const Partitioner &partitioner() const { return *m_partitioner; }
     quint64 keyCount() const;
 
@@ -118,6 +144,7 @@ private:
     explicit StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitioner> partitioner);
 
     RuntimeConfig m_config;
+    std::atomic<int> m_partitions{0};
     int m_workerCount = 1;
     std::unique_ptr<Partitioner> m_partitioner;
     std::unique_ptr<Impl> d;

@@ -38,6 +38,8 @@ public:
     qint64 bytesRead() const override { return m_consumedBytes; }
     qint64 bytesTotal() const override { return m_totalBytes; }
 
+    QString location() const override { return QStringLiteral("%1:%2").arg(m_path).arg(m_recordLine); }
+
     const QStringList &header() const { return m_header; }
     /** Line number where the last record returned by next() starts. */
     qint64 recordLine() const { return m_recordLine; }
