@@ -260,7 +260,7 @@ void MainWindow::onRunStarted()
 {
     m_metrics.reset();
     m_live->reset();
-    m_shownPartitions = m_session->partitions();
+    m_resizesShown = 0;
     m_inspector->setRuntime(m_session->runtime());
     m_fifo->setSource(m_session->runtime(), m_session->applyOrderLog());
     setWindowTitle(tr("Partlab – %1").arg(m_session->config().sourceLabel()));
@@ -307,6 +307,11 @@ void MainWindow::tick()
     QElapsedTimer took;
     took.start();
     m_metrics.add(runtime->snapshot());
+    if (m_metrics.current().resizes != int(m_resizesShown)) {
+        const std::vector<ResizeReport> reports = m_session->resizeReports();
+        for (; m_resizesShown < reports.size(); ++m_resizesShown)
+            showResize(reports[m_resizesShown]);
+    }
     m_live->showMetrics(m_metrics);
     updateStatus();
     m_lastTickMs = double(took.nsecsElapsed()) / 1e6;
@@ -319,6 +324,23 @@ QImage MainWindow::renderImage()
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     return grab().toImage();
+}
+
+void MainWindow::showResize(const ResizeReport &report)
+{
+    const double time = m_metrics.time().isEmpty() ? 0.0 : m_metrics.time().last();
+    m_live->addEvent(time, tr("N %1→%2").arg(report.from).arg(report.to));
+    m_inspector->setPartitionCount(report.to);
+    m_fifo->setPartitionCount(report.to);
+    if (m_inspector->partitionFilter() >= report.to)
+        onPartitionClicked(m_inspector->partitionFilter()); // clears the filter
+    statusBar()->showMessage(tr("Repartitioned %1 → %2 at message %3: %4 keys moved (%5 bytes), intake paused %6 ms")
+                                 .arg(report.from).arg(report.to)
+                                 .arg(QLocale().toString(qulonglong(report.atMessage)),
+                                      QLocale().toString(qulonglong(report.keysMoved)),
+                                      QLocale().toString(qulonglong(report.bytesMoved)),
+                                      QLocale().toString(report.pauseMs, 'f', 2)),
+                             10000);
 }
 
 void MainWindow::updateActions()

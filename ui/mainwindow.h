@@ -91,6 +91,7 @@ private:
     void onRunStarted();
     void onRunEnded(bool ok, const QString &error);
     void onPartitionClicked(int partition);
+    void showResize(const ResizeReport &report);
     void openScenario();
     void openTrace();
     void openRecent(const QString &path);
@@ -103,7 +104,7 @@ private:
     LiveMetrics m_metrics;
     QTimer *m_timer;
     double m_lastTickMs = 0.0;
-    int m_shownPartitions = 0;
+    std::size_t m_resizesShown = 0;
 
     QTabWidget *m_tabs;
     LiveViews *m_live;

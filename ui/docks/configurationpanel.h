@@ -35,7 +35,7 @@ class ConfigurationPanel : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kMaxPartitions = 1024;
+    static constexpr int kMaxPartitions = SessionConfig::kMaxPartitions;
     static constexpr int kMaxKeys = 10'000'000;
 
     explicit ConfigurationPanel(QWidget *parent = nullptr);

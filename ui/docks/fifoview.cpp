@@ -1,6 +1,5 @@
 #include "fifoview.h"
 
-#include "routing/partitioner.h"
 #include "runtime/stateruntime.h"
 
 #include <qcustomplot.h>
@@ -111,7 +110,7 @@ void FifoView::setSource(std::shared_ptr<StateRuntime> runtime, std::shared_ptr<
 {
     m_runtime = std::move(runtime);
     m_log = std::move(log);
-    m_partition->setMaximum(m_log ? m_log->partitionCount() - 1 : 0);
+    setPartitionCount(m_runtime ? m_runtime->partitionCount() : 1);
     refresh();
 }
 
@@ -123,6 +122,11 @@ void FifoView::setScope(Scope scope)
 void FifoView::setPartition(int partition)
 {
     m_partition->setValue(partition);
+}
+
+void FifoView::setPartitionCount(int partitions)
+{
+    m_partition->setMaximum(qMax(0, partitions - 1));
 }
 
 void FifoView::setKey(const QString &key)
@@ -158,8 +162,9 @@ void FifoView::refresh()
         } else if (scope == Scope::Key && !key.isEmpty()) {
             const QByteArray utf8 = key.toUtf8();
             const std::string_view k(utf8.constData(), std::size_t(utf8.size()));
-            const int p = m_runtime->partitioner().partition(RoutingKey::text(k));
-            for (const AppliedMessage &m : m_log->recent(p)) {
+            // The key's partition changes when the run is resized, so every ring is searched
+            // (the partitioner itself belongs to the producer thread).
+            for (const AppliedMessage &m : m_log->recentMerged()) {
                 if (m_runtime->keyName(m.keyId) == k)
                     applied.push_back(m);
             }

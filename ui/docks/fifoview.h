@@ -39,6 +39,8 @@ public:
     void setSource(std::shared_ptr<StateRuntime> runtime, std::shared_ptr<ApplyOrderLog> log);
     void setScope(Scope scope);
     void setPartition(int partition);
+    /** The range of the partition choice (after a live resize). */
+    void setPartitionCount(int partitions);
     void setKey(const QString &key);
     /** Re-reads the log now. */
     void refresh();

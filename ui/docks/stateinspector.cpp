@@ -96,7 +96,7 @@ void StateInspector::setRuntime(std::shared_ptr<StateRuntime> runtime)
 {
     m_runtime = std::move(runtime);
     if (m_runtime)
-        m_partition->setMaximum(m_runtime->partitionCount() - 1);
+        setPartitionCount(m_runtime->partitionCount());
     if (!m_watcher.isRunning())
         m_model->clear();
     m_updatedAt.clear();
@@ -137,6 +137,11 @@ void StateInspector::onSnapshotReady()
     emit refreshed();
     if (m_pending)
         refresh();
+}
+
+void StateInspector::setPartitionCount(int partitions)
+{
+    m_partition->setMaximum(qMax(0, partitions - 1));
 }
 
 void StateInspector::setPartitionFilter(int partition)

@@ -40,6 +40,8 @@ public:
     /** Asks for a fresh copy now (skipped if one is already on its way). */
     void refresh();
 
+    /** The range of the partition filter (after a live resize). */
+    void setPartitionCount(int partitions);
     void setPartitionFilter(int partition);
     int partitionFilter() const;
     void setKeyFilter(const QString &pattern);

@@ -8,6 +8,7 @@ void LiveMetrics::reset()
 {
     m_current = {};
     m_window.clear();
+    m_partitionWindowStart = 0;
     m_rates.clear();
     for (QVector<double> *v : {&m_time, &m_throughput, &m_p50, &m_p90, &m_p99, &m_p999, &m_skew})
         v->clear();
@@ -15,9 +16,11 @@ void LiveMetrics::reset()
 
 void LiveMetrics::add(const RuntimeSnapshot &snapshot)
 {
-    // A partition count change (live resize) makes the old per-partition samples meaningless.
-    if (!m_window.empty() && m_window.back().perPartition.size() != snapshot.partitions.size())
-        m_window.clear();
+    // A live resize restarts the per-partition counters: per-partition rates start over from
+    // the first sample after it, while the total rate keeps its window.
+    const bool resized = !m_window.empty()
+                         && (m_window.back().perPartition.size() != snapshot.partitions.size()
+                             || m_current.resizes != snapshot.resizes);
     m_current = snapshot;
 
     Sample sample{snapshot.uptimeNs, snapshot.applied, {}};
@@ -25,20 +28,26 @@ void LiveMetrics::add(const RuntimeSnapshot &snapshot)
     for (const PartitionStats &p : snapshot.partitions)
         sample.perPartition.push_back(p.applied);
     m_window.push_back(std::move(sample));
+    if (resized)
+        m_partitionWindowStart = m_window.size() - 1;
     const qint64 windowNs = qint64(kRateWindowSeconds * 1e9);
-    while (m_window.size() > 2 && m_window.back().uptimeNs - m_window[1].uptimeNs >= windowNs)
+    while (m_window.size() > 2 && m_window.back().uptimeNs - m_window[1].uptimeNs >= windowNs) {
         m_window.pop_front();
-
-    const Sample &first = m_window.front();
-    const Sample &last = m_window.back();
-    const double dt = double(last.uptimeNs - first.uptimeNs) / 1e9;
-    m_rates.assign(last.perPartition.size(), 0.0);
-    double throughput = 0.0;
-    if (dt > 0.0) {
-        for (std::size_t p = 0; p < m_rates.size(); ++p)
-            m_rates[p] = double(last.perPartition[p] - qMin(last.perPartition[p], first.perPartition[p])) / dt;
-        throughput = double(last.applied - qMin(last.applied, first.applied)) / dt;
+        if (m_partitionWindowStart > 0)
+            --m_partitionWindowStart;
     }
+
+    const Sample &last = m_window.back();
+    const Sample &first = m_window.front();
+    const Sample &firstOfPartitions = m_window[m_partitionWindowStart];
+    const double dt = double(last.uptimeNs - first.uptimeNs) / 1e9;
+    const double partitionDt = double(last.uptimeNs - firstOfPartitions.uptimeNs) / 1e9;
+    m_rates.assign(last.perPartition.size(), 0.0);
+    if (partitionDt > 0.0) {
+        for (std::size_t p = 0; p < m_rates.size(); ++p)
+            m_rates[p] = double(last.perPartition[p] - qMin(last.perPartition[p], firstOfPartitions.perPartition[p])) / partitionDt;
+    }
+    const double throughput = dt > 0.0 ? double(last.applied - qMin(last.applied, first.applied)) / dt : 0.0;
 
     m_time.append(double(snapshot.uptimeNs) / 1e9);
     m_throughput.append(throughput);

@@ -67,7 +67,10 @@ private:
     void trim();
 
     RuntimeSnapshot m_current;
-    std::deque<Sample> m_window; ///< samples of the last kRateWindowSeconds
+    /** Samples of the last kRateWindowSeconds for the total rate (totals survive a resize). */
+    std::deque<Sample> m_window;
+    /** Index in m_window of the first sample taken after the last resize (per-partition rates). */
+    std::size_t m_partitionWindowStart = 0;
     std::vector<double> m_rates;
     QVector<double> m_time, m_throughput, m_p50, m_p90, m_p99, m_p999, m_skew;
 };

@@ -25,6 +25,9 @@ struct SessionConfig
 public:
     enum class Source { Scenario, Trace };
 
+    /** The GUI's partition range: 1024 bars stay readable (scrolled or grouped). */
+    static constexpr int kMaxPartitions = 1024;
+
     Source source = Source::Scenario;
     /** "builtin:NAME" or a scenario JSON file: where `scenario` was loaded from. */
     QString scenarioOrigin = QStringLiteral("builtin:stocks");

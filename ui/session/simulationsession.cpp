@@ -101,7 +101,10 @@ bool SimulationSession::start()
     auto run = std::make_unique<Run>();
     run->runtime = std::shared_ptr<StateRuntime>(std::move(runtime));
     if (m_config.fifoCapacity > 0) {
-        m_orderLog = std::make_shared<ApplyOrderLog>(run->runtime->partitionCount(), m_config.fifoCapacity);
+        // One ring for every partition count the spin box allows: the log cannot be swapped
+        // under the workers when the run is resized.
+        const int rings = qMax(run->runtime->partitionCount(), SessionConfig::kMaxPartitions);
+        m_orderLog = std::make_shared<ApplyOrderLog>(rings, m_config.fifoCapacity);
         run->runtime->attachApplyOrderLog(m_orderLog);
     } else {
         m_orderLog.reset();
@@ -189,10 +192,15 @@ void SimulationSession::requestPartitions(int partitions)
     m_config.runtime.partitionerOptions.partitions = partitions;
     emit configChanged();
     if (isActive()) {
-        // Live repartitioning: SimulationRunner::requestResize() is being added to the engine;
-        // until it lands the new count applies from the next start.
-        emit notice(tr("%n partition(s) from the next start (live resize is not available yet).", nullptr, partitions));
+        // Applied by the producer between two messages: nothing lost, per-key order kept.
+        m_run->runner->requestResize(partitions);
+        emit notice(tr("Repartitioning to %n partition(s)…", nullptr, partitions));
     }
+}
+
+std::vector<ResizeReport> SimulationSession::resizeReports() const
+{
+    return m_run ? m_run->runner->resizeReports() : std::vector<ResizeReport>();
 }
 
 } // namespace partlab

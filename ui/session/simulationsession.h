@@ -48,8 +48,10 @@ public:
     quint64 messagesSubmitted() const;
     QString lastError() const { return m_lastError; }
 
-    /** Partitions the next start (or the running runtime) uses. */
+    /** Partitions the next start (or the running runtime, once resized) uses. */
     int partitions() const { return m_config.runtime.partitions(); }
+    /** Live resizes the current or last run did, oldest first. */
+    std::vector<ResizeReport> resizeReports() const;
 
 public slots:
     /** Starts a new run (or resumes a paused one). Returns false with lastError() on bad config. */
