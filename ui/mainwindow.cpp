@@ -64,7 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &SimulationSession::runStarted, this, &MainWindow::onRunStarted);
     connect(m_session, &SimulationSession::runEnded, this, &MainWindow::onRunEnded);
     connect(m_session, &SimulationSession::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    connect(m_session, &SimulationSession::configChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &SimulationSession::configChanged, this, [this] {
+        m_config->showPartitions(m_session->partitions());
+        updateStatus();
+    });
     connect(m_config, &ConfigurationPanel::configEdited, this, [this] {
         m_session->setConfig(m_config->config());
         updateActions();

@@ -18,11 +18,6 @@ using namespace partlab;
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 int fail(const QString &message)
 {
     QTextStream(stderr) << QStringLiteral("partlab: ") << message << Qt::endl;
@@ -53,65 +48,65 @@ int main(int argc, char **argv)
 
     const QString requestedLanguage = languageArgument(QApplication::arguments());
     if (!requestedLanguage.isEmpty() && !Localization::availableLanguages().contains(requestedLanguage))
-        return fail(translate("--lang: no translation for '%1' (choose %2)")
+        return fail(QCoreApplication::translate("main", "--lang: no translation for '%1' (choose %2)")
                         .arg(requestedLanguage, Localization::availableLanguages().join(QStringLiteral(", "))));
     Localization::install(requestedLanguage);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate("Partlab: watch partitioned state routing live."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Partlab: watch partitioned state routing live."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("scenario"), translate("Scenario: builtin:stocks, builtin:words, builtin:orders or a JSON file."), QStringLiteral("S")},
-        {QStringLiteral("trace"), translate("Read messages from a CSV trace with a header row."), QStringLiteral("FILE.csv")},
-        {QStringLiteral("key"), translate("CSV column with the partition key (default: guessed from the header)."), QStringLiteral("FIELD")},
-        {QStringLiteral("partitions"), translate("Number of state partitions (1-1024)."), QStringLiteral("N")},
-        {QStringLiteral("partitioner"), translate("Partitioner: %1.").arg(partitionerNames().join(QStringLiteral(", "))), QStringLiteral("P")},
-        {QStringLiteral("run-for"), translate("Start at once and stop after this many seconds."), QStringLiteral("SECONDS")},
-        {QStringLiteral("quit"), translate("Quit when the run is over (with --run-for).")},
-        {QStringLiteral("screenshot"), translate("Save an image of the main window when the run is over (or once shown)."), QStringLiteral("FILE.png")},
-        {QStringLiteral("lang"), translate("User interface language: %1 (default: the system's).").arg(Localization::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("LANG")},
+        {QStringLiteral("scenario"), QCoreApplication::translate("main", "Scenario: builtin:stocks, builtin:words, builtin:orders or a JSON file."), QStringLiteral("S")},
+        {QStringLiteral("trace"), QCoreApplication::translate("main", "Read messages from a CSV trace with a header row."), QStringLiteral("FILE.csv")},
+        {QStringLiteral("key"), QCoreApplication::translate("main", "CSV column with the partition key (default: guessed from the header)."), QStringLiteral("FIELD")},
+        {QStringLiteral("partitions"), QCoreApplication::translate("main", "Number of state partitions (1-1024)."), QStringLiteral("N")},
+        {QStringLiteral("partitioner"), QCoreApplication::translate("main", "Partitioner: %1.").arg(partitionerNames().join(QStringLiteral(", "))), QStringLiteral("P")},
+        {QStringLiteral("run-for"), QCoreApplication::translate("main", "Start at once and stop after this many seconds."), QStringLiteral("SECONDS")},
+        {QStringLiteral("quit"), QCoreApplication::translate("main", "Quit when the run is over (with --run-for).")},
+        {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save an image of the main window when the run is over (or once shown)."), QStringLiteral("FILE.png")},
+        {QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: %1 (default: the system's).").arg(Localization::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("LANG")},
     });
     parser.process(app);
 
     MainWindow window;
     SessionConfig config = window.session()->config();
     if (parser.isSet(QStringLiteral("scenario")) && parser.isSet(QStringLiteral("trace")))
-        return fail(translate("--scenario and --trace exclude each other"));
+        return fail(QCoreApplication::translate("main", "--scenario and --trace exclude each other"));
     if (parser.isSet(QStringLiteral("scenario"))) {
         QString error;
         const QString spec = parser.value(QStringLiteral("scenario"));
         const auto scenario = resolveScenario(spec, &error);
         if (!scenario)
-            return fail(translate("--scenario: %1").arg(error));
+            return fail(QCoreApplication::translate("main", "--scenario: %1").arg(error));
         config.applyScenario(*scenario, spec.startsWith(QLatin1String("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath());
     }
     if (parser.isSet(QStringLiteral("trace"))) {
         const QString path = parser.value(QStringLiteral("trace"));
         if (!window.configurationPanel()->loadTraceFile(path))
-            return fail(translate("--trace: %1 is not a readable CSV file with a header row").arg(path));
+            return fail(QCoreApplication::translate("main", "--trace: %1 is not a readable CSV file with a header row").arg(path));
         config = window.configurationPanel()->config();
         if (parser.isSet(QStringLiteral("key"))) {
             const QString key = parser.value(QStringLiteral("key"));
             QString error;
             if (!readCsvHeader(path, &error).contains(key))
-                return fail(translate("--key: %1 has no column '%2'").arg(path, key));
+                return fail(QCoreApplication::translate("main", "--key: %1 has no column '%2'").arg(path, key));
             config.traceFields.key = key;
         }
     } else if (parser.isSet(QStringLiteral("key"))) {
-        return fail(translate("--key applies to --trace only"));
+        return fail(QCoreApplication::translate("main", "--key applies to --trace only"));
     }
     if (parser.isSet(QStringLiteral("partitioner"))) {
         const QString name = parser.value(QStringLiteral("partitioner"));
         if (!partitionerNames().contains(name))
-            return fail(translate("--partitioner: unknown partitioner '%1' (choose %2)").arg(name, partitionerNames().join(QStringLiteral(", "))));
+            return fail(QCoreApplication::translate("main", "--partitioner: unknown partitioner '%1' (choose %2)").arg(name, partitionerNames().join(QStringLiteral(", "))));
         config.runtime.partitioner = name;
     }
     if (parser.isSet(QStringLiteral("partitions"))) {
         bool ok = false;
         const int n = parser.value(QStringLiteral("partitions")).toInt(&ok);
         if (!ok || n < 1 || n > ConfigurationPanel::kMaxPartitions)
-            return fail(translate("--partitions: expected a whole number from 1 to %1").arg(ConfigurationPanel::kMaxPartitions));
+            return fail(QCoreApplication::translate("main", "--partitions: expected a whole number from 1 to %1").arg(ConfigurationPanel::kMaxPartitions));
         config.runtime.partitionerOptions.partitions = n;
     }
     double runFor = -1.0;
@@ -119,10 +114,10 @@ int main(int argc, char **argv)
         bool ok = false;
         runFor = parser.value(QStringLiteral("run-for")).toDouble(&ok);
         if (!ok || !(runFor > 0.0) || runFor > 86400.0)
-            return fail(translate("--run-for: expected a number of seconds greater than 0"));
+            return fail(QCoreApplication::translate("main", "--run-for: expected a number of seconds greater than 0"));
     }
     if (parser.isSet(QStringLiteral("quit")) && runFor < 0)
-        return fail(translate("--quit needs --run-for"));
+        return fail(QCoreApplication::translate("main", "--quit needs --run-for"));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     window.setSessionConfig(config);
     window.show();
@@ -130,7 +125,7 @@ int main(int argc, char **argv)
     int exitCode = 0;
     const auto finish = [&] {
         if (!screenshot.isEmpty() && !window.renderImage().save(screenshot)) {
-            fail(translate("--screenshot: cannot write %1").arg(screenshot));
+            fail(QCoreApplication::translate("main", "--screenshot: cannot write %1").arg(screenshot));
             exitCode = 1;
         }
         if (parser.isSet(QStringLiteral("quit")))

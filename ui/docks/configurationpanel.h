@@ -44,6 +44,8 @@ public:
     SessionConfig config() const;
     /** Shows @p config in the controls (no signals). */
     void setConfig(const SessionConfig &config);
+    /** Shows a partition count decided elsewhere (command line, a lesson) without signals. */
+    void showPartitions(int partitions) { setPartitionsSilently(partitions); }
     /** Locks everything but the partition count while a run is active. */
     void setRunActive(bool active);
     /** The sentence shown under the form when the configuration cannot run (empty = fine). */

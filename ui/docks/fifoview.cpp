@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace partlab {
 
 namespace {
@@ -62,7 +64,8 @@ FifoView::FifoView(QWidget *parent)
     m_outOfOrder->setName(tr("out of order"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // FIFO is a rising line from bottom left to top right: the bottom right corner stays free.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
@@ -70,7 +73,7 @@ FifoView::FifoView(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     for (int c = 0; c < FifoOrderModel::ColumnCount - 1; ++c)
-        m_view->setColumnWidth(c, 80);
+        m_view->setColumnWidth(c, c == FifoOrderModel::KeyColumn ? 80 : 72);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_scope);
@@ -80,8 +83,7 @@ FifoView::FifoView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_plot);
     splitter->addWidget(m_view);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
@@ -162,12 +164,20 @@ void FifoView::refresh()
         } else if (scope == Scope::Key && !key.isEmpty()) {
             const QByteArray utf8 = key.toUtf8();
             const std::string_view k(utf8.constData(), std::size_t(utf8.size()));
-            // The key's partition changes when the run is resized, so every ring is searched
-            // (the partitioner itself belongs to the producer thread).
-            for (const AppliedMessage &m : m_log->recentMerged()) {
-                if (m_runtime->keyName(m.keyId) == k)
-                    applied.push_back(m);
+            // Every ring is searched: a key changes partition when the run is resized, and the
+            // partitioner belongs to the producer thread. No merge window is applied: a key's
+            // messages are in one ring at a time, in applied order.
+            for (int p = 0; p < m_log->partitionCount(); ++p) {
+                if (m_log->recorded(p) == 0)
+                    continue;
+                for (const AppliedMessage &m : m_log->recent(p)) {
+                    if (m_runtime->keyName(m.keyId) == k)
+                        applied.push_back(m);
+                }
             }
+            std::stable_sort(applied.begin(), applied.end(), [](const AppliedMessage &a, const AppliedMessage &b) {
+                return a.appliedNs != b.appliedNs ? a.appliedNs < b.appliedNs : a.sequence < b.sequence;
+            });
         } else if (scope == Scope::AllPartitions) {
             applied = m_log->recentMerged();
         }

@@ -59,10 +59,11 @@ StateInspector::StateInspector(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(StateTableModel::KeyColumn, 110);
-    m_view->setColumnWidth(StateTableModel::ValueColumn, 90);
+    // Values can be long (a hot key's sum): the value column takes the spare width.
+    m_view->horizontalHeader()->setSectionResizeMode(StateTableModel::ValueColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(StateTableModel::KeyColumn, 100);
     m_view->setColumnWidth(StateTableModel::PartitionColumn, 70);
+    m_view->setColumnWidth(StateTableModel::CountColumn, 90);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);

@@ -36,19 +36,15 @@ LiveViews::LiveViews(QWidget *parent)
     middle->setChildrenCollapsible(false);
     middle->addWidget(titled(tr("Throughput"), m_throughput, &m_throughputCaption));
     middle->addWidget(titled(tr("Latency percentiles (since start)"), m_latency));
-    middle->setStretchFactor(0, 1);
-    middle->setStretchFactor(1, 1);
+    middle->setSizes({500, 500}); // scaled to the real width: two equal halves
     rows->addWidget(middle);
     auto *bottom = new QSplitter(Qt::Horizontal, rows);
     bottom->setChildrenCollapsible(false);
     bottom->addWidget(titled(tr("Skew"), m_skew));
     bottom->addWidget(titled(tr("Keys per partition"), m_keys));
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({280, 720});
     rows->addWidget(bottom);
-    rows->setStretchFactor(0, 5);
-    rows->setStretchFactor(1, 4);
-    rows->setStretchFactor(2, 4);
+    rows->setSizes({380, 300, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -75,8 +75,8 @@ PartitionBarsView::PartitionBarsView(const QList<Row> &rows, QWidget *parent)
         m_rows.append(r);
     }
 
-    m_layout->addItem(tr("Scroll through partitions"));
-    m_layout->addItem(tr("Group partitions (busiest of each group)"));
+    m_layout->addItem(tr("Scroll"));
+    m_layout->addItem(tr("Group (busiest per bar)"));
     m_layout->setToolTip(tr("With more than %1 partitions, show a window of them or group neighbours").arg(kMaxBars));
     m_scroll->setToolTip(tr("Scroll through the partitions (or use the mouse wheel on the chart)"));
 
@@ -181,8 +181,8 @@ void PartitionBarsView::refresh()
                       : isGrouped()            ? (m_partitions + perBar - 1) / perBar
                                                : kMaxBars;
     if (m_partitions > kMaxBars) {
-        m_rangeLabel->setText(isGrouped() ? tr("%1 partitions, %2 per bar").arg(m_partitions).arg(perBar)
-                                          : tr("partitions %1–%2 of %3").arg(first).arg(first + shown - 1).arg(m_partitions));
+        m_rangeLabel->setText(isGrouped() ? tr("%1 per bar").arg(perBar)
+                                          : tr("%1–%2 of %3").arg(first).arg(first + shown - 1).arg(m_partitions));
     }
 
     QVector<double> keys(shown);
@@ -212,11 +212,12 @@ void PartitionBarsView::refresh()
         }
         QCPAxis *x = r.rect->axis(QCPAxis::atBottom);
         x->setRange(first - 0.5 * perBar, first + (shown - 0.5) * perBar);
-        r.rect->axis(QCPAxis::atLeft)->setRange(0.0, top > 0.0 ? top * 1.12 : 1.0);
+        // Counts are whole numbers: keep at least 0..4 so small values get distinct tick labels.
+        r.rect->axis(QCPAxis::atLeft)->setRange(0.0, qMax(4.0, top * 1.12));
 
         // Tick labels: partition numbers at a stride that keeps them from overlapping.
         auto ticker = x->ticker().dynamicCast<QCPAxisTickerText>();
-        const int stride = labelStride(shown, qMax(100, r.rect->width()), 30);
+        const int stride = labelStride(shown, qMax(100, m_plot->width() - 70), 30);
         QVector<double> positions;
         QVector<QString> labels;
         for (int b = 0; b < shown; b += stride) {
@@ -245,6 +246,9 @@ void PartitionBarsView::onPlotClicked(QMouseEvent *event)
 
 bool PartitionBarsView::eventFilter(QObject *watched, QEvent *event)
 {
+    // Tick label spacing depends on the width (also when a hidden window is grabbed).
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        refresh();
     // The wheel scrolls the partition window instead of zooming the chart.
     if (watched == m_plot && event->type() == QEvent::Wheel && m_scroll->isVisible()) {
         const auto *wheel = static_cast<QWheelEvent *>(event);

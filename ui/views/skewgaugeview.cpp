@@ -32,9 +32,10 @@ double SkewGaugeView::dialMaximum() const
 
 double SkewGaugeView::angleFor(double value) const
 {
-    // 180 degrees (left) at 1, 0 degrees (right) at the maximum; sqrt spreads the low end.
+    // 180 degrees (left) at 1, 0 degrees (right) at the maximum, on a log scale: 2x skew is the
+    // same step whether N is 4 or 1024.
     const double max = dialMaximum();
-    const double t = std::sqrt(qBound(0.0, (value - 1.0) / (max - 1.0), 1.0));
+    const double t = qBound(0.0, std::log(qMax(1.0, value)) / std::log(max), 1.0);
     return 180.0 * (1.0 - t);
 }
 
@@ -77,8 +78,10 @@ void SkewGaugeView::paintEvent(QPaintEvent *)
     QList<double> ticks = {1.0, 2.0};
     for (double t = 4.0; t <= dialMaximum(); t *= 4.0)
         ticks << t;
-    if (ticks.last() < dialMaximum())
+    if (ticks.last() * 2.0 <= dialMaximum())
         ticks << dialMaximum();
+    else if (ticks.last() < dialMaximum())
+        ticks.last() = dialMaximum(); // too close to the last power of 4 for two labels
     for (double t : ticks) {
         const double a = qDegreesToRadians(angleFor(t));
         const QPointF dir(std::cos(a), -std::sin(a));
@@ -110,10 +113,13 @@ void SkewGaugeView::paintEvent(QPaintEvent *)
     p.drawText(valueRect, Qt::AlignHCenter | Qt::AlignTop, value);
     p.setFont(font());
     const QRectF textRect(4, valueRect.bottom() + 2, width() - 8, textLines * fm.height() + 4);
-    QString text = tr("skew (busiest / mean)");
-    if (m_busiest >= 0 && m_skew > 0.0)
-        text += QLatin1Char('\n') + tr("busiest: partition %1, %2% of messages").arg(m_busiest).arg(m_share * 100.0, 0, 'f', 1);
-    p.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop, text);
+    p.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop,
+               fm.elidedText(tr("skew (busiest / mean)"), Qt::ElideRight, int(textRect.width())));
+    if (m_busiest >= 0 && m_skew > 0.0) {
+        const QString busiest = tr("busiest: partition %1 (%2%)").arg(m_busiest).arg(m_share * 100.0, 0, 'f', 1);
+        const QRectF line(textRect.left(), textRect.top() + fm.height(), textRect.width(), fm.height());
+        p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(busiest, Qt::ElideRight, int(line.width())));
+    }
 }
 
 } // namespace partlab

@@ -25,7 +25,7 @@ public:
     double skew() const { return m_skew; }
 
     QSize sizeHint() const override { return {260, 200}; }
-    QSize minimumSizeHint() const override { return {180, 140}; }
+    QSize minimumSizeHint() const override { return {230, 150}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
