@@ -1,15 +1,19 @@
 #include "applyorderlog.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace partlab {
 
+/** One recorded message; the key travels as relaxed atomic words so readers never race. */
 struct ApplyOrderLog::Slot
 {
+    static constexpr int kWords = kKeyBytes / 8;
     std::atomic<quint64> sequence{0};
     std::atomic<qint64> appliedNs{0};
-    std::atomic<quint32> keyId{0};
+    std::atomic<quint64> keyWords[kWords] = {};
+    std::atomic<quint32> keyLength{0}; ///< the full length (more than kKeyBytes: cut)
 };
 
 /** Counters of one partition's ring, on their own cache line (one writer each). */
@@ -29,7 +33,7 @@ ApplyOrderLog::ApplyOrderLog(int partitions, int capacityPerPartition)
 
 ApplyOrderLog::~ApplyOrderLog() = default;
 
-void ApplyOrderLog::record(int partition, quint64 sequence, quint32 keyId, qint64 appliedNs)
+void ApplyOrderLog::record(int partition, quint64 sequence, std::string_view key, qint64 appliedNs)
 {
     if (partition < 0 || partition >= m_partitions)
         return;
@@ -42,7 +46,14 @@ void ApplyOrderLog::record(int partition, quint64 sequence, quint32 keyId, qint6
     Slot &slot = m_slots[std::size_t(partition) * std::size_t(m_capacity) + std::size_t(index % quint64(m_capacity))];
     slot.sequence.store(sequence, std::memory_order_relaxed);
     slot.appliedNs.store(appliedNs, std::memory_order_relaxed);
-    slot.keyId.store(keyId, std::memory_order_relaxed);
+    char bytes[kKeyBytes] = {};
+    std::memcpy(bytes, key.data(), qMin<std::size_t>(key.size(), kKeyBytes));
+    for (int w = 0; w < Slot::kWords; ++w) {
+        quint64 word;
+        std::memcpy(&word, bytes + w * 8, 8);
+        slot.keyWords[w].store(word, std::memory_order_relaxed);
+    }
+    slot.keyLength.store(quint32(qMin<std::size_t>(key.size(), 0xffffffffu)), std::memory_order_relaxed);
     ring.published.store(index + 1, std::memory_order_release);
 }
 
@@ -69,7 +80,14 @@ std::vector<AppliedMessage> ApplyOrderLog::recent(int partition) const
         AppliedMessage m;
         m.sequence = slot.sequence.load(std::memory_order_relaxed);
         m.appliedNs = slot.appliedNs.load(std::memory_order_relaxed);
-        m.keyId = slot.keyId.load(std::memory_order_relaxed);
+        char bytes[kKeyBytes];
+        for (int w = 0; w < Slot::kWords; ++w) {
+            const quint64 word = slot.keyWords[w].load(std::memory_order_relaxed);
+            std::memcpy(bytes + w * 8, &word, 8);
+        }
+        const quint32 length = slot.keyLength.load(std::memory_order_relaxed);
+        m.key.assign(bytes, qMin<quint32>(length, kKeyBytes));
+        m.keyTruncated = length > quint32(kKeyBytes);
         m.applyIndex = i;
         m.partition = partition;
         out.push_back(m);

@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace partlab {
@@ -14,8 +16,9 @@ struct AppliedMessage
     quint64 sequence = 0;   ///< produced order: 0-based position in the producer's submit order
     quint64 applyIndex = 0; ///< applied order within its partition (0-based, counts every message)
     qint64 appliedNs = 0;   ///< steady clock when its batch was applied (shared by a whole batch)
-    quint32 keyId = 0;      ///< KeyTable id (StateRuntime::keyName() turns it into the key)
     int partition = 0;
+    std::string key;        ///< the partition key, cut to ApplyOrderLog::kKeyBytes
+    bool keyTruncated = false;
 };
 
 /**
@@ -26,6 +29,9 @@ struct AppliedMessage
  * partition the applied order equals the produced order, while the messages of several partitions
  * merged by apply time are not in produced order.
  *
+ * Keys are copied into the slot (up to kKeyBytes; longer keys are cut and flagged): the runtime
+ * has no global key table, each owner interns its own keys.
+ *
  * One writer per partition (its owner worker), any number of readers at any time. Slots are
  * relaxed atomics guarded seqlock-style by two counters: the writer announces a slot in `claimed`
  * before it overwrites it and publishes it in `published` afterwards; a reader copies, then drops
@@ -35,6 +41,9 @@ struct AppliedMessage
 class ApplyOrderLog
 {
 public:
+    /** Key bytes kept per message: enough for tickers, words and ids. */
+    static constexpr int kKeyBytes = 24;
+
     ApplyOrderLog(int partitions, int capacityPerPartition);
     ~ApplyOrderLog();
     ApplyOrderLog(const ApplyOrderLog &) = delete;
@@ -44,7 +53,7 @@ public:
     int capacity() const { return m_capacity; }
 
     /** Owner of @p partition only. Partitions outside [0, partitionCount()) are ignored. */
-    void record(int partition, quint64 sequence, quint32 keyId, qint64 appliedNs);
+    void record(int partition, quint64 sequence, std::string_view key, qint64 appliedNs);
 
     /** Messages recorded for @p partition so far, including those the ring has forgotten. */
     quint64 recorded(int partition) const;

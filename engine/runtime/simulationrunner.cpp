@@ -138,6 +138,8 @@ void SimulationRunner::sleepUntil(qint64 targetNs)
 
 bool SimulationRunner::run()
 {
+    if (m_pacing.speed > 0.0 || m_pacing.rate > 0.0)
+        m_runtime.setLatencySampling(1); // paced runs are slow: time every message
     const qint64 start = steadyNowNs();
     qint64 pausedNs = 0;
     qint64 firstTimeUs = -1;
@@ -170,10 +172,6 @@ bool SimulationRunner::run()
             break;
         }
         if (m_runtime.submit(message.key, message.value, message.volume) == StateRuntime::SubmitResult::TooManyKeys) {
-            const QString where = m_source.location();
-            m_error = QStringLiteral("%1more than %2 distinct keys (raise --max-keys)")
-                          .arg(where.isEmpty() ? QString() : where + QStringLiteral(": "))
-                          .arg(m_runtime.config().maxKeys);
             ok = false;
             break;
         }
@@ -185,6 +183,16 @@ bool SimulationRunner::run()
     if (ok)
         applyPendingResizes(count); // a resize scheduled at the very last message
     m_runtime.drain();
+    // Owners enforce the key limit, so a refusal can surface only once its batch is applied.
+    if (const std::optional<std::string> key = m_runtime.keyLimitExceeded()) {
+        const QString where = m_source.location();
+        m_error = QStringLiteral("%1more than %2 distinct keys by this point; '%3' was the first key over the limit "
+                                 "and was not applied (raise --max-keys)")
+                      .arg(where.isEmpty() ? QString() : where + QStringLiteral(": "))
+                      .arg(m_runtime.config().maxKeys)
+                      .arg(QString::fromUtf8(key->data(), qsizetype(key->size())));
+        ok = false;
+    }
     m_elapsedSeconds = double(steadyNowNs() - start - pausedNs) / 1e9;
     return ok;
 }

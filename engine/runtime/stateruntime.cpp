@@ -1,5 +1,6 @@
 #include "stateruntime.h"
 
+#include "partitionstate.h"
 #include "spscqueue.h"
 
 #include <algorithm>
@@ -7,7 +8,6 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
 
 namespace partlab {
 
@@ -42,36 +42,31 @@ void backoff(int round)
         std::this_thread::sleep_for(std::chrono::microseconds(round < 256 ? 20 : 200));
 }
 
-/** One routed message on its way to the owner of its partition. */
+/** One routed message on its way to the owner of its partition; the key bytes sit in the batch. */
 struct Item
 {
-    quint32 keyId;
     quint32 partition;
-    quint32 slot; ///< index of the key's state inside its partition
+    quint32 keyOffset;
+    quint32 keyLength;
     double value;
     double volume;
-    qint64 enqueueNs;
+    qint64 enqueueNs; ///< 0 when this message is not a latency sample
 };
 
+/** Messages for one worker plus their key bytes, recycled between producer and worker. */
 struct Batch
 {
     std::vector<Item> items;
+    std::string keys;
     std::vector<quint64> sequences; ///< submit sequence per item, only with an ApplyOrderLog
-};
 
-/** Where a key lives: chosen by the partitioner the first time the key is seen. */
-struct Route
-{
-    quint32 partition;
-    quint32 slot;
-};
-
-/** A partition's state. Only its owner worker touches it while the runtime runs. */
-struct PartitionState
-{
-    std::vector<KeyState> states;
-    std::vector<quint32> stateKeys;   ///< key id of each slot
-    std::atomic<int> inFlight{0};    ///< exclusivity test hook
+    std::string_view keyOf(const Item &it) const { return std::string_view(keys).substr(it.keyOffset, it.keyLength); }
+    void clear()
+    {
+        items.clear();
+        keys.clear();
+        sequences.clear();
+    }
 };
 
 /** Counters written by the partition's owner, read by snapshot(); one cache line each. */
@@ -80,15 +75,6 @@ struct alignas(kLine) PartitionCounters
     std::atomic<quint64> applied{0};
     std::atomic<quint64> keys{0};
     std::atomic<quint64> busyNs{0};
-};
-
-/** A state value copied out by its owner, for stateSnapshot(). */
-struct StateCopy
-{
-    quint32 keyId;
-    int partition;
-    double value;
-    quint64 count;
 };
 
 inline void bump(std::atomic<quint64> &counter, quint64 by = 1)
@@ -115,7 +101,7 @@ struct Worker
     LatencyHistogram latency;
     std::vector<int> partitions; ///< the partitions this worker owns
     std::mutex copyMutex;
-    std::vector<StateCopy> stateCopy;
+    std::vector<KeyResult> stateCopy;
     std::thread thread;
 
     // Producer-side fields (touched by the producer thread only).
@@ -128,9 +114,6 @@ struct Worker
 struct StateRuntime::Impl
 {
     StateRuntime *q = nullptr;
-    KeyTable keys;
-    std::vector<Route> routes; ///< by key id (producer thread)
-    std::vector<quint32> nextSlot; ///< by partition (producer thread)
     std::vector<std::unique_ptr<PartitionState>> partitions;
     std::unique_ptr<PartitionCounters[]> counters;
     std::unique_ptr<std::atomic<quint64>[]> enqueued; ///< by partition, written by the producer
@@ -142,23 +125,28 @@ struct StateRuntime::Impl
     std::atomic<quint64> stateRequest{0};
     std::mutex stateRequestMutex;
     qint64 startNs = 0;
+    quint64 sampleMask = 15; ///< producer: stamp one message in sampleMask + 1
+
+    // Key limit: distinct keys over all partitions, counted when an owner inserts a key.
+    std::atomic<quint64> totalKeys{0};
+    std::atomic<bool> keyLimitHit{false};
+    std::mutex overflowMutex;
+    std::string overflowKey; ///< the first key refused (overflowMutex)
 
     // Guards the per-partition arrays and the partitioner against a resize while another thread
     // takes a snapshot. Workers never take it: they are idle during a resize.
     mutable std::mutex structureMutex;
-    int resizes = 0;          ///< guarded by structureMutex
-    quint64 appliedBase = 0;  ///< messages applied before the last resize (structureMutex)
+    int resizes = 0;         ///< guarded by structureMutex
+    quint64 appliedBase = 0; ///< messages applied before the last resize (structureMutex)
 
     // Naive mode: the one shared state object and its lock.
     std::mutex naiveMutex;
-    std::unordered_map<quint32, KeyState> naiveState;
+    KeyStateTable naiveState;
 
     // Exclusivity test hook.
     std::atomic<int> active{0};
     std::atomic<int> maxActive{0};
     std::atomic<quint64> violations{0};
-
-    explicit Impl(quint32 maxKeys) : keys(maxKeys) {}
 
     int ownerOf(quint32 partition) const { return int(partition % workers.size()); }
 
@@ -166,12 +154,12 @@ struct StateRuntime::Impl
     {
         Batch *b = nullptr;
         if (w.recycled.tryPop(b)) {
-            b->items.clear();
-            b->sequences.clear();
+            b->clear();
             return b;
         }
         b = new Batch;
         b->items.reserve(std::size_t(batchSize));
+        b->keys.reserve(std::size_t(batchSize) * 16);
         return b;
     }
 
@@ -199,6 +187,20 @@ struct StateRuntime::Impl
         wakeIfSleeping(w);
     }
 
+    /** Counts a new key against the limit; false (and the key remembered) when it is full. */
+    bool admitKey(std::string_view key)
+    {
+        if (totalKeys.fetch_add(1, std::memory_order_relaxed) < q->m_config.maxKeys)
+            return true;
+        totalKeys.fetch_sub(1, std::memory_order_relaxed);
+        std::lock_guard<std::mutex> lock(overflowMutex);
+        if (!keyLimitHit.load(std::memory_order_relaxed)) {
+            overflowKey.assign(key);
+            keyLimitHit.store(true, std::memory_order_release);
+        }
+        return false;
+    }
+
     void serveStateRequest(Worker &w, Computation c)
     {
         const quint64 wanted = stateRequest.load(std::memory_order_acquire);
@@ -209,9 +211,8 @@ struct StateRuntime::Impl
             w.stateCopy.clear();
             if (q->m_config.mode == RuntimeMode::Partitioned) {
                 for (int p : w.partitions) {
-                    const PartitionState &ps = *partitions[std::size_t(p)];
-                    for (std::size_t s = 0; s < ps.states.size(); ++s)
-                        w.stateCopy.push_back({ps.stateKeys[s], p, stateValue(c, ps.states[s]), ps.states[s].count});
+                    for (const KeyStateTable::Entry &e : partitions[std::size_t(p)]->states.entries())
+                        w.stateCopy.push_back({e.key, p, stateValue(c, e.state), e.state.count});
                 }
             }
         }
@@ -224,31 +225,34 @@ struct StateRuntime::Impl
         const qint64 start = steadyNowNs();
         for (const Item &it : b.items) {
             PartitionState &ps = *partitions[it.partition];
+            const std::string_view key = b.keyOf(it);
             if constexpr (Checked)
                 enter(ps);
-            if constexpr (Naive) {
-                std::lock_guard<std::mutex> lock(naiveMutex);
-                auto [pos, inserted] = naiveState.try_emplace(it.keyId);
-                applyComputation<C>(pos->second, it.value, it.volume);
-                if (inserted)
-                    bump(counters[it.partition].keys);
-            } else {
-                if (it.slot == ps.states.size()) { // first message of a new key
-                    ps.states.emplace_back();
-                    ps.stateKeys.push_back(it.keyId);
-                    bump(counters[it.partition].keys);
-                }
-                applyComputation<C>(ps.states[it.slot], it.value, it.volume);
+            KeyStateTable &table = Naive ? naiveState : ps.states;
+            const quint64 hash = hashKey(key);
+            std::unique_lock<std::mutex> lock(naiveMutex, std::defer_lock);
+            if constexpr (Naive)
+                lock.lock();
+            KeyState *state = table.find(key, hash);
+            if (!state && admitKey(key)) {
+                state = &table.insert(key, hash);
+                bump(counters[it.partition].keys);
+            }
+            if (state) {
+                applyComputation<C>(*state, it.value, it.volume);
+                if constexpr (Naive)
+                    lock.unlock();
+                bump(counters[it.partition].applied);
             }
             if constexpr (Checked)
                 leave(ps);
-            bump(counters[it.partition].applied);
         }
         const qint64 end = steadyNowNs();
         // Busy time is measured per batch and attributed to partitions by message share.
         const quint64 perItem = quint64(end - start) / b.items.size();
         for (const Item &it : b.items) {
-            w.latency.record(quint64(qMax<qint64>(0, end - it.enqueueNs)));
+            if (it.enqueueNs != 0)
+                w.latency.record(quint64(qMax<qint64>(0, end - it.enqueueNs)));
             bump(counters[it.partition].busyNs, perItem);
         }
     }
@@ -261,7 +265,7 @@ struct StateRuntime::Impl
             return;
         const qint64 now = steadyNowNs();
         for (std::size_t i = 0; i < b.items.size(); ++i)
-            log->record(int(b.items[i].partition), b.sequences[i], b.items[i].keyId, now);
+            log->record(int(b.items[i].partition), b.sequences[i], b.keyOf(b.items[i]), now);
     }
 
     void enter(PartitionState &ps)
@@ -344,6 +348,14 @@ struct StateRuntime::Impl
             w->wake.notify_one();
         }
     }
+
+    void assignPartitions(int n)
+    {
+        for (auto &w : workers)
+            w->partitions.clear();
+        for (int p = 0; p < n; ++p)
+            workers[std::size_t(ownerOf(quint32(p)))]->partitions.push_back(p);
+    }
 };
 
 std::unique_ptr<StateRuntime> StateRuntime::create(const RuntimeConfig &config, QString *error)
@@ -364,12 +376,11 @@ StateRuntime::StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitio
     : m_config(config)
     , m_workerCount(config.effectiveWorkers())
     , m_partitioner(std::move(partitioner))
-    , d(std::make_unique<Impl>(config.maxKeys))
+    , d(std::make_unique<Impl>())
 {
     d->q = this;
     const int n = m_config.partitions();
     m_partitions.store(n, std::memory_order_relaxed);
-    d->nextSlot.assign(std::size_t(n), 0);
     d->counters.reset(new PartitionCounters[std::size_t(n)]);
     d->enqueued.reset(new std::atomic<quint64>[std::size_t(n)]);
     for (int p = 0; p < n; ++p) {
@@ -378,8 +389,7 @@ StateRuntime::StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitio
     }
     for (int i = 0; i < m_workerCount; ++i)
         d->workers.push_back(std::make_unique<Worker>(quint32(m_config.queueBatches)));
-    for (int p = 0; p < n; ++p)
-        d->workers[std::size_t(d->ownerOf(quint32(p)))]->partitions.push_back(p);
+    d->assignPartitions(n);
     d->startNs = steadyNowNs();
     for (auto &w : d->workers) {
         Worker *worker = w.get();
@@ -403,25 +413,30 @@ StateRuntime::~StateRuntime()
     }
 }
 
+void StateRuntime::setLatencySampling(int every)
+{
+    d->sampleMask = quint64(std::bit_ceil(unsigned(qBound(1, every, 1 << 20)))) - 1;
+}
+
 StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double value, double volume)
 {
-    const std::optional<quint32> id = d->keys.intern(key);
-    if (!id)
+    if (d->keyLimitHit.load(std::memory_order_relaxed))
         return SubmitResult::TooManyKeys;
-    if (*id == d->routes.size()) { // a new key: route it once
-        const quint32 p = quint32(m_partitioner->partition(RoutingKey::text(key)));
-        d->routes.push_back({p, d->nextSlot[p]++});
-    }
-    const Route r = d->routes[*id];
-    Worker &w = *d->workers[std::size_t(d->ownerOf(r.partition))];
+    const quint32 p = quint32(m_partitioner->partition(RoutingKey::text(key)));
+    Worker &w = *d->workers[std::size_t(d->ownerOf(p))];
     if (!w.open)
         w.open = d->acquireBatch(w, m_config.batchSize);
-    w.open->items.push_back({*id, r.partition, r.slot, value, volume, steadyNowNs()});
+    Batch &b = *w.open;
+    const quint64 seq = d->submitted.load(std::memory_order_relaxed);
+    // Reading the clock costs tens of nanoseconds here: stamp a sample of the messages.
+    const qint64 stamp = (seq & d->sampleMask) == 0 ? steadyNowNs() : 0;
+    b.items.push_back({p, quint32(b.keys.size()), quint32(key.size()), value, volume, stamp});
+    b.keys.append(key);
     if (d->orderLog.load(std::memory_order_relaxed)) // FIFO hook (producer's own write)
-        w.open->sequences.push_back(d->submitted.load(std::memory_order_relaxed));
-    bump(d->enqueued[r.partition]);
-    bump(d->submitted);
-    if (int(w.open->items.size()) >= m_config.batchSize)
+        b.sequences.push_back(seq);
+    bump(d->enqueued[p]);
+    d->submitted.store(seq + 1, std::memory_order_relaxed);
+    if (int(b.items.size()) >= m_config.batchSize)
         d->pushOpenBatch(w);
     return SubmitResult::Ok;
 }
@@ -445,19 +460,26 @@ void StateRuntime::drain()
     }
 }
 
+std::optional<std::string> StateRuntime::keyLimitExceeded() const
+{
+    if (!d->keyLimitHit.load(std::memory_order_acquire))
+        return std::nullopt;
+    std::lock_guard<std::mutex> lock(d->overflowMutex);
+    return d->overflowKey;
+}
+
 std::vector<KeyResult> StateRuntime::collectState() const
 {
     std::vector<KeyResult> out;
     const Computation c = m_config.computation;
     if (m_config.mode == RuntimeMode::Naive) {
         out.reserve(d->naiveState.size());
-        for (const auto &[keyId, state] : d->naiveState)
-            out.push_back({std::string(d->keys.key(keyId)), int(d->routes[keyId].partition), stateValue(c, state), state.count});
+        for (const KeyStateTable::Entry &e : d->naiveState.entries())
+            out.push_back({e.key, m_partitioner->partition(RoutingKey::text(e.key)), stateValue(c, e.state), e.state.count});
     } else {
         for (std::size_t p = 0; p < d->partitions.size(); ++p) {
-            const PartitionState &ps = *d->partitions[p];
-            for (std::size_t s = 0; s < ps.states.size(); ++s)
-                out.push_back({std::string(d->keys.key(ps.stateKeys[s])), int(p), stateValue(c, ps.states[s]), ps.states[s].count});
+            for (const KeyStateTable::Entry &e : d->partitions[p]->states.entries())
+                out.push_back({e.key, int(p), stateValue(c, e.state), e.state.count});
         }
     }
     std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
@@ -466,14 +488,12 @@ std::vector<KeyResult> StateRuntime::collectState() const
 
 int StateRuntime::partitionOfKey(std::string_view key) const
 {
-    if (const auto id = d->keys.find(key))
-        return int(d->routes[*id].partition);
     return m_partitioner->partition(RoutingKey::text(key));
 }
 
 quint64 StateRuntime::keyCount() const
 {
-    return d->keys.size();
+    return d->totalKeys.load(std::memory_order_relaxed);
 }
 
 RuntimeSnapshot StateRuntime::snapshot() const
@@ -512,21 +532,16 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
     out.clear();
     const Computation c = m_config.computation;
     if (m_config.mode == RuntimeMode::Naive) {
-        std::vector<StateCopy> copy;
         {
             std::lock_guard<std::mutex> lock(d->naiveMutex);
-            copy.reserve(d->naiveState.size());
-            for (const auto &[keyId, state] : d->naiveState)
-                copy.push_back({keyId, -1, stateValue(c, state), state.count});
+            out.reserve(d->naiveState.size());
+            for (const KeyStateTable::Entry &e : d->naiveState.entries())
+                out.push_back({e.key, 0, stateValue(c, e.state), e.state.count});
         }
-        // Key ids in the shared state were published before the batch that carried them. The
-        // route table belongs to the producer, so the would-be partition is computed afresh
-        // (partitioners are immutable and thread-safe).
+        // The partitioner is replaced by a resize: read it under the structure lock.
         std::lock_guard<std::mutex> lock(d->structureMutex);
-        for (const StateCopy &sc : copy) {
-            const std::string_view key = d->keys.key(sc.keyId);
-            out.push_back({std::string(key), m_partitioner->partition(RoutingKey::text(key)), sc.value, sc.count});
-        }
+        for (KeyResult &r : out)
+            r.partition = m_partitioner->partition(RoutingKey::text(r.key));
     } else {
         std::lock_guard<std::mutex> requestLock(d->stateRequestMutex);
         const quint64 wanted = d->stateRequest.fetch_add(1, std::memory_order_acq_rel) + 1;
@@ -540,8 +555,7 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
                 backoff(round);
             }
             std::lock_guard<std::mutex> lock(w->copyMutex);
-            for (const StateCopy &sc : w->stateCopy)
-                out.push_back({std::string(d->keys.key(sc.keyId)), sc.partition, sc.value, sc.count});
+            out.insert(out.end(), w->stateCopy.begin(), w->stateCopy.end());
         }
     }
     std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
@@ -552,11 +566,6 @@ void StateRuntime::attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log)
 {
     d->orderLogOwner = std::move(log);
     d->orderLog.store(d->orderLogOwner.get(), std::memory_order_release);
-}
-
-std::string_view StateRuntime::keyName(quint32 keyId) const
-{
-    return keyId < d->keys.size() ? d->keys.key(keyId) : std::string_view();
 }
 
 std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)
@@ -589,38 +598,29 @@ std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)
     std::vector<std::unique_ptr<PartitionState>> moved(n);
     for (auto &p : moved)
         p = std::make_unique<PartitionState>();
-    std::vector<quint32> nextSlot(n, 0);
     std::unique_ptr<PartitionCounters[]> counters(new PartitionCounters[n]);
     std::unique_ptr<std::atomic<quint64>[]> enqueued(new std::atomic<quint64>[n]);
     for (std::size_t p = 0; p < n; ++p)
         enqueued[p].store(0, std::memory_order_relaxed);
 
-    auto account = [&](quint32 keyId, quint32 from, quint32 to) {
+    auto account = [&](const std::string &key, int from, int to) {
         if (from != to) {
             ++report.keysMoved;
-            report.bytesMoved += d->keys.key(keyId).size() + sizeof(KeyState);
+            report.bytesMoved += key.size() + sizeof(KeyState);
         }
-        bump(counters[to].keys);
+        bump(counters[std::size_t(to)].keys);
     };
     if (m_config.mode == RuntimeMode::Partitioned) {
         for (std::size_t p = 0; p < d->partitions.size(); ++p) {
-            PartitionState &old = *d->partitions[p];
-            for (std::size_t slot = 0; slot < old.states.size(); ++slot) {
-                const quint32 keyId = old.stateKeys[slot];
-                const quint32 to = quint32(next->partition(RoutingKey::text(d->keys.key(keyId))));
-                PartitionState &target = *moved[to];
-                d->routes[keyId] = {to, nextSlot[to]++};
-                target.states.push_back(old.states[slot]);
-                target.stateKeys.push_back(keyId);
-                account(keyId, quint32(p), to);
+            for (KeyStateTable::Entry &e : d->partitions[p]->states.takeEntries()) {
+                const int to = next->partition(RoutingKey::text(e.key));
+                account(e.key, int(p), to);
+                moved[std::size_t(to)]->states.insert(std::move(e)); // the key's hash is kept
             }
         }
     } else { // naive: the one state object stays; only the would-be partitions change
-        for (quint32 keyId = 0; keyId < d->routes.size(); ++keyId) {
-            const quint32 to = quint32(next->partition(RoutingKey::text(d->keys.key(keyId))));
-            account(keyId, d->routes[keyId].partition, to);
-            d->routes[keyId] = {to, 0};
-        }
+        for (const KeyStateTable::Entry &e : d->naiveState.entries())
+            account(e.key, m_partitioner->partition(RoutingKey::text(e.key)), next->partition(RoutingKey::text(e.key)));
     }
 
     {
@@ -630,12 +630,8 @@ std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)
         d->partitions.swap(moved);
         d->counters = std::move(counters);
         d->enqueued = std::move(enqueued);
-        d->nextSlot = std::move(nextSlot);
         m_partitioner = std::move(next);
-        for (auto &w : d->workers)
-            w->partitions.clear();
-        for (int p = 0; p < partitions; ++p)
-            d->workers[std::size_t(d->ownerOf(quint32(p)))]->partitions.push_back(p);
+        d->assignPartitions(partitions);
         ++d->resizes;
         m_partitions.store(partitions, std::memory_order_release);
     }

@@ -67,12 +67,12 @@ struct ExclusivityReport
 /**
  * The partitioned state runtime: N state partitions, W worker threads.
  *
- * One producer thread calls submit(): the key is interned, routed once per distinct key by the
- * partitioner, and the message is appended to a batch for the worker that owns the partition.
+ * One producer thread calls submit(): the partitioner hashes the key to a partition and the
+ * message (with its key bytes) is appended to a batch for the worker that owns the partition.
  * Full batches travel through a bounded SPSC inbox (backpressure, never a drop). Each partition
- * is owned by exactly one worker (partition p -> worker p % W), so at most one computation runs
- * on a partition at any moment and messages for one key are applied in submit order, without a
- * lock on the hot path.
+ * is owned by exactly one worker (partition p -> worker p % W), which interns the keys of its own
+ * partitions, so at most one computation runs on a partition at any moment, key lookups run in
+ * parallel, and messages for one key are applied in submit order, without a lock on the hot path.
  *
  * In naive mode the same producer and workers are used, but every computation goes through one
  * shared state object guarded by one mutex: the "one state computation at a time" baseline.
@@ -89,8 +89,14 @@ public:
     StateRuntime &operator=(const StateRuntime &) = delete;
 
     // --- producer thread -------------------------------------------------------------------
-    /** Routes and queues one message (may wait for space: backpressure). */
+    /**
+     * Routes and queues one message (may wait for space: backpressure). Returns TooManyKeys
+     * once an owner refused a new key because maxKeys distinct keys exist (see
+     * keyLimitExceeded()); the refused message is not applied, so the caller must stop.
+     */
     SubmitResult submit(std::string_view key, double value, double volume);
+    /** Stamp one message in @p every (rounded up to a power of two) for the latency histogram. */
+    void setLatencySampling(int every);
     /** Hands partially filled batches to the workers. */
     void flush();
     /** flush(), then waits until every submitted message is applied. */
@@ -121,6 +127,8 @@ public:
      */
     bool stateSnapshot(std::vector<KeyResult> &out, int timeoutMs = 2000) const;
     ExclusivityReport exclusivity() const;
+    /** The first key refused by the key limit, if the limit was hit. */
+    std::optional<std::string> keyLimitExceeded() const;
 
     /**
      * FIFO hook: from now on every message carries its submit sequence and its owner records
@@ -128,8 +136,6 @@ public:
      * the producer. Without a log the runtime records nothing.
      */
     void attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log);
-    /** The key of a key id seen in an ApplyOrderLog (any thread). */
-    std::string_view keyName(quint32 keyId) const;
 
     /** The configuration the runtime was created with (N may have changed since: see partitionCount()). */
     const RuntimeConfig &config() const { return m_config; }

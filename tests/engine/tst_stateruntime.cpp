@@ -191,19 +191,56 @@ private slots:
         QCOMPARE(total, quint64(messages.size()));
     }
 
+    /** Owners enforce the key limit: the first key over it is refused, never silently applied. */
     void keyLimit()
     {
         RuntimeConfig config;
         config.maxKeys = 3;
-        config.workers = 1;
+        config.workers = 1; // one owner: keys are admitted in submit order
         auto runtime = makeRuntime(config);
         QCOMPARE(runtime->submit("a", 1, 1), StateRuntime::SubmitResult::Ok);
         QCOMPARE(runtime->submit("b", 1, 1), StateRuntime::SubmitResult::Ok);
         QCOMPARE(runtime->submit("c", 1, 1), StateRuntime::SubmitResult::Ok);
         QCOMPARE(runtime->submit("a", 2, 1), StateRuntime::SubmitResult::Ok); // known keys still fine
-        QCOMPARE(runtime->submit("d", 1, 1), StateRuntime::SubmitResult::TooManyKeys);
+        QVERIFY(!runtime->keyLimitExceeded());
+        QCOMPARE(runtime->submit("d", 1, 1), StateRuntime::SubmitResult::Ok);  // refused by its owner...
         runtime->drain();
-        QCOMPARE(runtime->collectState().size(), std::size_t(3)); // state before the error kept
+        QCOMPARE(runtime->keyLimitExceeded().value_or(std::string()), std::string("d")); // ...and reported
+        QCOMPARE(runtime->submit("a", 3, 1), StateRuntime::SubmitResult::TooManyKeys);     // the producer stops
+        runtime->drain();
+        const std::vector<KeyResult> state = runtime->collectState();
+        QCOMPARE(state.size(), std::size_t(3)); // state before the error kept, 'd' not applied
+        QCOMPARE(state[0].key, std::string("a"));
+        QCOMPARE(state[0].value, 2.0);
+        QCOMPARE(runtime->snapshot().applied, quint64(4));
+        QCOMPARE(runtime->keyCount(), quint64(3));
+    }
+
+    /** With several owners the refused key depends on timing, but never more than the limit. */
+    void keyLimitWithSeveralOwners()
+    {
+        RuntimeConfig config;
+        config.maxKeys = 50;
+        config.workers = 2;
+        config.partitionerOptions.partitions = 16;
+        config.computation = Computation::Count;
+        auto runtime = makeRuntime(config);
+        quint64 accepted = 0;
+        for (int i = 0; i < 1000; ++i) {
+            if (runtime->submit("k" + std::to_string(i % 200), 1, 1) == StateRuntime::SubmitResult::TooManyKeys)
+                break;
+            ++accepted;
+        }
+        runtime->drain();
+        QVERIFY(runtime->keyLimitExceeded().has_value());
+        const std::vector<KeyResult> state = runtime->collectState();
+        QCOMPARE(state.size(), std::size_t(50));
+        QCOMPARE(runtime->keyCount(), quint64(50));
+        quint64 applied = 0;
+        for (const KeyResult &r : state)
+            applied += r.count;
+        QCOMPARE(runtime->snapshot().applied, applied); // refused messages are not counted as applied
+        QVERIFY(applied < accepted);
     }
 
     void rejectsBadConfig()

@@ -171,7 +171,7 @@ void FifoView::refresh()
                 if (m_log->recorded(p) == 0)
                     continue;
                 for (const AppliedMessage &m : m_log->recent(p)) {
-                    if (m_runtime->keyName(m.keyId) == k)
+                    if (m.key == k)
                         applied.push_back(m);
                 }
             }
@@ -192,7 +192,10 @@ void FifoView::refresh()
     m_inversions = 0;
     for (std::size_t i = 0; i < applied.size(); ++i) {
         const AppliedMessage &m = applied[i];
-        rows.push_back({m, QString::fromUtf8(m_runtime->keyName(m.keyId)), mask[i]});
+        QString key = QString::fromUtf8(m.key.data(), qsizetype(m.key.size()));
+        if (m.keyTruncated)
+            key += QStringLiteral("…");
+        rows.push_back({m, key, mask[i]});
         (mask[i] ? xBad : x).append(double(i + 1));
         (mask[i] ? yBad : y).append(double(m.sequence + 1));
         m_inversions += mask[i] ? 1 : 0;

@@ -41,7 +41,7 @@ public:
     quint64 messageLimit = 10'000'000;
     RuntimeConfig runtime;
     /** Messages each partition remembers for the FIFO view (0 = no FIFO hook). */
-    int fifoCapacity = 512;
+    int fifoCapacity = 256;
 
     /** The built-in scenario @p name with the GUI's defaults (a live rate instead of full speed). */
     static SessionConfig forBuiltinScenario(const QString &name);

@@ -1,0 +1,221 @@
+#include "benchsuite.h"
+
+#include "routing/partitioner.h"
+#include "runtime/partitionstate.h"
+#include "runtime/stateruntime.h"
+#include "workload/scenariosource.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+namespace partlab {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point a, Clock::time_point b)
+{
+    return std::chrono::duration<double>(b - a).count();
+}
+
+/** Pre-generated stock ticks: the producer side costs the same in every mode. */
+struct Tick
+{
+    quint32 key;
+    double price;
+    double volume;
+};
+
+struct Workload
+{
+    std::vector<std::string> keys;
+    std::vector<Tick> ticks;
+};
+
+Workload makeWorkload(const BenchOptions &o, KeyDistributionSpec::Kind kind)
+{
+    ScenarioSpec spec = *ScenarioSpec::builtin(QStringLiteral("stocks"));
+    spec.messages = o.messages;
+    spec.keys = o.keys;
+    spec.distribution.kind = kind;
+    spec.distribution.zipfExponent = 1.0;
+    spec.seed = 2026;
+    ScenarioSource source(spec);
+    Workload w;
+    w.keys = source.keys();
+    w.ticks.reserve(o.messages);
+    // Map each generated key back to its rank (keys are generated in rank order).
+    std::unordered_map<std::string_view, quint32> rank;
+    for (quint32 i = 0; i < w.keys.size(); ++i)
+        rank.emplace(w.keys[i], i);
+    SourceMessage m;
+    while (source.next(m) == MessageSource::Status::Message)
+        w.ticks.push_back({rank.at(m.key), m.value, m.volume});
+    return w;
+}
+
+/**
+ * The baseline: one plain loop doing what the runtime does for each message (hash the key to its
+ * partition with the same partitioner, look the key up in that partition's map, apply the
+ * computation), without threads or queues.
+ */
+template<Computation C>
+double rawLoop(const Workload &w, const Partitioner &partitioner, int partitions)
+{
+    std::vector<PartitionState> states(static_cast<std::size_t>(partitions));
+    const auto start = Clock::now();
+    for (const Tick &t : w.ticks) {
+        const std::string &key = w.keys[t.key];
+        KeyStateTable &table = states[std::size_t(partitioner.partition(RoutingKey::text(key)))].states;
+        const quint64 hash = hashKey(key);
+        KeyState *state = table.find(key, hash);
+        if (!state)
+            state = &table.insert(key, hash);
+        applyComputation<C>(*state, t.price, t.volume);
+    }
+    return double(w.ticks.size()) / seconds(start, Clock::now());
+}
+
+double runtimeRun(const Workload &w, const BenchOptions &o, Computation c, RuntimeMode mode)
+{
+    RuntimeConfig config;
+    config.computation = c;
+    config.mode = mode;
+    config.workers = o.workers;
+    config.partitionerOptions.partitions = o.partitions;
+    QString error;
+    auto runtime = StateRuntime::create(config, &error);
+    const auto start = Clock::now();
+    for (const Tick &t : w.ticks)
+        (void)runtime->submit(w.keys[t.key], t.price, t.volume);
+    runtime->drain();
+    return double(w.ticks.size()) / seconds(start, Clock::now());
+}
+
+std::string formattedKey(quint64 i)
+{
+    char buf[24];
+    const int n = std::snprintf(buf, sizeof buf, "S%05llu", static_cast<unsigned long long>(i % 100000));
+    return std::string(buf, std::size_t(n));
+}
+
+} // namespace
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+BenchSuite::BenchSuite(BenchOptions options)
+    : m_options(std::move(options))
+{
+    if (m_options.partitioners.isEmpty())
+        m_options.partitioners = partitionerNames();
+}
+
+std::vector<RuntimeComparison> BenchSuite::runRuntime(const std::function<void(const QString &)> &progress)
+{
+    std::vector<RuntimeComparison> out;
+    PartitionerOptions po;
+    po.partitions = m_options.partitions;
+    QString error;
+    const auto xap = createPartitioner(QStringLiteral("xap"), po, &error);
+    for (auto kind : {KeyDistributionSpec::Kind::Uniform, KeyDistributionSpec::Kind::Zipf}) {
+        const Workload w = makeWorkload(m_options, kind);
+        for (Computation c : {Computation::Last, Computation::Vwap}) {
+            RuntimeComparison r;
+            r.computation = c;
+            r.distribution = kind;
+            std::vector<double> raw, naive, partitioned;
+            for (int i = 0; i < m_options.repetitions; ++i) {
+                if (progress)
+                    progress(QStringLiteral("runtime %1/%2, repetition %3/%4")
+                                 .arg(computationName(c), KeyDistributionSpec::kindName(kind)).arg(i + 1).arg(m_options.repetitions));
+                // Interleaved, so a slow moment of the machine hits all three alike.
+                raw.push_back(dispatchComputation(c, [&]<Computation C>() { return rawLoop<C>(w, *xap, m_options.partitions); }));
+                naive.push_back(runtimeRun(w, m_options, c, RuntimeMode::Naive));
+                partitioned.push_back(runtimeRun(w, m_options, c, RuntimeMode::Partitioned));
+            }
+            r.raw = median(raw);
+            r.naive = median(naive);
+            r.partitioned = median(partitioned);
+            out.push_back(r);
+        }
+    }
+    return out;
+}
+
+std::vector<BenchMeasurement> BenchSuite::runRouting(const std::function<void(const QString &)> &progress)
+{
+    std::vector<BenchMeasurement> out;
+    // Short ticker-like keys, already in memory ("interned"), routed by their bytes.
+    std::vector<std::string> keys;
+    keys.reserve(100000);
+    for (quint64 i = 0; i < 100000; ++i)
+        keys.push_back(formattedKey(i));
+    const quint64 n = m_options.routingKeys;
+    for (const QString &name : m_options.partitioners) {
+        PartitionerOptions po;
+        po.partitions = m_options.partitions;
+        QString error;
+        const auto partitioner = createPartitioner(name, po, &error);
+        if (!partitioner)
+            continue;
+        BenchMeasurement interned{QStringLiteral("routing"), name + QStringLiteral("/interned"), QStringLiteral("keys/s"), 0, {}};
+        BenchMeasurement built{QStringLiteral("routing"), name + QStringLiteral("/string"), QStringLiteral("keys/s"), 0, {}};
+        for (int rep = 0; rep < m_options.repetitions; ++rep) {
+            if (progress)
+                progress(QStringLiteral("routing %1, repetition %2/%3").arg(name).arg(rep + 1).arg(m_options.repetitions));
+            quint64 sink = 0;
+            auto start = Clock::now();
+            for (quint64 i = 0; i < n; ++i)
+                sink += quint64(partitioner->partition(RoutingKey::text(keys[i % keys.size()])));
+            interned.samples.push_back(double(n) / seconds(start, Clock::now()));
+            start = Clock::now();
+            const quint64 m = n / 4;
+            for (quint64 i = 0; i < m; ++i) {
+                const std::string key = formattedKey(i); // the key is built from a message first
+                sink += quint64(partitioner->partition(RoutingKey::text(key)));
+            }
+            built.samples.push_back(double(m) / seconds(start, Clock::now()));
+            if (sink == 42) // keeps the loops from being optimised away
+                std::fputs("", stderr);
+        }
+        interned.median = median(interned.samples);
+        built.median = median(built.samples);
+        out.push_back(interned);
+        out.push_back(built);
+    }
+    return out;
+}
+
+BenchMeasurement BenchSuite::runSnapshot(int partitions)
+{
+    RuntimeConfig config;
+    config.workers = m_options.workers;
+    config.partitionerOptions.partitions = partitions;
+    QString error;
+    auto runtime = StateRuntime::create(config, &error);
+    for (quint64 i = 0; i < 200000; ++i)
+        (void)runtime->submit(formattedKey(i), 1.0, 1.0);
+    runtime->drain();
+    BenchMeasurement m{QStringLiteral("snapshot"), QStringLiteral("snapshot/%1 partitions").arg(partitions), QStringLiteral("us"), 0, {}};
+    for (int rep = 0; rep < 200; ++rep) {
+        const auto start = Clock::now();
+        const RuntimeSnapshot s = runtime->snapshot();
+        m.samples.push_back(seconds(start, Clock::now()) * 1e6);
+        if (s.partitions.size() != std::size_t(partitions))
+            return m;
+    }
+    m.median = median(m.samples);
+    return m;
+}
+
+} // namespace partlab

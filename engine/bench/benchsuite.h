@@ -1,0 +1,69 @@
+#pragma once
+
+#include "runtime/computation.h"
+#include "workload/keydistribution.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace partlab {
+
+/** What `partlab-cli bench` measures, and how much of it. */
+struct BenchOptions
+{
+    quint64 messages = 2'000'000;
+    quint32 keys = 10'000;
+    int partitions = 8;
+    int workers = 2;
+    int repetitions = 5;
+    quint64 routingKeys = 4'000'000; ///< keys routed per partitioner measurement
+    QStringList partitioners;        ///< empty = all
+};
+
+/** One measured quantity: the median of its repetitions and all of them. */
+struct BenchMeasurement
+{
+    QString group;  ///< "runtime", "routing", "snapshot", ...
+    QString name;   ///< e.g. "partitioned/vwap/zipf"
+    QString unit;   ///< "msg/s", "keys/s", "us", "MB/s", "MB"
+    double median = 0.0;
+    std::vector<double> samples;
+};
+
+/** Medians of one runtime workload: raw loop, naive mode, partitioned mode. */
+struct RuntimeComparison
+{
+    Computation computation = Computation::Last;
+    KeyDistributionSpec::Kind distribution = KeyDistributionSpec::Kind::Uniform;
+    double raw = 0, naive = 0, partitioned = 0; ///< messages per second (medians)
+    double partitionedOverRaw() const { return raw > 0 ? partitioned / raw : 0; }
+    double partitionedOverNaive() const { return naive > 0 ? partitioned / naive : 0; }
+};
+
+double median(std::vector<double> values);
+
+/**
+ * The in-process benchmarks: state runtime (raw single-threaded loop vs naive vs partitioned on
+ * the same pre-generated stock ticks), routing per partitioner, and the metrics snapshot cost.
+ * Every function runs its repetitions back to back and returns medians.
+ */
+class BenchSuite
+{
+public:
+    explicit BenchSuite(BenchOptions options);
+
+    /** @p progress is told what is being measured. */
+    std::vector<RuntimeComparison> runRuntime(const std::function<void(const QString &)> &progress = {});
+    std::vector<BenchMeasurement> runRouting(const std::function<void(const QString &)> &progress = {});
+    BenchMeasurement runSnapshot(int partitions = 1024);
+
+    const BenchOptions &options() const { return m_options; }
+
+private:
+    BenchOptions m_options;
+};
+
+} // namespace partlab

@@ -1,0 +1,83 @@
+#include "keystatetable.h"
+
+#include <cstring>
+
+namespace partlab {
+
+namespace {
+inline quint64 mix(quint64 x)
+{
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ull;
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ull;
+    x ^= x >> 32;
+    return x;
+}
+} // namespace
+
+quint64 hashKey(std::string_view key)
+{
+    const char *p = key.data();
+    std::size_t n = key.size();
+    quint64 h = 0x9e3779b97f4a7c15ull ^ (quint64(n) * 0xff51afd7ed558ccdull);
+    while (n >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {
+        quint64 w = 0;
+        std::memcpy(&w, p, n);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    }
+    return mix(h);
+}
+
+void KeyStateTable::place(quint64 hash, quint32 index)
+{
+    for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+        if (m_slots[i].index == 0) {
+            m_slots[i] = {quint32(hash >> 32), index};
+            return;
+        }
+    }
+}
+
+void KeyStateTable::grow()
+{
+    // Keep the load factor at or below 1/2: short probe sequences.
+    const std::size_t capacity = m_slots.empty() ? 16 : m_slots.size() * 2;
+    m_slots.assign(capacity, Slot{});
+    m_mask = capacity - 1;
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        place(m_entries[i].hash, quint32(i + 1));
+}
+
+KeyState &KeyStateTable::insert(std::string_view key, quint64 hash)
+{
+    insert(Entry{std::string(key), KeyState{}, hash});
+    return m_entries.back().state;
+}
+
+void KeyStateTable::insert(Entry &&entry)
+{
+    if ((m_entries.size() + 1) * 2 > m_slots.size())
+        grow();
+    m_entries.push_back(std::move(entry));
+    place(m_entries.back().hash, quint32(m_entries.size()));
+}
+
+std::vector<KeyStateTable::Entry> KeyStateTable::takeEntries()
+{
+    std::vector<Entry> out;
+    out.swap(m_entries);
+    m_slots.clear();
+    m_mask = 0;
+    return out;
+}
+
+} // namespace partlab
