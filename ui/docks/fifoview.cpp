@@ -73,7 +73,7 @@ FifoView::FifoView(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     for (int c = 0; c < FifoOrderModel::ColumnCount - 1; ++c)
-        m_view->setColumnWidth(c, c == FifoOrderModel::KeyColumn ? 80 : 72);
+        m_view->setColumnWidth(c, c == FifoOrderModel::KeyColumn ? 76 : 64);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_scope);
