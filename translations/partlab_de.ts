@@ -7,6 +7,38 @@
         <source>GigaSpaces XAP: safeAbs(hashCode) % N (Java String.hashCode)</source>
         <translation>GigaSpaces XAP: safeAbs(hashCode) % N (Java String.hashCode)</translation>
     </message>
+    <message>
+        <source>Kafka default partitioner: (murmur2(key bytes) &amp; 0x7fffffff) % N</source>
+        <translation>Kafka-Standardpartitionierer: (murmur2(Schlüsselbytes) &amp; 0x7fffffff) % N</translation>
+    </message>
+    <message>
+        <source>Redis Cluster: crc16(hash tag or key) &amp; 0x3FFF slots, ranges as redis-cli --cluster create deals them</source>
+        <translation>Redis Cluster: crc16(Hash-Tag oder Schlüssel) &amp; 0x3FFF Slots, Bereiche wie von redis-cli --cluster create verteilt</translation>
+    </message>
+    <message>
+        <source>Flink: key group = murmurHash(hashCode) % maxParallelism, operator = keyGroup * N / maxParallelism</source>
+        <translation>Flink: Schlüsselgruppe = murmurHash(hashCode) % maxParallelism, Operator = keyGroup * N / maxParallelism</translation>
+    </message>
+    <message>
+        <source>Jump consistent hash (Lamping &amp; Veach) of the 64-bit key (FNV-1a 64 for text)</source>
+        <translation>Jump Consistent Hash (Lamping &amp; Veach) des 64-Bit-Schlüssels (FNV-1a 64 für Text)</translation>
+    </message>
+    <message>
+        <source>Rendezvous hashing: the node with the highest fmix64 weight wins</source>
+        <translation>Rendezvous-Hashing: der Knoten mit dem höchsten fmix64-Gewicht gewinnt</translation>
+    </message>
+    <message>
+        <source>Consistent-hash ring with --vnodes virtual nodes per partition (seeded)</source>
+        <translation>Consistent-Hash-Ring mit --vnodes virtuellen Knoten je Partition (mit Startwert)</translation>
+    </message>
+    <message>
+        <source>Cassandra Murmur3Partitioner token, N nodes with evenly spaced tokens</source>
+        <translation>Cassandra-Murmur3Partitioner-Token, N Knoten mit gleichmäßig verteilten Tokens</translation>
+    </message>
+    <message>
+        <source>Wallaroo: MD5 of the key as a 128-bit number, N equal intervals</source>
+        <translation>Wallaroo: MD5 des Schlüssels als 128-Bit-Zahl, N gleich große Intervalle</translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -906,6 +938,10 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
     <message>
         <source>&lt;h3&gt;Partlab %1&lt;/h3&gt;&lt;p&gt;A simulator and visualizer of partitioned state routing: watch a key extractor and a partitioner spread messages over state partitions, and what skew, partition counts and FIFO order do.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partlab %1&lt;/h3&gt;&lt;p&gt;Ein Simulator und Visualisierer für partitioniertes Zustandsrouting: Sehen Sie, wie ein Schlüsselextraktor und ein Partitionierer Nachrichten auf Zustandspartitionen verteilen und was Schieflage, Partitionsanzahl und FIFO-Reihenfolge bewirken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The partition count was not changed: %1</source>
+        <translation>Die Partitionsanzahl wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,7 @@ void MainWindow::onRunStarted()
     m_metrics.reset();
     m_live->reset();
     m_resizesShown = 0;
+    m_resizeErrorShown.clear();
     m_inspector->setRuntime(m_session->runtime());
     m_fifo->setSource(m_session->runtime(), m_session->applyOrderLog());
     setWindowTitle(tr("Partlab – %1").arg(m_session->config().sourceLabel()));
@@ -316,6 +317,17 @@ void MainWindow::tick()
             showResize(reports[m_resizesShown]);
     }
     m_live->showMetrics(m_metrics);
+    if (m_session->isActive()) {
+        // A refused resize (the partitioner's limit): say why and show the count really in use.
+        const QString resizeError = m_session->resizeError();
+        if (resizeError != m_resizeErrorShown) {
+            m_resizeErrorShown = resizeError;
+            if (!resizeError.isEmpty()) {
+                statusBar()->showMessage(tr("The partition count was not changed: %1").arg(resizeError), 10000);
+                m_session->requestPartitions(runtime->partitionCount());
+            }
+        }
+    }
     updateStatus();
     m_lastTickMs = double(took.nsecsElapsed()) / 1e6;
 }

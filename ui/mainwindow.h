@@ -105,6 +105,7 @@ private:
     QTimer *m_timer;
     double m_lastTickMs = 0.0;
     std::size_t m_resizesShown = 0;
+    QString m_resizeErrorShown;
 
     QTabWidget *m_tabs;
     LiveViews *m_live;

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace partlab {
 
@@ -18,13 +19,32 @@ struct PartitionerOptions
     quint64 seed = 0;       ///< ring / rendezvous: hash seed
 };
 
+/** Limits the options are checked against in createPartitioner(). */
+namespace PartitionerLimits {
+constexpr int kMaxPartitions = 65536;
+constexpr int kMaxVirtualNodes = 65536;
+constexpr qint64 kMaxRingPoints = qint64(1) << 22; ///< partitions x virtual nodes (64 MiB of ring)
+} // namespace PartitionerLimits
+
 /** What a partitioner did with one key, for `route --explain` and the lessons. */
 struct RouteExplanation
 {
     qint64 hash = 0;      ///< the raw hash as the real system computes it (signed)
+    QString hashText;     ///< set instead of hash when the hash is wider than 64 bits (wallaroo's MD5, hex)
     int partition = -1;
     QString stepName;     ///< intermediate step ("slot", "key_group"), empty when there is none
     qint64 step = -1;
+};
+
+/**
+ * What each partition owns, for `partlab-cli layout` and the GUI: inclusive ranges of the
+ * partitioner's hash space ("0-5460" slots, "0-42" key groups, signed token ranges written
+ * "a..b"), or, for partitioners whose ownership is a formula, the rule.
+ */
+struct PartitionLayout
+{
+    QString unit;                    ///< "slots", "key_groups", "tokens", "md5", or "rule"
+    std::vector<QStringList> owned;  ///< one entry per partition
 };
 
 /**
@@ -46,8 +66,35 @@ public:
     /** The hash and intermediate steps behind partition(); by default only the partition. */
     virtual RouteExplanation explain(const RoutingKey &key) const;
 
-    /** The same partitioner (same options) for another partition count, used when resizing. */
+    /**
+     * The same partitioner (same options) for another partition count, used when resizing.
+     * Never fails; a count above maxPartitions() leaves the extra partitions without keys.
+     * Flink keeps the max parallelism in force (a rescaled job keeps its key groups) unless the
+     * new count exceeds it.
+     */
     virtual std::unique_ptr<Partitioner> withPartitions(int partitions) const = 0;
+
+    /** Name of the intermediate step explain() reports ("slot", "key_group"), empty when none. */
+    virtual QString stepName() const { return {}; }
+
+    /** What each partition owns (see PartitionLayout); by default the one-line rule. */
+    virtual PartitionLayout layout() const;
+
+    /**
+     * Partitioners that route through a fixed set of units (Redis hash slots, Flink key groups)
+     * name them here, so that a resize can be described as whole units changing owner.
+     * unitCount() is 0 for the others.
+     */
+    virtual QString unitName() const { return {}; }
+    virtual qint64 unitCount() const { return 0; }
+    virtual int ownerOfUnit(qint64 unit) const
+    {
+        Q_UNUSED(unit);
+        return -1;
+    }
+
+    /** The largest partition count the real system supports (Redis: one slot per node). */
+    virtual int maxPartitions() const { return 65536; }
 
     int partitionCount() const { return m_options.partitions; }
     const PartitionerOptions &options() const { return m_options; }
@@ -57,6 +104,13 @@ protected:
 
     PartitionerOptions m_options;
 };
+
+/**
+ * An inclusive range for a layout: "first-last" for slot / key-group numbers (as redis-cli
+ * prints them), "first..last" for signed tokens (a minus sign would make "-" ambiguous), and
+ * just "first" when the range holds one value.
+ */
+QString formatRange(qint64 first, qint64 last, bool signedTokens = false);
 
 /** Names of every partitioner, in the order the GUI and `--help` list them. */
 QStringList partitionerNames();

@@ -49,3 +49,16 @@ std::unique_ptr<Partitioner> XapPartitioner::withPartitions(int partitions) cons
 }
 
 } // namespace partlab
+
+namespace partlab {
+
+PartitionLayout XapPartitioner::layout() const
+{
+    PartitionLayout layout;
+    layout.unit = QStringLiteral("rule");
+    for (int p = 0; p < m_options.partitions; ++p)
+        layout.owned.push_back({QStringLiteral("safeAbs(hashCode) % %1 == %2 (longs: safeAbs(value) % %1)").arg(m_options.partitions).arg(p)});
+    return layout;
+}
+
+} // namespace partlab

@@ -21,6 +21,7 @@ public:
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
     std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
+    PartitionLayout layout() const override;
 
     /** The hashCode() XAP uses for @p key (Java semantics for each kind). */
     static qint32 hashCode(const RoutingKey &key);

@@ -570,9 +570,11 @@ void StateRuntime::attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log)
 
 std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)
 {
-    if (partitions < 1 || partitions > 65536) {
+    const int limit = m_partitioner->maxPartitions(); // e.g. redis: one node per slot at most
+    if (partitions < 1 || partitions > limit) {
         if (error)
-            *error = QStringLiteral("the number of partitions must be between 1 and 65536 (got %1)").arg(partitions);
+            *error = QStringLiteral("the number of partitions must be between 1 and %1 for %2 (got %3)")
+                         .arg(limit).arg(m_partitioner->name()).arg(partitions);
         return std::nullopt;
     }
     const qint64 start = steadyNowNs();

@@ -164,12 +164,18 @@ private slots:
         config.checkExclusiveAccess = true;
         config.exclusivitySpinNs = 2000;
         config.batchSize = 16;
-        auto runtime = makeRuntime(config);
-        submitAll(*runtime, messages);
-        const ExclusivityReport report = runtime->exclusivity();
-        QCOMPARE(report.violations, quint64(0));
-        QVERIFY2(report.maxConcurrentPartitions >= 2, "partitions never ran concurrently");
-        QVERIFY(report.maxConcurrentPartitions <= 2); // never more than the worker count
+        // On a loaded machine two workers may by chance never run at the same moment in one run;
+        // repeat (bounded) until overlap is seen. Every run must be free of violations.
+        int maxConcurrent = 0;
+        for (int attempt = 0; attempt < 20 && maxConcurrent < 2; ++attempt) {
+            auto runtime = makeRuntime(config);
+            submitAll(*runtime, messages);
+            const ExclusivityReport report = runtime->exclusivity();
+            QCOMPARE(report.violations, quint64(0));
+            QVERIFY(report.maxConcurrentPartitions <= 2); // never more than the worker count
+            maxConcurrent = qMax(maxConcurrent, report.maxConcurrentPartitions);
+        }
+        QVERIFY2(maxConcurrent >= 2, "partitions never ran concurrently");
     }
 
     /** A one-batch inbox forces the producer to wait: nothing may be dropped. */

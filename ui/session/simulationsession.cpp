@@ -198,6 +198,11 @@ void SimulationSession::requestPartitions(int partitions)
     }
 }
 
+QString SimulationSession::resizeError() const
+{
+    return m_run ? m_run->runner->resizeError() : QString();
+}
+
 std::vector<ResizeReport> SimulationSession::resizeReports() const
 {
     return m_run ? m_run->runner->resizeReports() : std::vector<ResizeReport>();

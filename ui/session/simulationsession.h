@@ -52,6 +52,8 @@ public:
     int partitions() const { return m_config.runtime.partitions(); }
     /** Live resizes the current or last run did, oldest first. */
     std::vector<ResizeReport> resizeReports() const;
+    /** Why the last live resize request was refused (e.g. more partitions than the partitioner allows). */
+    QString resizeError() const;
 
 public slots:
     /** Starts a new run (or resumes a paused one). Returns false with lastError() on bad config. */

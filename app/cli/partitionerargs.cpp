@@ -1,0 +1,80 @@
+#include "partitionerargs.h"
+
+#include "command.h"
+
+#include <charconv>
+
+namespace partlab::cli {
+
+void addPartitionerOptions(QCommandLineParser &parser, bool withPartitions)
+{
+    parser.addOption({QStringLiteral("partitioner"),
+                      QStringLiteral("Partitioner: %1.").arg(partitionerNames().join(QStringLiteral(", "))),
+                      QStringLiteral("NAME")});
+    if (withPartitions)
+        parser.addOption({QStringLiteral("partitions"),
+                          QStringLiteral("Number of partitions N (1-%1, default %2).")
+                              .arg(PartitionerLimits::kMaxPartitions).arg(PartitionerOptions{}.partitions),
+                          QStringLiteral("N")});
+    parser.addOptions({
+        {QStringLiteral("max-parallelism"),
+         QStringLiteral("flink: number of key groups (1-32768; default: Flink's default for N)."), QStringLiteral("M")},
+        {QStringLiteral("vnodes"),
+         QStringLiteral("ring: virtual nodes per partition (1-%1, default %2).")
+             .arg(PartitionerLimits::kMaxVirtualNodes).arg(PartitionerOptions{}.virtualNodes),
+         QStringLiteral("V")},
+        {QStringLiteral("seed"), QStringLiteral("ring, rendezvous: hash seed (default 0)."), QStringLiteral("S")},
+    });
+}
+
+QString readPartitionerOptions(const QCommandLineParser &parser, const QString &partitioner, PartitionerOptions &options,
+                               bool withPartitions)
+{
+    QString error;
+    const auto onlyFor = [&](const char *option, std::initializer_list<const char *> names) -> bool {
+        if (!parser.isSet(QLatin1String(option)) || partitioner.isEmpty())
+            return true;
+        for (const char *name : names) {
+            if (partitioner == QLatin1String(name))
+                return true;
+        }
+        QStringList list;
+        for (const char *name : names)
+            list << QLatin1String(name);
+        error = QStringLiteral("--%1 applies to --partitioner %2 only").arg(QLatin1String(option), list.join(QStringLiteral(" or ")));
+        return false;
+    };
+    if (!onlyFor("max-parallelism", {"flink"}) || !onlyFor("vnodes", {"ring"}) || !onlyFor("seed", {"ring", "rendezvous"}))
+        return error;
+
+    if (withPartitions && parser.isSet(QStringLiteral("partitions"))) {
+        const auto n = integerOption(parser, QStringLiteral("partitions"), 1, PartitionerLimits::kMaxPartitions, &error);
+        if (!n)
+            return error;
+        options.partitions = int(*n);
+    }
+    if (parser.isSet(QStringLiteral("max-parallelism"))) {
+        const auto m = integerOption(parser, QStringLiteral("max-parallelism"), 1, 32768, &error);
+        if (!m)
+            return error;
+        options.maxParallelism = int(*m);
+    }
+    if (parser.isSet(QStringLiteral("vnodes"))) {
+        const auto v = integerOption(parser, QStringLiteral("vnodes"), 1, PartitionerLimits::kMaxVirtualNodes, &error);
+        if (!v)
+            return error;
+        options.virtualNodes = int(*v);
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        const QByteArray text = parser.value(QStringLiteral("seed")).trimmed().toUtf8();
+        quint64 s = 0;
+        const auto [end, ec] = std::from_chars(text.constData(), text.constData() + text.size(), s, 10);
+        if (text.isEmpty() || ec != std::errc() || end != text.constData() + text.size())
+            return QStringLiteral("--seed must be a whole number between 0 and 18446744073709551615 (got '%1')")
+                .arg(parser.value(QStringLiteral("seed")));
+        options.seed = s;
+    }
+    return {};
+}
+
+} // namespace partlab::cli
