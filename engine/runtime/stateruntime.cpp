@@ -124,6 +124,9 @@ struct StateRuntime::Impl
     std::atomic<ApplyOrderLog *> orderLog{nullptr}; ///< FIFO hook, read once per batch
     std::atomic<quint64> stateRequest{0};
     std::mutex stateRequestMutex;
+    /** 0: copy the whole state; k > 0: only the k keys with most messages per partition.
+        Written before stateRequest is bumped (release), under stateRequestMutex. */
+    std::atomic<int> requestedTopK{0};
     qint64 startNs = 0;
     quint64 sampleMask = 15; ///< producer: stamp one message in sampleMask + 1
 
@@ -209,10 +212,27 @@ struct StateRuntime::Impl
         {
             std::lock_guard<std::mutex> lock(w.copyMutex);
             w.stateCopy.clear();
+            const std::size_t topK = std::size_t(requestedTopK.load(std::memory_order_relaxed));
             if (q->m_config.mode == RuntimeMode::Partitioned) {
                 for (int p : w.partitions) {
-                    for (const KeyStateTable::Entry &e : partitions[std::size_t(p)]->states.entries())
-                        w.stateCopy.push_back({e.key, p, stateValue(c, e.state), e.state.count});
+                    const auto &entries = partitions[std::size_t(p)]->states.entries();
+                    const std::size_t first = w.stateCopy.size();
+                    if (topK == 0 || entries.size() <= topK) {
+                        for (const KeyStateTable::Entry &e : entries)
+                            w.stateCopy.push_back({e.key, p, stateValue(c, e.state), e.state.count});
+                    } else { // the hottest keys only: a partial sort of pointers, then k copies
+                        std::vector<const KeyStateTable::Entry *> order;
+                        order.reserve(entries.size());
+                        for (const KeyStateTable::Entry &e : entries)
+                            order.push_back(&e);
+                        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(topK), order.end(),
+                                          [](const auto *a, const auto *b) { return a->state.count > b->state.count; });
+                        for (std::size_t i = 0; i < topK; ++i)
+                            w.stateCopy.push_back({order[i]->key, p, stateValue(c, order[i]->state), order[i]->state.count});
+                    }
+                    if (topK > 0)
+                        std::sort(w.stateCopy.begin() + std::ptrdiff_t(first), w.stateCopy.end(),
+                                  [](const KeyResult &a, const KeyResult &b) { return a.count > b.count; });
                 }
             }
         }
@@ -529,6 +549,32 @@ RuntimeSnapshot StateRuntime::snapshot() const
 
 bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) const
 {
+    if (!requestCopy(out, 0, timeoutMs))
+        return false;
+    std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
+    return true;
+}
+
+bool StateRuntime::hotKeys(int top, std::vector<std::vector<KeyResult>> &perPartition, int timeoutMs) const
+{
+    std::vector<KeyResult> copy;
+    if (!requestCopy(copy, qMax(1, top), timeoutMs))
+        return false;
+    perPartition.assign(std::size_t(partitionCount()), {});
+    for (KeyResult &r : copy) {
+        if (r.partition >= 0 && std::size_t(r.partition) < perPartition.size())
+            perPartition[std::size_t(r.partition)].push_back(std::move(r));
+    }
+    for (auto &list : perPartition) { // naive mode copies everything: trim to the top here
+        std::stable_sort(list.begin(), list.end(), [](const KeyResult &a, const KeyResult &b) { return a.count > b.count; });
+        if (list.size() > std::size_t(top))
+            list.resize(std::size_t(top));
+    }
+    return true;
+}
+
+bool StateRuntime::requestCopy(std::vector<KeyResult> &out, int topK, int timeoutMs) const
+{
     out.clear();
     const Computation c = m_config.computation;
     if (m_config.mode == RuntimeMode::Naive) {
@@ -544,6 +590,7 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
             r.partition = m_partitioner->partition(RoutingKey::text(r.key));
     } else {
         std::lock_guard<std::mutex> requestLock(d->stateRequestMutex);
+        d->requestedTopK.store(topK, std::memory_order_relaxed);
         const quint64 wanted = d->stateRequest.fetch_add(1, std::memory_order_acq_rel) + 1;
         d->wakeAll();
         const qint64 deadline = steadyNowNs() + qint64(timeoutMs) * 1'000'000;
@@ -558,7 +605,6 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
             out.insert(out.end(), w->stateCopy.begin(), w->stateCopy.end());
         }
     }
-    std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
     return true;
 }
 
