@@ -674,6 +674,10 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
         <source>Partlab charts</source>
         <translation>Partlab-Diagramme</translation>
     </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>partlab::MainWindow</name>

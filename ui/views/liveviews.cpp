@@ -7,6 +7,8 @@
 #include "throughputview.h"
 
 #include <QLabel>
+
+#include <algorithm>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
@@ -80,9 +82,14 @@ QWidget *LiveViews::titled(const QString &title, QWidget *content, QLabel **capt
 
 void LiveViews::showMetrics(const LiveMetrics &metrics)
 {
+    // While messages flow the bars show the rate; once nothing flows (paused, finished) they
+    // show each partition's total, so a finished run does not leave an empty chart.
     const std::vector<double> &rates = metrics.partitionRates();
-    const std::vector<bool> hot = metrics.hotPartitions(rates);
-    m_load->setRowData(0, rates, hot);
+    const bool flowing = std::any_of(rates.begin(), rates.end(), [](double r) { return r > 0.0; });
+    const std::vector<double> load = flowing ? rates : metrics.appliedTotals();
+    const std::vector<bool> hot = metrics.hotPartitions(load);
+    m_load->setRowTitle(0, flowing ? tr("messages/s") : tr("messages"));
+    m_load->setRowData(0, load, hot);
     // A queue is only worth a warning once it holds more than a batch or two (the runtime hands
     // messages over in batches of 256, so a few hundred waiting is normal).
     const std::vector<double> depths = metrics.queueDepths();

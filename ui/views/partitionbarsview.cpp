@@ -153,6 +153,12 @@ void PartitionBarsView::setRowData(int row, std::vector<double> values, std::vec
     }
 }
 
+void PartitionBarsView::setRowTitle(int row, const QString &title)
+{
+    if (row >= 0 && row < m_rows.size() && m_rows[row].rect->axis(QCPAxis::atLeft)->label() != title)
+        m_rows[row].rect->axis(QCPAxis::atLeft)->setLabel(title);
+}
+
 void PartitionBarsView::setSelectedPartition(int partition)
 {
     m_selected = partition;

@@ -41,6 +41,8 @@ public:
 
     /** Values of @p row, one per partition; partitions with @p hot set use the hot colour. */
     void setRowData(int row, std::vector<double> values, std::vector<bool> hot = {});
+    /** Changes a row's value axis label (e.g. rate while running, totals once the run is over). */
+    void setRowTitle(int row, const QString &title);
     /** Rebuilds the visible bars from the last data and replots once. */
     void refresh();
     /** Marks a partition (e.g. the state inspector's filter); -1 for none. */
