@@ -58,12 +58,14 @@ struct Batch
 {
     std::vector<Item> items;
     std::string keys;
+    std::vector<quint64> sequences; ///< submit sequence per item, only with an ApplyOrderLog
 
     std::string_view keyOf(const Item &it) const { return std::string_view(keys).substr(it.keyOffset, it.keyLength); }
     void clear()
     {
         items.clear();
         keys.clear();
+        sequences.clear();
     }
 };
 
@@ -118,6 +120,8 @@ struct StateRuntime::Impl
     std::vector<std::unique_ptr<Worker>> workers;
     std::atomic<quint64> submitted{0};
     std::atomic<bool> stopping{false};
+    std::shared_ptr<ApplyOrderLog> orderLogOwner;
+    std::atomic<ApplyOrderLog *> orderLog{nullptr}; ///< FIFO hook, read once per batch
     std::atomic<quint64> stateRequest{0};
     std::mutex stateRequestMutex;
     /** 0: copy the whole state; k > 0: only the k keys with most messages per partition.
@@ -273,6 +277,17 @@ struct StateRuntime::Impl
         }
     }
 
+    /** FIFO hook: the batch's messages, in the order they were just applied. */
+    void recordApplied(const Batch &b)
+    {
+        ApplyOrderLog *log = orderLog.load(std::memory_order_acquire);
+        if (!log || b.sequences.size() != b.items.size()) // attached in the middle of a batch
+            return;
+        const qint64 now = steadyNowNs();
+        for (std::size_t i = 0; i < b.items.size(); ++i)
+            log->record(int(b.items[i].partition), b.sequences[i], b.keyOf(b.items[i]), now);
+    }
+
     void enter(PartitionState &ps)
     {
         if (ps.inFlight.exchange(1, std::memory_order_acq_rel) != 0)
@@ -303,6 +318,8 @@ struct StateRuntime::Impl
             Batch *b = nullptr;
             if (w.inbox.tryPop(b)) {
                 processBatch<C, Naive, Checked>(w, *b);
+                if (!b->sequences.empty())
+                    recordApplied(*b);
                 w.doneBatches.store(w.doneBatches.load(std::memory_order_relaxed) + 1, std::memory_order_release);
                 if (!w.recycled.tryPush(b))
                     delete b;
@@ -435,6 +452,8 @@ StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double val
     const qint64 stamp = (seq & d->sampleMask) == 0 ? steadyNowNs() : 0;
     b.items.push_back({p, quint32(b.keys.size()), quint32(key.size()), value, volume, stamp});
     b.keys.append(key);
+    if (d->orderLog.load(std::memory_order_relaxed)) // FIFO hook (producer's own write)
+        b.sequences.push_back(seq);
     bump(d->enqueued[p]);
     d->submitted.store(seq + 1, std::memory_order_relaxed);
     if (int(b.items.size()) >= m_config.batchSize)
@@ -587,6 +606,12 @@ bool StateRuntime::requestCopy(std::vector<KeyResult> &out, int topK, int timeou
         }
     }
     return true;
+}
+
+void StateRuntime::attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log)
+{
+    d->orderLogOwner = std::move(log);
+    d->orderLog.store(d->orderLogOwner.get(), std::memory_order_release);
 }
 
 std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/applyorderlog.h"
 #include "metrics/latencyhistogram.h"
 #include "runtimeconfig.h"
 
@@ -133,6 +134,13 @@ public:
     ExclusivityReport exclusivity() const;
     /** The first key refused by the key limit, if the limit was hit. */
     std::optional<std::string> keyLimitExceeded() const;
+
+    /**
+     * FIFO hook: from now on every message carries its submit sequence and its owner records
+     * it in @p log as applied. Call before the first submit(), from the thread that then starts
+     * the producer. Without a log the runtime records nothing.
+     */
+    void attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log);
 
     /** The configuration the runtime was created with (N may have changed since: see partitionCount()). */
     const RuntimeConfig &config() const { return m_config; }
