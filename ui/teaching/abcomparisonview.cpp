@@ -55,6 +55,7 @@ AbComparisonView::AbComparisonView(QWidget *parent)
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
+    m_progress->hide();
     m_verdict->setWordWrap(true);
     QFont bold = m_verdict->font();
     bold.setBold(true);
@@ -118,6 +119,10 @@ QWidget *AbComparisonView::buildSide(Side &side, const QString &name, const QCol
     side.plot->yAxis->setLabel(tr("messages"));
     side.plot->yAxis->setNumberFormat(QStringLiteral("f"));
     side.plot->yAxis->setNumberPrecision(0);
+    QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
+    whole->setTickStep(1.0);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples); // partitions are whole numbers
+    side.plot->xAxis->setTicker(whole);
 
     auto *form = new QHBoxLayout;
     form->addWidget(side.title);
@@ -224,6 +229,7 @@ void AbComparisonView::compare()
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const std::shared_ptr<std::atomic<bool>> flag = m_cancelFlag;
     m_busy = true;
+    m_progress->show();
     m_compare->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
@@ -243,6 +249,7 @@ void AbComparisonView::cancel()
 void AbComparisonView::onFinished()
 {
     m_busy = false;
+    m_progress->hide();
     m_compare->setEnabled(true);
     m_cancel->setEnabled(false);
     AbResult result = m_watcher.future().resultCount() > 0 ? m_watcher.result() : AbResult();
@@ -343,6 +350,8 @@ void AbComparisonView::showResult()
     if (better.isEmpty() && worse.isEmpty())
         verdict += QLatin1Char(' ') + tr("No difference larger than %1%.").arg(int(kSignificant * 100));
     m_verdict->setText(verdict);
+    // The table as tall as its rows: the charts get the rest.
+    m_table->setMaximumHeight(m_table->horizontalHeader()->height() + m_table->verticalHeader()->length() + 2 * m_table->frameWidth() + 2);
     m_sides[0].title->setToolTip(describe(m_result.a));
     m_sides[1].title->setToolTip(describe(m_result.b));
 }

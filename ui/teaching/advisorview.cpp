@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -19,6 +20,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
 
 namespace partlab {
 
@@ -73,6 +76,7 @@ AdvisorView::AdvisorView(QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
+    m_progress->hide();
     m_source->setWordWrap(true);
     m_recommendations->setOpenExternalLinks(false);
     m_recommendations->setPlaceholderText(tr("Press Analyse: the keys of the configured scenario or trace are routed with "
@@ -284,6 +288,7 @@ void AdvisorView::cancel()
 void AdvisorView::setBusy(bool busy)
 {
     m_busy = busy;
+    m_progress->setVisible(busy);
     m_analyse->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     m_progress->setValue(busy ? 0 : m_progress->value());
@@ -343,7 +348,10 @@ void AdvisorView::plotResult()
         m->setData(n, moved, true);
         m->removeFromLegend();
     }
-    // The recommended N of each partitioner, marked on its skew curve.
+    // The recommended N of each partitioner, marked on its skew curve; one label per N, naming
+    // every partitioner recommending it (they would print on top of each other).
+    std::map<int, QStringList> byN;
+    std::map<int, double> labelY;
     for (const SweepRecommendation &r : m_result.recommendations) {
         if (r.partitions <= 0)
             continue;
@@ -357,14 +365,19 @@ void AdvisorView::plotResult()
         mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, partitionerColor(r.partitioner), Qt::white, 11));
         mark->setData({double(r.partitions)}, {row->skew});
         mark->removeFromLegend();
+        byN[r.partitions] << r.partitioner;
+        labelY[r.partitions] = qMax(labelY[r.partitions], row->skew);
+    }
+    for (const auto &[n, names] : byN) {
         auto *label = new QCPItemText(m_plot);
         label->setClipAxisRect(m_skewRect);
         label->position->setAxes(skewX, skewY);
-        label->position->setCoords(r.partitions, row->skew);
+        label->position->setCoords(n, labelY[n]);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setPadding(QMargins(6, 0, 0, 4));
-        label->setText(tr("%1: N=%2").arg(r.partitioner).arg(r.partitions));
-        label->setColor(partitionerColor(r.partitioner).darker(130));
+        label->setPadding(QMargins(8, 0, 0, 8));
+        label->setBrush(QColor(255, 255, 255, 210));
+        label->setText(tr("N=%1: %2").arg(n).arg(names.join(QStringLiteral(", "))));
+        label->setColor(names.size() == 1 ? partitionerColor(names.first()).darker(130) : QColor(0x21, 0x25, 0x29));
     }
     auto *target = new QCPItemStraightLine(m_plot);
     target->setClipAxisRect(m_skewRect);
@@ -379,8 +392,9 @@ void AdvisorView::plotResult()
     targetLabel->position->setAxisRect(m_skewRect);
     targetLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
     targetLabel->position->setAxes(skewX, skewY);
-    targetLabel->position->setCoords(0.01, m_result.options.targetSkew);
-    targetLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    targetLabel->position->setCoords(0.99, m_result.options.targetSkew);
+    targetLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    targetLabel->setPadding(QMargins(0, 2, 0, 0));
     targetLabel->setText(tr("target %1").arg(m_result.options.targetSkew, 0, 'f', 2));
 
     const double lo = m_result.options.minPartitions, hi = qMax(m_result.options.maxPartitions, m_result.options.minPartitions + 1);
@@ -394,8 +408,10 @@ void AdvisorView::plotResult()
 
 void AdvisorView::showRecommendations()
 {
+    const QLocale locale;
     QString html = tr("<p>%1 messages, %2 distinct keys; target skew %3, %4 workers.</p>")
-                       .arg(m_result.messages).arg(m_result.keys).arg(m_result.options.targetSkew, 0, 'f', 2)
+                       .arg(locale.toString(qulonglong(m_result.messages)), locale.toString(qulonglong(m_result.keys)),
+                            locale.toString(m_result.options.targetSkew, 'f', 2))
                        .arg(m_result.options.workers);
     html += QStringLiteral("<ul>");
     for (const SweepRecommendation &r : m_result.recommendations) {

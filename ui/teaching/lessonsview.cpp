@@ -35,7 +35,7 @@ LessonsView::LessonsView(QWidget *parent)
     }
     m_list->setMaximumHeight(m_list->sizeHintForRow(0) * qMin<int>(int(m_lessons.size()), 7) + 2 * m_list->frameWidth() + 4);
     m_teaches->setWordWrap(true);
-    m_teaches->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_teaches->setStyleSheet(QStringLiteral("color: #495057; font-style: italic;"));
     QFont titleFont = m_stepTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);

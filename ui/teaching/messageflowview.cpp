@@ -130,7 +130,7 @@ void MessageFlowView::paintEvent(QPaintEvent *)
         stages[i] = QRectF(area.left() + i * (stageW + gap), area.top(), stageW, stageH);
     const double trackY = area.top() + stageH + 0.9 * line; // the token travels under the stages
     const double cellsTop = area.top() + stageH + 3.2 * line;
-    const double cellH = qMax(2.0 * line, area.bottom() - cellsTop - 1.4 * line);
+    const double cellH = qBound(1.6 * line, area.bottom() - cellsTop - 1.4 * line, 2.6 * line);
 
     // Which partitions to draw: all, or a window around the target.
     const int n = qMax(1, m.partitions);
@@ -163,7 +163,7 @@ void MessageFlowView::paintEvent(QPaintEvent *)
 
     const QLocale locale;
     drawStage(stages[0], tr("Message #%1").arg(locale.toString(qulonglong(m.sequence))),
-              {tr("key field: %1").arg(key), tr("value %1, volume %2").arg(locale.toString(m.value, 'g', 8), locale.toString(m.volume, 'g', 8))},
+              {tr("key: %1").arg(key), tr("value %1, volume %2").arg(locale.toString(m.value, 'g', 8), locale.toString(m.volume, 'g', 8))},
               t < 0.22);
     drawStage(stages[1], tr("Key extractor"),
               atExtractor ? QStringList{tr("partition key:"), QStringLiteral("\u201c%1\u201d").arg(key)} : QStringList{tr("waiting…")},

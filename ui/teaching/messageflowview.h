@@ -42,8 +42,8 @@ public:
     /** Jumps to the end of the animation (screenshots, tests). */
     void finishAnimation();
 
-    QSize sizeHint() const override { return {900, 220}; }
-    QSize minimumSizeHint() const override { return {520, 190}; }
+    QSize sizeHint() const override { return {900, 200}; }
+    QSize minimumSizeHint() const override { return {520, 180}; }
 
 signals:
     /** A new stepped message arrived (the dock shows itself). */

@@ -71,11 +71,8 @@ TeachingViews::TeachingViews(MainWindow *window)
     addTabToggle(m_ab, tr("A/&B comparison"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
 
     // A step (F10) shows where its message went.
-    connect(m_flow, &MessageFlowView::messageArrived, this, [this] {
-        if (!m_flowDock->isVisible())
-            m_flowDock->show();
-    });
-    connect(m_window->stepAction(), &QAction::triggered, this, [this] { m_flowDock->show(); });
+    connect(m_flow, &MessageFlowView::messageArrived, this, &TeachingViews::showMessagePath);
+    connect(m_window->stepAction(), &QAction::triggered, this, &TeachingViews::showMessagePath);
     connect(m_lessons, &LessonsView::loadRequested, this, &TeachingViews::loadLessonStep);
     connect(m_preview, &RebalancePreview::applyRequested, session, &SimulationSession::requestPartitions);
     connect(m_preview, &RebalancePreview::cancelled, this, [this] {
@@ -106,6 +103,15 @@ void TeachingViews::addTabToggle(QWidget *page, const QString &title, const QKey
             tabs->setCurrentWidget(page);
     });
     m_window->viewMenu()->addAction(toggle);
+}
+
+void TeachingViews::showMessagePath()
+{
+    if (m_flowDock->isVisible())
+        return;
+    m_flowDock->show();
+    // Only as tall as it needs: the live charts above keep their room.
+    m_window->resizeDocks({m_flowDock}, {m_flow->sizeHint().height()}, Qt::Vertical);
 }
 
 bool TeachingViews::previewPartitions(int partitions)
@@ -158,8 +164,7 @@ void TeachingViews::applyLessonConfig(const LessonPreset &preset, bool stepMode)
         m_window->statusBar()->showMessage(session->lastError(), 8000);
         return;
     }
-    m_flowDock->show();
-    m_flowDock->raise();
+    showMessagePath();
     m_window->statusBar()->showMessage(tr("Step mode: press F10 to send one message, Space to let them flow."), 10000);
 }
 

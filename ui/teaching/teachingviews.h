@@ -57,6 +57,7 @@ private:
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, int area);
     void addTabToggle(QWidget *page, const QString &title, const QKeySequence &shortcut);
     void applyLessonConfig(const LessonPreset &preset, bool stepMode);
+    void showMessagePath();
 
     MainWindow *m_window;
     LessonsView *m_lessons;
