@@ -1,4 +1,5 @@
 // partlab-cli simulate: run a scenario or a CSV file through the partitioned state runtime.
+#include "backendoptions.h"
 #include "command.h"
 #include "runoptions.h"
 
@@ -30,6 +31,7 @@ int runSimulate(const QStringList &arguments)
         {QStringLiteral("resize-at"), QStringLiteral("Change the partition count live after MESSAGE messages, e.g. 100000:16,200000:4."), QStringLiteral("MESSAGE:N,...")},
     });
     addRuntimeOptions(parser);
+    addBackendOptions(parser);
     if (const auto exit = parseArguments(parser, kCommand,
                                          QStringLiteral("Runs a partitioned state computation on a scenario or a CSV file and prints a summary."),
                                          arguments))
@@ -129,7 +131,18 @@ int runSimulate(const QStringList &arguments)
         for (const auto &[at, n] : *schedule)
             runner.scheduleResize(at, n);
     }
-    if (!runner.run()) {
+    int backendExit = ExitOk;
+    const auto cluster = ClusterBackendRun::create(parser, kCommand, config.computation, &backendExit);
+    if (backendExit != ExitOk)
+        return backendExit;
+    if (cluster)
+        runner.setMessageObserver([&cluster](const SourceMessage &m) { return cluster->observe(m); });
+    const bool ok = runner.run();
+    if (cluster) {
+        const RunSummary summary = ok ? SimulationRunner::summarize(*runtime, runner.elapsedSeconds()) : RunSummary();
+        return cluster->finish(parser, ok, runner.error(), summary, *runtime, title, resizeJson(runner.resizeReports()));
+    }
+    if (!ok) {
         printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, runner.error()));
         return ExitFailure;
     }

@@ -44,7 +44,7 @@ struct NodeWorkerSettings
     Computation computation = Computation::Last;
     int connectTimeoutMs = 2000;
     int commandTimeoutMs = 5000;
-    int inboxBatches = 8;  ///< bound of the inbox (backpressure)
+    int inboxBatches = 4;  ///< bound of the inbox (backpressure; deeper only adds latency)
     int reconnects = 2;    ///< a lost connection is reopened this often before the node counts as down
 };
 
