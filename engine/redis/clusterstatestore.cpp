@@ -54,16 +54,18 @@ bool clear(const ClusterTopology &topology, quint64 *deleted, QString *error)
         if (!c)
             return false;
         const bool ok = scanStateKeys(*c, [&](const std::vector<std::string> &keys) {
-            std::vector<std::string_view> args{"UNLINK"};
+            // One key per UNLINK: keys of different slots cannot share a command in a cluster.
             for (const std::string &k : keys)
-                args.push_back(k);
-            const RedisReply r = c->command(args);
-            if (r.type != RedisReply::Type::Integer) {
-                *error = r.type == RedisReply::Type::None ? c->errorString()
-                                                          : QStringLiteral("%1: UNLINK failed: %2").arg(m.address.toString(), r.qtext());
-                return false;
+                c->append({"UNLINK", k});
+            RedisReply r;
+            for (std::size_t i = 0; i < keys.size(); ++i) {
+                if (!c->readReply(r) || r.type != RedisReply::Type::Integer) {
+                    *error = r.type == RedisReply::Type::None ? c->errorString()
+                                                              : QStringLiteral("%1: UNLINK failed: %2").arg(m.address.toString(), r.qtext());
+                    return false;
+                }
+                count += quint64(r.integer);
             }
-            count += quint64(r.integer);
             return true;
         }, error);
         if (!ok)
