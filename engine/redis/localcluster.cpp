@@ -123,6 +123,15 @@ std::vector<int> LocalCluster::pickFreePorts(int count, QString *error)
     return ports;
 }
 
+bool LocalCluster::portsFree(int base, int count)
+{
+    for (int p = base; p < base + count; ++p) {
+        if (p < 1 || p + 10000 > 65535 || !portFree(p) || !portFree(p + 10000))
+            return false;
+    }
+    return true;
+}
+
 bool LocalCluster::start(QString *error)
 {
     const QString server = program("redis-server");

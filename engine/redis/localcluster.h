@@ -74,6 +74,8 @@ public:
     static bool stopFromDir(const QString &dir, int *stopped, QString *error);
     /** @p count ports p on 127.0.0.1 where p and the bus port p + 10000 are free right now. */
     static std::vector<int> pickFreePorts(int count, QString *error);
+    /** true if ports base .. base+count-1 and their bus ports (+10000) are free on 127.0.0.1 now. */
+    static bool portsFree(int base, int count);
     /** true if @p pid is a running redis-server. */
     static bool isRedisServer(qint64 pid);
 
