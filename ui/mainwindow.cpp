@@ -1,17 +1,539 @@
 #include "mainwindow.h"
 
+#include "appicon.h"
+#include "docks/configurationpanel.h"
+#include "docks/fifoview.h"
+#include "docks/stateinspector.h"
+#include "localization.h"
+#include "views/liveviews.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
 
 namespace partlab {
 
+namespace {
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new SimulationSession(this))
+    , m_timer(new QTimer(this))
+    , m_tabs(new QTabWidget(this))
+    , m_live(new LiveViews(m_tabs))
+    , m_config(new ConfigurationPanel)
+    , m_inspector(new StateInspector)
+    , m_fifo(new FifoView)
 {
     setWindowTitle(tr("Partlab"));
-    auto *label = new QLabel(tr("Partlab: partitioned state routing"), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1280, 800);
+    setWindowIcon(AppIcon::icon());
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_live, tr("Live"));
+    setCentralWidget(m_tabs);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+
+    m_timer->setInterval(kTickMs);
+    connect(m_timer, &QTimer::timeout, this, &MainWindow::tick);
+    connect(m_session, &SimulationSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &SimulationSession::runStarted, this, &MainWindow::onRunStarted);
+    connect(m_session, &SimulationSession::runEnded, this, &MainWindow::onRunEnded);
+    connect(m_session, &SimulationSession::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_session, &SimulationSession::configChanged, this, [this] {
+        m_config->showPartitions(m_session->partitions());
+        updateStatus();
+    });
+    connect(m_config, &ConfigurationPanel::configEdited, this, [this] {
+        m_session->setConfig(m_config->config());
+        updateActions();
+    });
+    connect(m_config, &ConfigurationPanel::partitionsRequested, m_session, &SimulationSession::requestPartitions);
+    connect(m_config, &ConfigurationPanel::fileOpened, this, &MainWindow::addRecentFile);
+    connect(m_live, &LiveViews::partitionClicked, this, &MainWindow::onPartitionClicked);
+
+    m_config->setConfig(m_session->config());
+    resize(1440, 900);
+    restoreSettings();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto icon = [this](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QLatin1String(theme), style()->standardIcon(fallback));
+    };
+    m_start = new QAction(icon("media-playback-start", QStyle::SP_MediaPlay), tr("&Start"), this);
+    m_start->setShortcut(QKeySequence(Qt::Key_F5));
+    m_start->setStatusTip(tr("Start a new run with the current configuration, or resume (F5)"));
+    m_pause = new QAction(icon("media-playback-pause", QStyle::SP_MediaPause), tr("&Pause"), this);
+    m_pause->setShortcut(QKeySequence(Qt::Key_Space));
+    m_pause->setCheckable(true);
+    m_pause->setStatusTip(tr("Pause or resume the run; everything sent so far is applied first (Space)"));
+    m_step = new QAction(icon("media-skip-forward", QStyle::SP_MediaSkipForward), tr("S&tep"), this);
+    m_step->setShortcut(QKeySequence(Qt::Key_F10));
+    m_step->setStatusTip(tr("Apply one more message while paused (F10)"));
+    m_stop = new QAction(icon("media-playback-stop", QStyle::SP_MediaStop), tr("St&op"), this);
+    m_stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stop->setStatusTip(tr("Stop the run; its charts and state stay visible (Shift+F5)"));
+    for (QAction *a : {m_start, m_pause, m_step, m_stop})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    connect(m_start, &QAction::triggered, this, [this] { startRun(); });
+    connect(m_pause, &QAction::triggered, this, [this] {
+        if (m_session->state() == RunState::Running || m_session->state() == RunState::Paused)
+            m_session->togglePause();
+        else
+            startRun();
+        updateActions();
+    });
+    connect(m_step, &QAction::triggered, this, [this] {
+        m_session->step(1);
+        // The message is applied by the producer thread: look at the state right after.
+        QTimer::singleShot(60, this, [this] {
+            tick();
+            m_inspector->refresh();
+            m_fifo->refresh();
+        });
+    });
+    connect(m_stop, &QAction::triggered, m_session, &SimulationSession::stop);
+
+    m_openScenario = new QAction(tr("Open &Scenario…"), this);
+    m_openScenario->setShortcut(QKeySequence::Open);
+    connect(m_openScenario, &QAction::triggered, this, &MainWindow::openScenario);
+    m_openTrace = new QAction(tr("Open CSV &Trace…"), this);
+    m_openTrace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openTrace, &QAction::triggered, this, &MainWindow::openTrace);
+}
+
+void MainWindow::createDocks()
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_config);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_configDock = new QDockWidget(tr("Configuration"), this);
+    m_configDock->setObjectName(QStringLiteral("configurationDock"));
+    m_configDock->setWidget(scroll);
+    m_config->setMinimumWidth(m_config->sizeHint().width());
+    scroll->setMinimumWidth(m_config->sizeHint().width() + 8);
+    addDockWidget(Qt::LeftDockWidgetArea, m_configDock);
+
+    m_inspectorDock = new QDockWidget(tr("State inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("stateInspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    m_fifoDock = new QDockWidget(tr("FIFO order"), this);
+    m_fifoDock->setObjectName(QStringLiteral("fifoDock"));
+    m_fifoDock->setWidget(m_fifo);
+    addDockWidget(Qt::RightDockWidgetArea, m_fifoDock);
+    tabifyDockWidget(m_inspectorDock, m_fifoDock);
+    m_inspectorDock->raise();
+    resizeDocks({m_configDock, m_inspectorDock}, {330, 400}, Qt::Horizontal);
+    // Query console, trace player, lessons and advisor docks join here later (issues 8, 12).
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openScenario);
+    file->addAction(m_openTrace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Charts as &PNG…"), this, [this] {
+        exportWithDialog(tr("Export Charts"), tr("PNG images (*.png)"), QStringLiteral("png"), &MainWindow::exportChartsPng);
+    });
+    exportMenu->addAction(tr("Charts as P&DF…"), this, [this] {
+        exportWithDialog(tr("Export Charts"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"), &MainWindow::exportChartsPdf);
+    });
+    exportMenu->addAction(tr("Metrics over time as &CSV…"), this, [this] {
+        exportWithDialog(tr("Export Metrics"), tr("CSV files (*.csv)"), QStringLiteral("csv"), &MainWindow::exportMetricsCsv);
+    });
+    exportMenu->addAction(tr("Per-partition &table as CSV…"), this, [this] {
+        exportWithDialog(tr("Export Partition Table"), tr("CSV files (*.csv)"), QStringLiteral("csv"), &MainWindow::exportPartitionsCsv);
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addActions({m_start, m_pause, m_step, m_stop});
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_configDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addAction(m_fifoDock->toggleViewAction());
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    m_languages = new QActionGroup(this);
+    const QString saved = Localization::savedLanguage();
+    const QList<QPair<QString, QString>> choices = {
+        {QString(), tr("System language")}, {QStringLiteral("en"), tr("English")}, {QStringLiteral("de"), tr("German (Deutsch)")}};
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        a->setData(code);
+        m_languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Partlab"), this, &MainWindow::about);
+
+    QToolBar *toolbar = addToolBar(tr("Run"));
+    toolbar->setObjectName(QStringLiteral("runToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({m_start, m_pause, m_step, m_stop});
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusState = new QLabel(this);
+    m_statusApplied = new QLabel(this);
+    m_statusThroughput = new QLabel(this);
+    m_statusPartitions = new QLabel(this);
+    for (QLabel *l : {m_statusApplied, m_statusThroughput, m_statusPartitions, m_statusState}) {
+        l->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(l);
+    }
+    m_statusApplied->setToolTip(tr("Messages applied to the state so far"));
+    m_statusThroughput->setToolTip(tr("Messages applied per second over the last half second"));
+}
+
+void MainWindow::setSessionConfig(const SessionConfig &config)
+{
+    if (!m_session->setConfig(config))
+        return;
+    m_config->setConfig(config);
+    updateActions();
+    updateStatus();
+}
+
+bool MainWindow::startRun(bool quiet)
+{
+    if (m_session->state() == RunState::Paused) {
+        m_session->resume();
+        return true;
+    }
+    if (m_session->isActive())
+        return true;
+    m_session->setConfig(m_config->config());
+    if (!m_session->start()) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot start"), m_session->lastError());
+        statusBar()->showMessage(m_session->lastError(), 8000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::onRunStarted()
+{
+    m_metrics.reset();
+    m_live->reset();
+    m_resizesShown = 0;
+    m_resizeErrorShown.clear();
+    m_inspector->setRuntime(m_session->runtime());
+    m_fifo->setSource(m_session->runtime(), m_session->applyOrderLog());
+    setWindowTitle(tr("Partlab – %1").arg(m_session->config().sourceLabel()));
+}
+
+void MainWindow::onStateChanged(RunState state)
+{
+    const bool active = state == RunState::Running || state == RunState::Paused;
+    m_config->setRunActive(active);
+    if (active && !m_timer->isActive())
+        m_timer->start();
+    m_inspector->setLive(state == RunState::Running);
+    m_fifo->setLive(state == RunState::Running);
+    if (state == RunState::Paused) {
+        // The producer drains before it waits: the state is complete a moment later.
+        QTimer::singleShot(100, this, [this] {
+            m_inspector->refresh();
+            m_fifo->refresh();
+        });
+    }
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::onRunEnded(bool ok, const QString &error)
+{
+    m_timer->stop();
+    tick();
+    m_inspector->refresh();
+    m_fifo->refresh();
+    if (!ok)
+        QMessageBox::warning(this, tr("Run failed"), tr("The run stopped with an error:\n%1").arg(error));
+    else
+        statusBar()->showMessage(tr("%1: %2 messages applied").arg(runStateName(m_session->state()),
+                                                                      QLocale().toString(qulonglong(m_metrics.current().applied))),
+                                 8000);
+}
+
+void MainWindow::tick()
+{
+    const std::shared_ptr<StateRuntime> runtime = m_session->runtime();
+    if (!runtime)
+        return;
+    QElapsedTimer took;
+    took.start();
+    m_metrics.add(runtime->snapshot());
+    if (m_metrics.current().resizes != int(m_resizesShown)) {
+        const std::vector<ResizeReport> reports = m_session->resizeReports();
+        for (; m_resizesShown < reports.size(); ++m_resizesShown)
+            showResize(reports[m_resizesShown]);
+    }
+    m_live->showMetrics(m_metrics);
+    if (m_session->isActive()) {
+        // A refused resize (the partitioner's limit): say why and show the count really in use.
+        const QString resizeError = m_session->resizeError();
+        if (resizeError != m_resizeErrorShown) {
+            m_resizeErrorShown = resizeError;
+            if (!resizeError.isEmpty()) {
+                statusBar()->showMessage(tr("The partition count was not changed: %1").arg(resizeError), 10000);
+                m_session->requestPartitions(runtime->partitionCount());
+            }
+        }
+    }
+    updateStatus();
+    m_lastTickMs = double(took.nsecsElapsed()) / 1e6;
+}
+
+QImage MainWindow::renderImage()
+{
+    tick();
+    // Charts replot on the next event loop pass (queued replots): let them, then grab.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    return grab().toImage();
+}
+
+void MainWindow::showResize(const ResizeReport &report)
+{
+    const double time = m_metrics.time().isEmpty() ? 0.0 : m_metrics.time().last();
+    m_live->addEvent(time, tr("N %1→%2").arg(report.from).arg(report.to));
+    m_inspector->setPartitionCount(report.to);
+    m_fifo->setPartitionCount(report.to);
+    if (m_inspector->partitionFilter() >= report.to)
+        onPartitionClicked(m_inspector->partitionFilter()); // clears the filter
+    statusBar()->showMessage(tr("Repartitioned %1 → %2 at message %3: %4 keys moved (%5 bytes), intake paused %6 ms")
+                                 .arg(report.from).arg(report.to)
+                                 .arg(QLocale().toString(qulonglong(report.atMessage)),
+                                      QLocale().toString(qulonglong(report.keysMoved)),
+                                      QLocale().toString(qulonglong(report.bytesMoved)),
+                                      QLocale().toString(report.pauseMs, 'f', 2)),
+                             10000);
+}
+
+void MainWindow::updateActions()
+{
+    const RunState state = m_session->state();
+    const bool active = state == RunState::Running || state == RunState::Paused;
+    const QString problem = m_config->problem();
+    m_start->setEnabled(state == RunState::Paused || (!active && problem.isEmpty()));
+    m_start->setText(state == RunState::Paused ? tr("&Resume") : tr("&Start"));
+    m_start->setToolTip(problem.isEmpty() || active ? m_start->statusTip() : problem);
+    m_pause->setEnabled(active);
+    m_pause->setChecked(state == RunState::Paused);
+    m_step->setEnabled(active);
+    m_stop->setEnabled(active);
+    m_openScenario->setEnabled(!active);
+    m_openTrace->setEnabled(!active);
+    m_recentMenu->setEnabled(!active);
+}
+
+void MainWindow::updateStatus()
+{
+    const RuntimeSnapshot &s = m_metrics.current();
+    m_statusState->setText(runStateName(m_session->state()));
+    m_statusApplied->setText(tr("Applied: %1").arg(QLocale().toString(qulonglong(s.applied))));
+    m_statusThroughput->setText(tr("Throughput: %1 msg/s").arg(QLocale().toString(m_metrics.currentThroughput(), 'f', 0)));
+    const std::shared_ptr<StateRuntime> runtime = m_session->runtime();
+    const int running = runtime && m_session->isActive() ? runtime->partitionCount() : m_session->partitions();
+    const int wanted = m_session->partitions();
+    m_statusPartitions->setText(running == wanted ? tr("Partitions: %1").arg(running)
+                                                  : tr("Partitions: %1 (next run: %2)").arg(running).arg(wanted));
+}
+
+void MainWindow::onPartitionClicked(int partition)
+{
+    const int current = m_inspector->partitionFilter();
+    const int chosen = current == partition ? -1 : partition; // a second click clears the filter
+    m_inspector->setPartitionFilter(chosen);
+    m_live->setSelectedPartition(chosen);
+    if (chosen >= 0) {
+        m_fifo->setScope(FifoView::Scope::Partition);
+        m_fifo->setPartition(chosen);
+    }
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+    if (!m_session->isActive() || m_session->state() == RunState::Paused)
+        m_inspector->refresh();
+}
+
+void MainWindow::openScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(), tr("Scenario files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_config->loadScenarioFile(path);
+}
+
+void MainWindow::openTrace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open CSV Trace"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        m_config->loadTraceFile(path);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Open Recent"), tr("%1 no longer exists.").arg(path));
+        QStringList files = recentFiles();
+        files.removeAll(path);
+        QSettings().setValue(kRecentKey, files);
+        updateRecentMenu();
+        return;
+    }
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        m_config->loadScenarioFile(path);
+    else
+        m_config->loadTraceFile(path);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &path : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openRecent(path); });
+        a->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::exportWithDialog(const QString &title, const QString &filter, const QString &suffix,
+                                  bool (MainWindow::*exporter)(const QString &))
+{
+    QString path = QFileDialog::getSaveFileName(this, title, QStringLiteral("partlab.%1").arg(suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    if ((this->*exporter)(path))
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, title, tr("%1 could not be written.").arg(path));
+}
+
+bool MainWindow::exportChartsPng(const QString &path)
+{
+    return m_live->exportPng(path);
+}
+
+bool MainWindow::exportChartsPdf(const QString &path)
+{
+    return m_live->exportPdf(path);
+}
+
+bool MainWindow::exportMetricsCsv(const QString &path)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(m_metrics.historyCsv()) >= 0 && file.commit();
+}
+
+bool MainWindow::exportPartitionsCsv(const QString &path)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(m_metrics.partitionsCsv()) >= 0 && file.commit();
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    Localization::saveLanguage(language);
+    QMessageBox::information(this, tr("Language"), tr("The language changes the next time Partlab starts."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Partlab"),
+                       tr("<h3>Partlab %1</h3><p>A simulator and visualizer of partitioned state routing: "
+                          "watch a key extractor and a partitioner spread messages over state partitions, "
+                          "and what skew, partition counts and FIFO order do.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (settings.contains(QStringLiteral("window/geometry")))
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("window/state")))
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_session->stop();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace partlab

@@ -1,16 +1,135 @@
 #pragma once
 
+#include "metrics/livemetrics.h"
+#include "session/simulationsession.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTimer;
 
 namespace partlab {
 
-/** The Partlab main window. */
+class ConfigurationPanel;
+class FifoView;
+class LiveViews;
+class StateInspector;
+
+/**
+ * The Partlab main window: the configuration dock on the left, the live charts in the centre
+ * (a tab page, so later views such as the space view or the advisor get their own tab), the
+ * state inspector and the FIFO view as docks on the right, Start / Pause / Step / Stop in the
+ * Run menu and the tool bar, and a status bar with the run's vital numbers.
+ *
+ * A 25 Hz timer takes one runtime snapshot per tick, feeds LiveMetrics and lets every chart
+ * replot once; the UI thread never waits for the engine.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /** Milliseconds between two UI ticks (25 Hz). */
+    static constexpr int kTickMs = 40;
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SimulationSession *session() const { return m_session; }
+    ConfigurationPanel *configurationPanel() const { return m_config; }
+    LiveViews *liveViews() const { return m_live; }
+    StateInspector *stateInspector() const { return m_inspector; }
+    FifoView *fifoView() const { return m_fifo; }
+    const LiveMetrics &metrics() const { return m_metrics; }
+    /** The central tab widget: later views add pages here. */
+    QTabWidget *viewTabs() const { return m_tabs; }
+
+    QAction *startAction() const { return m_start; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *stepAction() const { return m_step; }
+    QAction *stopAction() const { return m_stop; }
+
+    /** Applies a configuration (as the dock would) and shows it in the dock. */
+    void setSessionConfig(const SessionConfig &config);
+    /** Starts a run; shows a message box (unless @p quiet) when the configuration cannot run. */
+    bool startRun(bool quiet = false);
+    /** One UI tick now (tests call it instead of waiting for the timer). */
+    void tick();
+    /** The window as an image, with every chart up to date (--screenshot, tests). */
+    QImage renderImage();
+    /** Wall time the last tick took, in milliseconds. */
+    double lastTickMs() const { return m_lastTickMs; }
+
+    /** Exports, as the File menu does. */
+    bool exportChartsPng(const QString &path);
+    bool exportChartsPdf(const QString &path);
+    bool exportMetricsCsv(const QString &path);
+    bool exportPartitionsCsv(const QString &path);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void onStateChanged(RunState state);
+    void onRunStarted();
+    void onRunEnded(bool ok, const QString &error);
+    void onPartitionClicked(int partition);
+    void showResize(const ResizeReport &report);
+    void openScenario();
+    void openTrace();
+    void openRecent(const QString &path);
+    void exportWithDialog(const QString &title, const QString &filter, const QString &suffix,
+                          bool (MainWindow::*exporter)(const QString &));
+    void chooseLanguage(const QString &language);
+    void about();
+
+    SimulationSession *m_session;
+    LiveMetrics m_metrics;
+    QTimer *m_timer;
+    double m_lastTickMs = 0.0;
+    std::size_t m_resizesShown = 0;
+    QString m_resizeErrorShown;
+
+    QTabWidget *m_tabs;
+    LiveViews *m_live;
+    ConfigurationPanel *m_config;
+    StateInspector *m_inspector;
+    FifoView *m_fifo;
+    QDockWidget *m_configDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_fifoDock = nullptr;
+
+    QAction *m_start = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_step = nullptr;
+    QAction *m_stop = nullptr;
+    QAction *m_openScenario = nullptr;
+    QAction *m_openTrace = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QActionGroup *m_languages = nullptr;
+
+    QLabel *m_statusApplied;
+    QLabel *m_statusThroughput;
+    QLabel *m_statusPartitions;
+    QLabel *m_statusState;
 };
 
 } // namespace partlab

@@ -47,7 +47,13 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     if (!parser.parse(full))
         return usageError(command, parser.errorText());
     if (parser.isSet(help)) {
-        printOut(parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("[options]")));
+        // The first line names the program as argv[0] gives it; name the command instead.
+        QString text = parser.helpText();
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+        const QString usage = text.left(eol);
+        const qsizetype options = usage.indexOf(QStringLiteral(" [options]"));
+        text.replace(0, options < 0 ? eol : options, QStringLiteral("Usage: partlab-cli %1").arg(command));
+        printOut(text);
         return ExitOk;
     }
     if (!allowPositional && !parser.positionalArguments().isEmpty())

@@ -1,7 +1,7 @@
 #include "inputoptions.h"
 
 #include "command.h"
-#include "trace/csvsource.h"
+#include "traceoptions.h"
 #include "workload/scenario.h"
 #include "workload/scenariosource.h"
 
@@ -15,12 +15,11 @@ void addInputOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("scenario"), QStringLiteral("builtin:stocks (default), builtin:words, builtin:orders or a scenario JSON file."), QStringLiteral("S")},
-        {QStringLiteral("input"), QStringLiteral("Read messages from a CSV file with a header row."), QStringLiteral("FILE.csv")},
-        {QStringLiteral("key"), QStringLiteral("CSV column holding the partition key."), QStringLiteral("FIELD")},
-        {QStringLiteral("value"), QStringLiteral("CSV column holding the value (default: every message counts 1)."), QStringLiteral("FIELD")},
+        {QStringLiteral("input"), QStringLiteral("Read messages from a trace (csv, jsonl, kv, words; .gz too)."), QStringLiteral("FILE")},
         {QStringLiteral("seed"), QStringLiteral("Random seed of the scenario generator."), QStringLiteral("S")},
         {QStringLiteral("messages"), QStringLiteral("Number of messages to generate (scenarios)."), QStringLiteral("M")},
     });
+    addTraceReadOptions(parser);
 }
 
 std::optional<int> openInput(const QCommandLineParser &parser, const QString &command, InputChoice &choice,
@@ -38,28 +37,23 @@ std::optional<int> openInput(const QCommandLineParser &parser, const QString &co
     if (!inputPath.isEmpty() && !scenarioSpec.isEmpty())
         return usageError(command, QStringLiteral("a scenario and an input file exclude each other"));
     if (!inputPath.isEmpty()) {
-        if (!parser.isSet(QStringLiteral("key")))
-            return usageError(command, QStringLiteral("a CSV input needs --key FIELD (the column with the partition key)"));
-        if (!QFileInfo(inputPath).isFile())
-            return usageError(command, QStringLiteral("%1: no such file").arg(inputPath));
         if (parser.isSet(QStringLiteral("seed")) || parser.isSet(QStringLiteral("messages")))
             return usageError(command, QStringLiteral("--seed and --messages apply to scenarios only"));
-        FieldMapping mapping;
-        mapping.key = parser.value(QStringLiteral("key"));
-        mapping.value = parser.value(QStringLiteral("value"));
-        auto csv = CsvSource::open(inputPath, mapping, &error);
-        if (!csv) {
+        QString usage;
+        auto trace = openTraceFromOptions(parser, inputPath, &usage, &error);
+        if (!trace) {
+            if (!usage.isEmpty())
+                return usageError(command, usage);
             printErr(QStringLiteral("partlab-cli %1: %2\n").arg(command, error));
             return ExitUsage;
         }
-        choice.source = std::move(csv);
+        choice.source = std::move(trace);
         choice.title = inputPath;
         return std::nullopt;
     }
-    for (const char *csvOnly : {"key", "value"}) {
-        if (parser.isSet(QLatin1String(csvOnly)))
-            return usageError(command, QStringLiteral("--%1 applies to CSV input only").arg(QLatin1String(csvOnly)));
-    }
+    QString option;
+    if (traceReadOptionSet(parser, &option))
+        return usageError(command, QStringLiteral("--%1 applies to trace input only").arg(option));
     if (scenarioSpec.isEmpty())
         scenarioSpec = QStringLiteral("builtin:stocks");
     auto scenario = resolveScenario(scenarioSpec, &error);

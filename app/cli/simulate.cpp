@@ -1,14 +1,15 @@
-// partlab-cli simulate: run a scenario or a CSV file through the partitioned state runtime.
+// partlab-cli simulate: run a scenario or a trace file through the partitioned state runtime,
+// optionally recording every message as a trace, optionally also on a Redis Cluster.
 #include "backendoptions.h"
 #include "command.h"
 #include "runoptions.h"
+#include "traceoptions.h"
 
 #include "runtime/simulationrunner.h"
 #include "trace/csvsource.h"
+#include "trace/tracewriter.h"
 #include "workload/scenario.h"
 #include "workload/scenariosource.h"
-
-#include <QFileInfo>
 
 namespace partlab::cli {
 
@@ -21,30 +22,50 @@ int runSimulate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("scenario"), QStringLiteral("builtin:stocks (default), builtin:words, builtin:orders or a scenario JSON file."), QStringLiteral("S")},
-        {QStringLiteral("input"), QStringLiteral("Read messages from a CSV file with a header row instead of a scenario."), QStringLiteral("FILE.csv")},
-        {QStringLiteral("key"), QStringLiteral("CSV column holding the partition key (the key extractor)."), QStringLiteral("FIELD")},
-        {QStringLiteral("value"), QStringLiteral("CSV column holding the value (default: every message counts 1)."), QStringLiteral("FIELD")},
-        {QStringLiteral("volume"), QStringLiteral("CSV column holding the volume (vwap)."), QStringLiteral("FIELD")},
-        {QStringLiteral("messages"), QStringLiteral("Number of messages (scenario), or stop after this many rows (CSV)."), QStringLiteral("M")},
+        {QStringLiteral("input"), QStringLiteral("Read messages from a trace file (csv with a header row, jsonl, kv, words; .gz) instead of a scenario."), QStringLiteral("FILE")},
+        {QStringLiteral("messages"), QStringLiteral("Number of messages (scenario), or stop after this many messages (--input)."), QStringLiteral("M")},
         {QStringLiteral("seed"), QStringLiteral("Random seed of the scenario generator."), QStringLiteral("S")},
         {QStringLiteral("rate"), QStringLiteral("Messages per second (0 = as fast as possible, the default)."), QStringLiteral("R")},
+        {QStringLiteral("record"), QStringLiteral("Record every message (time, key, value, volume) to this trace file; replay it with partlab-cli replay."), QStringLiteral("FILE")},
+        {QStringLiteral("record-format"), QStringLiteral("Format of --record: csv, jsonl or kv (default: from the extension, ignoring .gz; .gz compresses)."), QStringLiteral("F")},
         {QStringLiteral("resize-at"), QStringLiteral("Change the partition count live after MESSAGE messages, e.g. 100000:16,200000:4."), QStringLiteral("MESSAGE:N,...")},
     });
+    addTraceReadOptions(parser);
     addRuntimeOptions(parser);
     addBackendOptions(parser);
     if (const auto exit = parseArguments(parser, kCommand,
-                                         QStringLiteral("Runs a partitioned state computation on a scenario or a CSV file and prints a summary."),
+                                         QStringLiteral("Runs a partitioned state computation on a scenario or a trace file and prints a summary."),
                                          arguments))
         return *exit;
 
-    const bool fromCsv = parser.isSet(QStringLiteral("input"));
-    if (fromCsv && parser.isSet(QStringLiteral("scenario")))
+    const bool fromTrace = parser.isSet(QStringLiteral("input"));
+    if (fromTrace && parser.isSet(QStringLiteral("scenario")))
         return usageError(kCommand, QStringLiteral("--scenario and --input exclude each other"));
-    if (!fromCsv) {
-        for (const char *csvOnly : {"key", "value", "volume"}) {
-            if (parser.isSet(QLatin1String(csvOnly)))
-                return usageError(kCommand, QStringLiteral("--%1 applies to --input only").arg(QLatin1String(csvOnly)));
+    QString traceOption;
+    if (!fromTrace && traceReadOptionSet(parser, &traceOption))
+        return usageError(kCommand, QStringLiteral("--%1 applies to --input only").arg(traceOption));
+
+    std::unique_ptr<TraceWriter> recorder;
+    QString recordPath;
+    TraceFormat recordFormat = TraceFormat::Csv;
+    if (parser.isSet(QStringLiteral("record-format")) && !parser.isSet(QStringLiteral("record")))
+        return usageError(kCommand, QStringLiteral("--record-format applies to --record only"));
+    if (parser.isSet(QStringLiteral("record"))) {
+        recordPath = parser.value(QStringLiteral("record"));
+        if (recordPath.isEmpty())
+            return usageError(kCommand, QStringLiteral("--record needs a file name"));
+        std::optional<TraceFormat> format = traceFormatFromPath(recordPath);
+        if (parser.isSet(QStringLiteral("record-format"))) {
+            format = traceFormatFromName(parser.value(QStringLiteral("record-format")));
+            if (!format)
+                return usageError(kCommand, QStringLiteral("--record-format: unknown format '%1' (choose csv, jsonl or kv)")
+                                                .arg(parser.value(QStringLiteral("record-format"))));
         }
+        if (!format)
+            return usageError(kCommand, QStringLiteral("--record: cannot tell the format of '%1' from its name; give --record-format csv|jsonl|kv").arg(recordPath));
+        if (*format == TraceFormat::Words)
+            return usageError(kCommand, QStringLiteral("--record: the words format keeps no values; record as csv, jsonl or kv"));
+        recordFormat = *format;
     }
 
     RuntimeConfig config;
@@ -67,24 +88,27 @@ int runSimulate(const QStringList &arguments)
         pacing.rate = *r;
     }
 
-    if (fromCsv) {
-        if (!parser.isSet(QStringLiteral("key")))
-            return usageError(kCommand, QStringLiteral("--input needs --key FIELD (the column with the partition key)"));
+    TraceSource *trace = nullptr;
+    if (fromTrace) {
         const QString path = parser.value(QStringLiteral("input"));
-        if (!QFileInfo(path).isFile())
-            return usageError(kCommand, QStringLiteral("--input: %1: no such file").arg(path));
-        FieldMapping mapping;
-        mapping.key = parser.value(QStringLiteral("key"));
-        mapping.value = parser.value(QStringLiteral("value"));
-        mapping.volume = parser.value(QStringLiteral("volume"));
         if (parser.isSet(QStringLiteral("seed")))
             return usageError(kCommand, QStringLiteral("--seed applies to scenarios only"));
-        auto csv = CsvSource::open(path, mapping, &error);
-        if (!csv) {
+        QString usage;
+        const auto format = traceFormatFromOptions(parser, path, &usage);
+        if (!format)
+            return usageError(kCommand, QStringLiteral("--input: %1").arg(usage));
+        // simulate names its key explicitly (replay defaults to a field called "key").
+        if (traceFormatHasNamedFields(*format) && !parser.isSet(QStringLiteral("key")))
+            return usageError(kCommand, QStringLiteral("--input needs --key FIELD (the column with the partition key)"));
+        auto opened = openTraceFromOptions(parser, path, &usage, &error);
+        if (!opened) {
+            if (!usage.isEmpty())
+                return usageError(kCommand, QStringLiteral("--input: %1").arg(usage));
             printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, error));
             return ExitUsage;
         }
-        source = std::move(csv);
+        trace = opened.get();
+        source = std::move(opened);
         title = QStringLiteral("Partlab simulate: %1").arg(path);
     } else {
         const QString spec = parser.isSet(QStringLiteral("scenario")) ? parser.value(QStringLiteral("scenario"))
@@ -115,14 +139,24 @@ int runSimulate(const QStringList &arguments)
     error = applyRuntimeOptions(parser, config);
     if (!error.isEmpty())
         return usageError(kCommand, error);
-    if (computationNeedsVolume(config.computation) && fromCsv && !parser.isSet(QStringLiteral("volume")))
-        return usageError(kCommand, QStringLiteral("--computation vwap needs --volume FIELD with --input"));
+    if (computationNeedsVolume(config.computation) && fromTrace && !parser.isSet(QStringLiteral("volume"))) {
+        const auto *csv = dynamic_cast<const CsvSource *>(trace);
+        if (csv && !csv->header().contains(QStringLiteral("volume")))
+            return usageError(kCommand, QStringLiteral("--computation vwap needs --volume FIELD with --input"));
+    }
 
     auto runtime = StateRuntime::create(config, &error);
     if (!runtime)
         return usageError(kCommand, error);
+    if (!recordPath.isEmpty()) {
+        recorder = TraceWriter::create(recordPath, recordFormat, &error);
+        if (!recorder) {
+            printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, error));
+            return ExitFailure;
+        }
+    }
     SimulationRunner runner(*runtime, *source, pacing);
-    if (fromCsv && limit >= 0)
+    if (fromTrace && limit >= 0)
         runner.setMessageLimit(quint64(limit));
     if (parser.isSet(QStringLiteral("resize-at"))) {
         const auto schedule = parseResizeSchedule(parser.value(QStringLiteral("resize-at")), &error);
@@ -135,23 +169,37 @@ int runSimulate(const QStringList &arguments)
     const auto cluster = ClusterBackendRun::create(parser, kCommand, config.computation, &backendExit);
     if (backendExit != ExitOk)
         return backendExit;
-    if (cluster)
-        runner.setMessageObserver([&cluster](const SourceMessage &m) { return cluster->observe(m); });
-    const bool ok = runner.run();
-    if (cluster) {
-        const RunSummary summary = ok ? SimulationRunner::summarize(*runtime, runner.elapsedSeconds()) : RunSummary();
-        return cluster->finish(parser, ok, runner.error(), summary, *runtime, title, resizeJson(runner.resizeReports()));
+    if (recorder || cluster) {
+        runner.setMessageObserver([w = recorder.get(), c = cluster.get()](const SourceMessage &m) {
+            return (!w || w->write(m)) && (!c || c->observe(m));
+        });
     }
-    if (!ok) {
-        printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, runner.error()));
+    const bool ok = runner.run();
+    QJsonObject extra = resizeJson(runner.resizeReports());
+    if (trace) {
+        const QJsonObject traceFields = reportTraceReading(kCommand, *trace);
+        for (auto it = traceFields.begin(); it != traceFields.end(); ++it)
+            extra.insert(it.key(), it.value());
+    }
+    QString failure;
+    if (!ok)
+        failure = recorder && !recorder->errorString().isEmpty() ? recorder->errorString() : runner.error();
+    else if (recorder && !recorder->finish())
+        failure = recorder->errorString();
+    if (cluster) { // the cluster's own failure, if any, is reported first
+        const RunSummary summary = failure.isEmpty() ? SimulationRunner::summarize(*runtime, runner.elapsedSeconds()) : RunSummary();
+        return cluster->finish(parser, failure.isEmpty(), failure, summary, *runtime, title, extra);
+    }
+    if (!failure.isEmpty()) {
+        printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, failure));
         return ExitFailure;
     }
     const RunSummary summary = SimulationRunner::summarize(*runtime, runner.elapsedSeconds());
-    return reportRun(parser, kCommand, summary, *runtime, title, resizeJson(runner.resizeReports()));
+    return reportRun(parser, kCommand, summary, *runtime, title, extra);
 }
 
 } // namespace
 
-PARTLAB_CLI_COMMAND("simulate", "Run a scenario or CSV through the partitioned state runtime", runSimulate);
+PARTLAB_CLI_COMMAND("simulate", "Run a scenario or a trace through the partitioned state runtime", runSimulate);
 
 } // namespace partlab::cli

@@ -1,14 +1,151 @@
-// partlab: the desktop application. Wires the engine and the UI library together.
+// partlab: the desktop application. Parses the command line, loads the translation and wires the
+// engine and the UI library together.
+#include "docks/configurationpanel.h"
+#include "localization.h"
 #include "mainwindow.h"
+#include "routing/partitioner.h"
+#include "workload/scenario.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace partlab;
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QStringLiteral("partlab: ") << message << Qt::endl;
+    return 2;
+}
+
+/** --lang must be known before the parser exists: the option descriptions are translated too. */
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--lang=")))
+            return arguments[i].mid(7);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Partlab"));
     QApplication::setOrganizationName(QStringLiteral("Partlab"));
-    partlab::MainWindow window;
+    QApplication::setApplicationVersion(QStringLiteral(PARTLAB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("partlab"));
+
+    const QString requestedLanguage = languageArgument(QApplication::arguments());
+    if (!requestedLanguage.isEmpty() && !Localization::availableLanguages().contains(requestedLanguage))
+        return fail(QCoreApplication::translate("main", "--lang: no translation for '%1' (choose %2)")
+                        .arg(requestedLanguage, Localization::availableLanguages().join(QStringLiteral(", "))));
+    Localization::install(requestedLanguage);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Partlab: watch partitioned state routing live."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("scenario"), QCoreApplication::translate("main", "Scenario: builtin:stocks, builtin:words, builtin:orders or a JSON file."), QStringLiteral("S")},
+        {QStringLiteral("trace"), QCoreApplication::translate("main", "Read messages from a CSV trace with a header row."), QStringLiteral("FILE.csv")},
+        {QStringLiteral("key"), QCoreApplication::translate("main", "CSV column with the partition key (default: guessed from the header)."), QStringLiteral("FIELD")},
+        {QStringLiteral("partitions"), QCoreApplication::translate("main", "Number of state partitions (1-1024)."), QStringLiteral("N")},
+        {QStringLiteral("partitioner"), QCoreApplication::translate("main", "Partitioner: %1.").arg(partitionerNames().join(QStringLiteral(", "))), QStringLiteral("P")},
+        {QStringLiteral("run-for"), QCoreApplication::translate("main", "Start at once and stop after this many seconds."), QStringLiteral("SECONDS")},
+        {QStringLiteral("quit"), QCoreApplication::translate("main", "Quit when the run is over (with --run-for).")},
+        {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save an image of the main window when the run is over (or once shown)."), QStringLiteral("FILE.png")},
+        {QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: %1 (default: the system's).").arg(Localization::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("LANG")},
+    });
+    parser.process(app);
+
+    MainWindow window;
+    SessionConfig config = window.session()->config();
+    if (parser.isSet(QStringLiteral("scenario")) && parser.isSet(QStringLiteral("trace")))
+        return fail(QCoreApplication::translate("main", "--scenario and --trace exclude each other"));
+    if (parser.isSet(QStringLiteral("scenario"))) {
+        QString error;
+        const QString spec = parser.value(QStringLiteral("scenario"));
+        const auto scenario = resolveScenario(spec, &error);
+        if (!scenario)
+            return fail(QCoreApplication::translate("main", "--scenario: %1").arg(error));
+        config.applyScenario(*scenario, spec.startsWith(QLatin1String("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath());
+    }
+    if (parser.isSet(QStringLiteral("trace"))) {
+        const QString path = parser.value(QStringLiteral("trace"));
+        if (!window.configurationPanel()->loadTraceFile(path))
+            return fail(QCoreApplication::translate("main", "--trace: %1 is not a readable CSV file with a header row").arg(path));
+        config = window.configurationPanel()->config();
+        if (parser.isSet(QStringLiteral("key"))) {
+            const QString key = parser.value(QStringLiteral("key"));
+            QString error;
+            if (!readCsvHeader(path, &error).contains(key))
+                return fail(QCoreApplication::translate("main", "--key: %1 has no column '%2'").arg(path, key));
+            config.traceFields.key = key;
+        }
+    } else if (parser.isSet(QStringLiteral("key"))) {
+        return fail(QCoreApplication::translate("main", "--key applies to --trace only"));
+    }
+    if (parser.isSet(QStringLiteral("partitioner"))) {
+        const QString name = parser.value(QStringLiteral("partitioner"));
+        if (!partitionerNames().contains(name))
+            return fail(QCoreApplication::translate("main", "--partitioner: unknown partitioner '%1' (choose %2)").arg(name, partitionerNames().join(QStringLiteral(", "))));
+        config.runtime.partitioner = name;
+    }
+    if (parser.isSet(QStringLiteral("partitions"))) {
+        bool ok = false;
+        const int n = parser.value(QStringLiteral("partitions")).toInt(&ok);
+        if (!ok || n < 1 || n > ConfigurationPanel::kMaxPartitions)
+            return fail(QCoreApplication::translate("main", "--partitions: expected a whole number from 1 to %1").arg(ConfigurationPanel::kMaxPartitions));
+        config.runtime.partitionerOptions.partitions = n;
+    }
+    double runFor = -1.0;
+    if (parser.isSet(QStringLiteral("run-for"))) {
+        bool ok = false;
+        runFor = parser.value(QStringLiteral("run-for")).toDouble(&ok);
+        if (!ok || !(runFor > 0.0) || runFor > 86400.0)
+            return fail(QCoreApplication::translate("main", "--run-for: expected a number of seconds greater than 0"));
+    }
+    if (parser.isSet(QStringLiteral("quit")) && runFor < 0)
+        return fail(QCoreApplication::translate("main", "--quit needs --run-for"));
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    window.setSessionConfig(config);
     window.show();
-    return QApplication::exec();
+
+    int exitCode = 0;
+    const auto finish = [&] {
+        if (!screenshot.isEmpty() && !window.renderImage().save(screenshot)) {
+            fail(QCoreApplication::translate("main", "--screenshot: cannot write %1").arg(screenshot));
+            exitCode = 1;
+        }
+        if (parser.isSet(QStringLiteral("quit")))
+            QApplication::exit(exitCode);
+    };
+    if (runFor > 0) {
+        QTimer::singleShot(0, &window, [&] {
+            if (!window.startRun(true)) {
+                fail(window.session()->lastError());
+                QApplication::exit(1);
+                return;
+            }
+            QTimer::singleShot(int(runFor * 1000), &window, [&] {
+                finish(); // the picture is taken while the run is live
+                window.session()->stop();
+            });
+        });
+    } else if (!screenshot.isEmpty()) {
+        QTimer::singleShot(500, &window, finish);
+    }
+    const int code = QApplication::exec();
+    return code != 0 ? code : exitCode;
 }

@@ -136,12 +136,37 @@ void SimulationRunner::sleepUntil(qint64 targetNs)
     }
 }
 
+bool SimulationRunner::waitUntilDue(qint64 startNs, qint64 offsetNs, qint64 &pausedNs, qint64 &shiftNs)
+{
+    for (;;) {
+        if (m_paused.load(std::memory_order_acquire)) {
+            // Stepping: the message goes now, and the schedule restarts from it, so resuming
+            // keeps the recorded gaps instead of waiting for the time the steps skipped.
+            shiftNs = steadyNowNs() - startNs - pausedNs - offsetNs;
+            return true;
+        }
+        sleepUntil(startNs + pausedNs + shiftNs + offsetNs);
+        if (m_stopped.load(std::memory_order_acquire))
+            return false;
+        if (!m_paused.load(std::memory_order_acquire))
+            return true; // its time came
+        // Paused while waiting: the message waits for the next step or the resume.
+        if (!waitWhilePaused(pausedNs))
+            return false;
+        if (m_paused.load(std::memory_order_acquire)) {
+            shiftNs = steadyNowNs() - startNs - pausedNs - offsetNs;
+            return true;
+        }
+    }
+}
+
 bool SimulationRunner::run()
 {
     if (m_pacing.speed > 0.0 || m_pacing.rate > 0.0)
         m_runtime.setLatencySampling(1); // paced runs are slow: time every message
     const qint64 start = steadyNowNs();
     qint64 pausedNs = 0;
+    qint64 shiftNs = 0; // moves the schedule after steps (see waitUntilDue)
     qint64 firstTimeUs = -1;
     quint64 count = 0;
     bool ok = true;
@@ -158,14 +183,16 @@ bool SimulationRunner::run()
             ok = false;
             break;
         }
+        qint64 offsetNs = -1; // when this message is due, relative to the first one
         if (m_pacing.speed > 0.0 && message.timeUs >= 0) {
             if (firstTimeUs < 0)
                 firstTimeUs = message.timeUs;
-            const double offsetNs = double(message.timeUs - firstTimeUs) * 1000.0 / m_pacing.speed;
-            sleepUntil(start + pausedNs + qint64(offsetNs));
+            offsetNs = qint64(double(message.timeUs - firstTimeUs) * 1000.0 / m_pacing.speed);
         } else if (m_pacing.rate > 0.0) {
-            sleepUntil(start + pausedNs + qint64(double(count) * 1e9 / m_pacing.rate));
+            offsetNs = qint64(double(count) * 1e9 / m_pacing.rate);
         }
+        if (offsetNs >= 0 && !waitUntilDue(start, offsetNs, pausedNs, shiftNs))
+            break;
         if (m_observer && !m_observer(message)) {
             m_error = QStringLiteral("recording failed");
             ok = false;

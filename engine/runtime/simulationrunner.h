@@ -91,6 +91,11 @@ public:
 
 private:
     bool waitWhilePaused(qint64 &pausedNs);
+    /**
+     * Paces one message due @p offsetNs after the start: sleeps until then, holds it while
+     * paused, lets it go at once when stepped. False when stopped meanwhile.
+     */
+    bool waitUntilDue(qint64 startNs, qint64 offsetNs, qint64 &pausedNs, qint64 &shiftNs);
     void applyPendingResizes(quint64 submitted);
     void sleepUntil(qint64 targetNs);
 

@@ -58,12 +58,14 @@ struct Batch
 {
     std::vector<Item> items;
     std::string keys;
+    std::vector<quint64> sequences; ///< submit sequence per item, only with an ApplyOrderLog
 
     std::string_view keyOf(const Item &it) const { return std::string_view(keys).substr(it.keyOffset, it.keyLength); }
     void clear()
     {
         items.clear();
         keys.clear();
+        sequences.clear();
     }
 };
 
@@ -118,8 +120,13 @@ struct StateRuntime::Impl
     std::vector<std::unique_ptr<Worker>> workers;
     std::atomic<quint64> submitted{0};
     std::atomic<bool> stopping{false};
+    std::shared_ptr<ApplyOrderLog> orderLogOwner;
+    std::atomic<ApplyOrderLog *> orderLog{nullptr}; ///< FIFO hook, read once per batch
     std::atomic<quint64> stateRequest{0};
     std::mutex stateRequestMutex;
+    /** 0: copy the whole state; k > 0: only the k keys with most messages per partition.
+        Written before stateRequest is bumped (release), under stateRequestMutex. */
+    std::atomic<int> requestedTopK{0};
     qint64 startNs = 0;
     quint64 sampleMask = 15; ///< producer: stamp one message in sampleMask + 1
 
@@ -205,10 +212,27 @@ struct StateRuntime::Impl
         {
             std::lock_guard<std::mutex> lock(w.copyMutex);
             w.stateCopy.clear();
+            const std::size_t topK = std::size_t(requestedTopK.load(std::memory_order_relaxed));
             if (q->m_config.mode == RuntimeMode::Partitioned) {
                 for (int p : w.partitions) {
-                    for (const KeyStateTable::Entry &e : partitions[std::size_t(p)]->states.entries())
-                        w.stateCopy.push_back({e.key, p, stateValue(c, e.state), e.state.count});
+                    const auto &entries = partitions[std::size_t(p)]->states.entries();
+                    const std::size_t first = w.stateCopy.size();
+                    if (topK == 0 || entries.size() <= topK) {
+                        for (const KeyStateTable::Entry &e : entries)
+                            w.stateCopy.push_back({e.key, p, stateValue(c, e.state), e.state.count});
+                    } else { // the hottest keys only: a partial sort of pointers, then k copies
+                        std::vector<const KeyStateTable::Entry *> order;
+                        order.reserve(entries.size());
+                        for (const KeyStateTable::Entry &e : entries)
+                            order.push_back(&e);
+                        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(topK), order.end(),
+                                          [](const auto *a, const auto *b) { return a->state.count > b->state.count; });
+                        for (std::size_t i = 0; i < topK; ++i)
+                            w.stateCopy.push_back({order[i]->key, p, stateValue(c, order[i]->state), order[i]->state.count});
+                    }
+                    if (topK > 0)
+                        std::sort(w.stateCopy.begin() + std::ptrdiff_t(first), w.stateCopy.end(),
+                                  [](const KeyResult &a, const KeyResult &b) { return a.count > b.count; });
                 }
             }
         }
@@ -253,6 +277,17 @@ struct StateRuntime::Impl
         }
     }
 
+    /** FIFO hook: the batch's messages, in the order they were just applied. */
+    void recordApplied(const Batch &b)
+    {
+        ApplyOrderLog *log = orderLog.load(std::memory_order_acquire);
+        if (!log || b.sequences.size() != b.items.size()) // attached in the middle of a batch
+            return;
+        const qint64 now = steadyNowNs();
+        for (std::size_t i = 0; i < b.items.size(); ++i)
+            log->record(int(b.items[i].partition), b.sequences[i], b.keyOf(b.items[i]), now);
+    }
+
     void enter(PartitionState &ps)
     {
         if (ps.inFlight.exchange(1, std::memory_order_acq_rel) != 0)
@@ -283,6 +318,8 @@ struct StateRuntime::Impl
             Batch *b = nullptr;
             if (w.inbox.tryPop(b)) {
                 processBatch<C, Naive, Checked>(w, *b);
+                if (!b->sequences.empty())
+                    recordApplied(*b);
                 w.doneBatches.store(w.doneBatches.load(std::memory_order_relaxed) + 1, std::memory_order_release);
                 if (!w.recycled.tryPush(b))
                     delete b;
@@ -415,6 +452,8 @@ StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double val
     const qint64 stamp = (seq & d->sampleMask) == 0 ? steadyNowNs() : 0;
     b.items.push_back({p, quint32(b.keys.size()), quint32(key.size()), value, volume, stamp});
     b.keys.append(key);
+    if (d->orderLog.load(std::memory_order_relaxed)) // FIFO hook (producer's own write)
+        b.sequences.push_back(seq);
     bump(d->enqueued[p]);
     d->submitted.store(seq + 1, std::memory_order_relaxed);
     if (int(b.items.size()) >= m_config.batchSize)
@@ -510,6 +549,32 @@ RuntimeSnapshot StateRuntime::snapshot() const
 
 bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) const
 {
+    if (!requestCopy(out, 0, timeoutMs))
+        return false;
+    std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
+    return true;
+}
+
+bool StateRuntime::hotKeys(int top, std::vector<std::vector<KeyResult>> &perPartition, int timeoutMs) const
+{
+    std::vector<KeyResult> copy;
+    if (!requestCopy(copy, qMax(1, top), timeoutMs))
+        return false;
+    perPartition.assign(std::size_t(partitionCount()), {});
+    for (KeyResult &r : copy) {
+        if (r.partition >= 0 && std::size_t(r.partition) < perPartition.size())
+            perPartition[std::size_t(r.partition)].push_back(std::move(r));
+    }
+    for (auto &list : perPartition) { // naive mode copies everything: trim to the top here
+        std::stable_sort(list.begin(), list.end(), [](const KeyResult &a, const KeyResult &b) { return a.count > b.count; });
+        if (list.size() > std::size_t(top))
+            list.resize(std::size_t(top));
+    }
+    return true;
+}
+
+bool StateRuntime::requestCopy(std::vector<KeyResult> &out, int topK, int timeoutMs) const
+{
     out.clear();
     const Computation c = m_config.computation;
     if (m_config.mode == RuntimeMode::Naive) {
@@ -525,6 +590,7 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
             r.partition = m_partitioner->partition(RoutingKey::text(r.key));
     } else {
         std::lock_guard<std::mutex> requestLock(d->stateRequestMutex);
+        d->requestedTopK.store(topK, std::memory_order_relaxed);
         const quint64 wanted = d->stateRequest.fetch_add(1, std::memory_order_acq_rel) + 1;
         d->wakeAll();
         const qint64 deadline = steadyNowNs() + qint64(timeoutMs) * 1'000'000;
@@ -539,8 +605,13 @@ bool StateRuntime::stateSnapshot(std::vector<KeyResult> &out, int timeoutMs) con
             out.insert(out.end(), w->stateCopy.begin(), w->stateCopy.end());
         }
     }
-    std::sort(out.begin(), out.end(), [](const KeyResult &a, const KeyResult &b) { return a.key < b.key; });
     return true;
+}
+
+void StateRuntime::attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log)
+{
+    d->orderLogOwner = std::move(log);
+    d->orderLog.store(d->orderLogOwner.get(), std::memory_order_release);
 }
 
 std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/applyorderlog.h"
 #include "metrics/latencyhistogram.h"
 #include "runtimeconfig.h"
 
@@ -125,9 +126,21 @@ public:
      * can be taken while messages flow. Returns false if the workers did not answer in time.
      */
     bool stateSnapshot(std::vector<KeyResult> &out, int timeoutMs = 2000) const;
+    /**
+     * The @p top keys with most messages of every partition, hottest first, copied by the owners
+     * like stateSnapshot() (counts are exact: they are the keys' own message counts).
+     */
+    bool hotKeys(int top, std::vector<std::vector<KeyResult>> &perPartition, int timeoutMs = 2000) const;
     ExclusivityReport exclusivity() const;
     /** The first key refused by the key limit, if the limit was hit. */
     std::optional<std::string> keyLimitExceeded() const;
+
+    /**
+     * FIFO hook: from now on every message carries its submit sequence and its owner records
+     * it in @p log as applied. Call before the first submit(), from the thread that then starts
+     * the producer. Without a log the runtime records nothing.
+     */
+    void attachApplyOrderLog(std::shared_ptr<ApplyOrderLog> log);
 
     /** The configuration the runtime was created with (N may have changed since: see partitionCount()). */
     const RuntimeConfig &config() const { return m_config; }
@@ -139,6 +152,7 @@ public:
 
 private:
     struct Impl;
+    bool requestCopy(std::vector<KeyResult> &out, int topK, int timeoutMs) const;
     explicit StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitioner> partitioner);
 
     RuntimeConfig m_config;

@@ -2,74 +2,88 @@
 
 #include "fieldparse.h"
 
+#include <QByteArrayView>
+
+#include <algorithm>
+
 namespace partlab {
 
-namespace {
-constexpr qint64 kReadChunk = 1 << 20;
-}
-
-CsvSource::CsvSource(const QString &path, const FieldMapping &mapping, qsizetype maxRecordBytes)
-    : m_path(path)
-    , m_mapping(mapping)
-    , m_maxRecordBytes(maxRecordBytes)
-    , m_file(path)
+CsvSource::CsvSource(const QString &path, const TraceOptions &options)
+    : TraceSource(path, options)
 {
 }
 
 std::unique_ptr<CsvSource> CsvSource::open(const QString &path, const FieldMapping &mapping, QString *error,
                                            qsizetype maxRecordBytes)
 {
-    std::unique_ptr<CsvSource> s(new CsvSource(path, mapping, maxRecordBytes));
-    auto failWith = [&](const QString &message) -> std::unique_ptr<CsvSource> {
-        if (error)
-            *error = message;
-        return nullptr;
-    };
-    if (!s->m_file.open(QIODevice::ReadOnly))
-        return failWith(QStringLiteral("%1: cannot open: %2").arg(path, s->m_file.errorString()));
-    s->m_totalBytes = s->m_file.size();
-    if (!s->readRecord()) {
-        if (s->m_failed)
-            return failWith(s->m_error);
-        return failWith(QStringLiteral("%1: the file is empty: a header row is needed").arg(path));
-    }
-    for (std::size_t i = 0; i < s->m_fields.size(); ++i) {
-        std::string_view name = s->m_fields[i];
+    TraceOptions options;
+    options.format = TraceFormat::Csv;
+    options.fields = mapping;
+    options.maxLineBytes = maxRecordBytes;
+    std::unique_ptr<TraceSource> source = TraceSource::open(path, options, error);
+    return std::unique_ptr<CsvSource>(static_cast<CsvSource *>(source.release()));
+}
+
+TraceSource::Read CsvSource::start()
+{
+    const Read r = readRecord();
+    if (r == Read::Fatal)
+        return r;
+    if (r == Read::End)
+        return fatal(0, QStringLiteral("the file is empty: a header row is needed"));
+    if (r == Read::Bad)
+        return fatal(m_badLine, QStringLiteral("bad header row: %1").arg(m_badReason));
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        std::string_view name = m_fields[i];
         if (i == 0 && name.substr(0, 3) == "\xEF\xBB\xBF")
             name.remove_prefix(3);
-        s->m_header << QString::fromUtf8(name.data(), qsizetype(name.size())).trimmed();
+        m_header << QString::fromUtf8(name.data(), qsizetype(name.size())).trimmed();
     }
-    auto column = [&](const QString &name, const char *role, int &index) {
-        if (name.isEmpty())
+    return resolveColumns() ? Read::Message : Read::Fatal;
+}
+
+bool CsvSource::resolveColumns()
+{
+    const FieldMapping &m = m_options.fields;
+    const QString columns = m_header.join(QStringLiteral(", "));
+    auto column = [&](const QString &given, QLatin1String fallback, QLatin1String role, int &index) {
+        if (given.isEmpty()) {
+            if (m.defaultNames)
+                index = int(m_header.indexOf(QString(fallback)));
             return true;
-        index = int(s->m_header.indexOf(name));
+        }
+        index = int(m_header.indexOf(given));
         if (index < 0) {
-            if (error)
-                *error = QStringLiteral("%1:1: no column named '%2' for the %3 (columns: %4)")
-                             .arg(path, name, QLatin1String(role), s->m_header.join(QStringLiteral(", ")));
+            fatal(1, QStringLiteral("no column named '%1' for the %2 (columns: %3)").arg(given, role, columns));
             return false;
         }
         return true;
     };
-    if (mapping.key.isEmpty())
-        return failWith(QStringLiteral("%1: no key field given (the key extractor needs one, e.g. --key symbol)").arg(path));
-    if (!column(mapping.key, "key", s->m_keyIndex) || !column(mapping.value, "value", s->m_valueIndex)
-        || !column(mapping.volume, "volume", s->m_volumeIndex) || !column(mapping.time, "timestamp", s->m_timeIndex))
-        return nullptr;
-    return s;
+    if (!column(m.key, QLatin1String("key"), QLatin1String("key"), m_keyIndex)
+        || !column(m.value, QLatin1String("value"), QLatin1String("value"), m_valueIndex)
+        || !column(m.volume, QLatin1String("volume"), QLatin1String("volume"), m_volumeIndex)
+        || !column(m.time, QLatin1String("time"), QLatin1String("timestamp"), m_timeIndex))
+        return false;
+    if (m_keyIndex < 0) {
+        fatal(0, QStringLiteral("no key field given (the key extractor needs one, e.g. --key symbol; columns: %1)").arg(columns));
+        return false;
+    }
+    return true;
 }
 
-bool CsvSource::fail(qint64 line, const QString &reason)
+TraceSource::Read CsvSource::badFraming(qsizetype position, qint64 newlines, const QString &reason)
 {
-    m_failed = true;
-    m_error = QStringLiteral("%1:%2: %3").arg(m_path).arg(line).arg(reason);
-    return false;
+    const qint64 line = m_nextLine;
+    m_pos = position;
+    m_nextLine += newlines;
+    m_resync = true;
+    return bad(line, reason);
 }
 
-CsvSource::ParseResult CsvSource::parseRecord()
+CsvSource::Parse CsvSource::parseRecord()
 {
-    const char *data = m_buffer.constData();
-    const qsizetype size = m_buffer.size();
+    const char *data = bufferData();
+    const qsizetype size = bufferSize();
     qsizetype i = m_pos;
     qint64 newlines = 0;
     m_fields.clear();
@@ -78,18 +92,14 @@ CsvSource::ParseResult CsvSource::parseRecord()
     // Blank lines between records are skipped.
     while (i < size && (data[i] == '\n' || data[i] == '\r')) {
         if (data[i] == '\n')
-            ++m_line;
+            ++m_nextLine;
         ++i;
     }
     m_pos = i;
     if (i >= size)
-        return m_eof ? ParseResult::End : ParseResult::NeedMore;
+        return m_eof ? Parse::End : Parse::NeedMore;
 
     for (;;) {
-        if (i - m_pos > m_maxRecordBytes) {
-            fail(m_line, QStringLiteral("record longer than %1 bytes (is this a CSV file?)").arg(m_maxRecordBytes));
-            return ParseResult::Error;
-        }
         if (i < size && data[i] == '"') {
             // Quoted field: "" is an escaped quote; commas and line breaks are data.
             if (quotedCount == m_unquoted.size())
@@ -100,14 +110,14 @@ CsvSource::ParseResult CsvSource::parseRecord()
             for (;;) {
                 if (i >= size) {
                     if (!m_eof)
-                        return ParseResult::NeedMore;
-                    fail(m_line, QStringLiteral("unterminated quoted field (the quote opened on this line is never closed)"));
-                    return ParseResult::Error;
+                        return Parse::NeedMore;
+                    badFraming(size, newlines, QStringLiteral("unterminated quoted field (the quote opened in this record is never closed)"));
+                    return Parse::Bad;
                 }
                 const char c = data[i];
                 if (c == '"') {
                     if (i + 1 >= size && !m_eof)
-                        return ParseResult::NeedMore;
+                        return Parse::NeedMore;
                     if (i + 1 < size && data[i + 1] == '"') {
                         field += '"';
                         i += 2;
@@ -123,27 +133,30 @@ CsvSource::ParseResult CsvSource::parseRecord()
             }
             m_fields.emplace_back(field);
             if (i < size && data[i] != ',' && data[i] != '\n' && data[i] != '\r') {
-                fail(m_line, QStringLiteral("unexpected character after a closing quote in field %1").arg(m_fields.size()));
-                return ParseResult::Error;
+                badFraming(i, newlines, QStringLiteral("unexpected character after a closing quote in field %1").arg(m_fields.size()));
+                return Parse::Bad;
             }
         } else {
             const qsizetype start = i;
-            while (i < size && data[i] != ',' && data[i] != '\n' && data[i] != '\r') {
-                if (data[i] == '"') {
-                    fail(m_line, QStringLiteral("a quote inside an unquoted field %1 (quote the whole field)").arg(m_fields.size() + 1));
-                    return ParseResult::Error;
+            while (i < size) {
+                const char c = data[i];
+                if (c == ',' || c == '\n' || c == '\r')
+                    break;
+                if (c == '"') {
+                    badFraming(i, newlines, QStringLiteral("a quote inside unquoted field %1 (quote the whole field)").arg(m_fields.size() + 1));
+                    return Parse::Bad;
                 }
                 ++i;
             }
             if (i >= size && !m_eof)
-                return ParseResult::NeedMore;
+                return Parse::NeedMore;
             m_fields.emplace_back(data + start, std::size_t(i - start));
         }
         if (i >= size) { // last record without a final newline
-            m_recordLine = m_line;
-            m_line += newlines;
+            m_messageLine = m_nextLine;
+            m_nextLine += newlines;
             m_pos = i;
-            return ParseResult::Record;
+            return Parse::Record;
         }
         if (data[i] == ',') {
             ++i;
@@ -152,77 +165,87 @@ CsvSource::ParseResult CsvSource::parseRecord()
         // End of record: LF or CRLF (a lone CR too).
         if (data[i] == '\r') {
             if (i + 1 >= size && !m_eof)
-                return ParseResult::NeedMore;
+                return Parse::NeedMore;
             if (i + 1 < size && data[i + 1] == '\n')
                 ++i;
         }
         ++i;
-        m_recordLine = m_line;
-        m_line += newlines + 1;
+        m_messageLine = m_nextLine;
+        m_nextLine += newlines + 1;
         m_pos = i;
-        return ParseResult::Record;
+        return Parse::Record;
     }
 }
 
-bool CsvSource::readRecord()
+TraceSource::Read CsvSource::readRecord()
 {
-    if (m_failed)
-        return false;
     for (;;) {
-        const ParseResult r = parseRecord();
-        if (r == ParseResult::Record) {
-            m_consumedBytes = m_file.pos() - (m_buffer.size() - m_pos);
-            return true;
+        const qsizetype recordStart = m_pos;
+        const Parse p = parseRecord();
+        if (p == Parse::Record) {
+            if (m_pos - recordStart > m_options.maxLineBytes)
+                return bad(m_messageLine, QStringLiteral("record longer than %1 bytes (raise --max-line-bytes)").arg(m_options.maxLineBytes));
+            return Read::Message;
         }
-        if (r == ParseResult::End || r == ParseResult::Error) {
-            m_consumedBytes = m_totalBytes;
-            return false;
+        if (p == Parse::End)
+            return Read::End;
+        if (p == Parse::Bad)
+            return Read::Bad;
+        // NeedMore: keep the unparsed record, read the next chunk and parse it again.
+        if (bufferSize() - m_pos > m_options.maxLineBytes) {
+            const qint64 line = m_nextLine;
+            m_nextLine += std::count(bufferData() + m_pos, bufferData() + bufferSize(), '\n');
+            m_pos = bufferSize();
+            m_resync = true;
+            return bad(line, QStringLiteral("record longer than %1 bytes (raise --max-line-bytes, or is this a CSV file?)")
+                                 .arg(m_options.maxLineBytes));
         }
-        // NeedMore: keep the unparsed tail, read the next chunk and parse the record again.
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-        if (m_buffer.size() > m_maxRecordBytes + 4)
-            return fail(m_line, QStringLiteral("record longer than %1 bytes (is this a CSV file?)").arg(m_maxRecordBytes));
-        const QByteArray more = m_file.read(kReadChunk);
-        if (more.isEmpty()) {
-            if (m_file.error() != QFileDevice::NoError)
-                return fail(m_line, QStringLiteral("read error: %1").arg(m_file.errorString()));
-            m_eof = true;
-        }
-        m_buffer.append(more);
+        if (fill() == Fill::Error)
+            return Read::Fatal;
     }
 }
 
-MessageSource::Status CsvSource::next(SourceMessage &out)
+TraceSource::Read CsvSource::read(SourceMessage &out)
 {
-    if (!readRecord())
-        return m_failed ? Status::Error : Status::End;
-    if (qsizetype(m_fields.size()) != m_header.size()) {
-        fail(m_recordLine, QStringLiteral("expected %1 fields (as in the header), found %2")
-                               .arg(m_header.size()).arg(m_fields.size()));
-        return Status::Error;
+    if (m_resync) {
+        m_resync = false;
+        const Read r = skipToLineEnd();
+        if (r != Read::Message)
+            return r;
     }
-    auto numberAt = [&](int index, const QString &name, double &target) {
-        if (!parseNumber(m_fields[std::size_t(index)], target)) {
-            const std::string_view raw = m_fields[std::size_t(index)];
-            return fail(m_recordLine, QStringLiteral("column '%1': '%2' is not a number")
-                                          .arg(name, QString::fromUtf8(raw.data(), qsizetype(qMin<std::size_t>(raw.size(), 40)))));
-        }
-        return true;
-    };
-    out.key = m_fields[std::size_t(m_keyIndex)];
+    const Read r = readRecord();
+    if (r != Read::Message)
+        return r;
+    if (qsizetype(m_fields.size()) != m_header.size())
+        return bad(m_messageLine, QStringLiteral("expected %1 fields (as in the header), found %2")
+                                      .arg(m_header.size()).arg(m_fields.size()));
+    const std::string_view key = m_fields[std::size_t(m_keyIndex)];
+    if (key.empty())
+        return bad(m_messageLine, QStringLiteral("column '%1': empty key").arg(m_header[m_keyIndex]));
+    if (!QByteArrayView(key.data(), qsizetype(key.size())).isValidUtf8())
+        return bad(m_messageLine, QStringLiteral("column '%1': the key is not valid UTF-8").arg(m_header[m_keyIndex]));
+    out.key = key;
     out.value = 1.0;
     out.volume = 1.0;
     out.timeUs = -1;
-    if (m_valueIndex >= 0 && !numberAt(m_valueIndex, m_mapping.value, out.value))
-        return Status::Error;
-    if (m_volumeIndex >= 0 && !numberAt(m_volumeIndex, m_mapping.volume, out.volume))
-        return Status::Error;
-    if (m_timeIndex >= 0 && !parseTimestampUs(m_fields[std::size_t(m_timeIndex)], out.timeUs)) {
-        fail(m_recordLine, QStringLiteral("column '%1': not a timestamp (epoch ms, epoch us or ISO 8601)").arg(m_mapping.time));
-        return Status::Error;
+    auto number = [&](int index, double &target) {
+        return index < 0 || parseNumber(m_fields[std::size_t(index)], target);
+    };
+    auto notNumber = [&](int index) {
+        return bad(m_messageLine, QStringLiteral("column '%1': '%2' is not a number")
+                                      .arg(m_header[index], quoteForError(m_fields[std::size_t(index)])));
+    };
+    if (!number(m_valueIndex, out.value))
+        return notNumber(m_valueIndex);
+    if (!number(m_volumeIndex, out.volume))
+        return notNumber(m_volumeIndex);
+    if (m_timeIndex >= 0) {
+        const std::string_view time = m_fields[std::size_t(m_timeIndex)];
+        if (!time.empty() && !parseTimestampUs(time, out.timeUs))
+            return bad(m_messageLine, QStringLiteral("column '%1': '%2' is not a timestamp (epoch ms, epoch us or ISO 8601)")
+                                          .arg(m_header[m_timeIndex], quoteForError(time)));
     }
-    return Status::Message;
+    return Read::Message;
 }
 
 } // namespace partlab

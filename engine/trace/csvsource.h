@@ -1,72 +1,53 @@
 #pragma once
 
-#include "model/messagesource.h"
+#include "tracesource.h"
 
-#include <QFile>
-#include <QString>
+#include <QStringList>
 
+#include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace partlab {
 
-/** Which input fields make the message: the key extractor and the value fields, by name. */
-struct FieldMapping
-{
-    QString key;    ///< required: the partition key
-    QString value;  ///< optional: empty = every message has value 1 (counting)
-    QString volume; ///< optional: vwap's volume
-    QString time;   ///< optional: timestamp (epoch ms/us or ISO 8601)
-};
-
 /**
  * Streams a CSV file with a header row (RFC 4180: quoted fields, "" escapes, CRLF or LF, line
- * breaks inside quotes) in constant memory. Errors name the file and the line the bad record
- * starts on. Blank lines are skipped; a UTF-8 byte-order mark is ignored.
+ * breaks inside quotes). Blank lines are skipped; a UTF-8 byte-order mark is ignored. Bad
+ * records name the line they start on; after a broken quote the reader resumes at the next line.
  */
-class CsvSource final : public MessageSource
+class CsvSource final : public TraceSource
 {
 public:
-    static constexpr qsizetype kDefaultMaxRecordBytes = 1 << 20;
+    static constexpr qsizetype kDefaultMaxRecordBytes = TraceOptions::kDefaultMaxLineBytes;
 
-    /** Opens @p path and reads the header; nullptr with @p error ("FILE:LINE: ...") on failure. */
+    /** Opens @p path with exactly the columns in @p mapping; nullptr with @p error on failure. */
     static std::unique_ptr<CsvSource> open(const QString &path, const FieldMapping &mapping, QString *error,
                                            qsizetype maxRecordBytes = kDefaultMaxRecordBytes);
 
-    Status next(SourceMessage &out) override;
-    qint64 bytesRead() const override { return m_consumedBytes; }
-    qint64 bytesTotal() const override { return m_totalBytes; }
-
-    QString location() const override { return QStringLiteral("%1:%2").arg(m_path).arg(m_recordLine); }
-
     const QStringList &header() const { return m_header; }
-    /** Line number where the last record returned by next() starts. */
-    qint64 recordLine() const { return m_recordLine; }
+    /** Line where the last record returned by next() starts. */
+    qint64 recordLine() const { return messageLine(); }
+
+protected:
+    Read start() override;
+    Read read(SourceMessage &out) override;
 
 private:
-    CsvSource(const QString &path, const FieldMapping &mapping, qsizetype maxRecordBytes);
+    friend class TraceSource;
+    CsvSource(const QString &path, const TraceOptions &options);
 
-    enum class ParseResult { Record, NeedMore, End, Error };
-    ParseResult parseRecord();
-    bool readRecord(); // parseRecord() with refills; false on End or Error (m_error set on Error)
-    bool fail(qint64 line, const QString &reason);
+    enum class Parse { Record, NeedMore, End, Bad };
+    Parse parseRecord();
+    Read readRecord();
+    Read badFraming(qsizetype position, qint64 newlines, const QString &reason);
+    bool resolveColumns();
 
-    QString m_path;
-    FieldMapping m_mapping;
-    qsizetype m_maxRecordBytes;
-    QFile m_file;
-    qint64 m_totalBytes = 0;
-    qint64 m_consumedBytes = 0;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    bool m_eof = false;
-    bool m_failed = false;
-    qint64 m_line = 1;       ///< line where the next record starts
-    qint64 m_recordLine = 0;
     std::vector<std::string_view> m_fields;
-    std::vector<std::string> m_unquoted; ///< storage for fields that had quotes
+    std::deque<std::string> m_unquoted; ///< fields that had quotes (a deque: views into it stay valid as it grows)
     QStringList m_header;
+    bool m_resync = false; ///< drop the rest of the current line before the next record
     int m_keyIndex = -1, m_valueIndex = -1, m_volumeIndex = -1, m_timeIndex = -1;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -19,5 +20,14 @@ bool parseNumber(std::string_view text, double &out);
  * without a zone it is UTC). Returns false for anything else.
  */
 bool parseTimestampUs(std::string_view text, qint64 &out);
+
+/** ISO 8601 in UTC with microseconds ("2026-01-01T09:30:00.250000Z"): what recordings hold. */
+QByteArray formatTimestampIso(qint64 timeUs);
+
+/** Shortest text that parses back to exactly @p value (std::to_chars, locale-free). */
+void appendNumber(QByteArray &out, double value);
+
+/** Up to 40 characters of @p text for an error message, control bytes shown as '?'. */
+QString quoteForError(std::string_view text);
 
 } // namespace partlab

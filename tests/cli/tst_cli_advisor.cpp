@@ -45,7 +45,12 @@ private slots:
         QTest::newRow("range-text") << QStringList{sweep, QStringLiteral("--partitions"), QStringLiteral("a..b")} << QStringLiteral("(got 'a..b')");
         QTest::newRow("partitioner") << QStringList{sweep, QStringLiteral("--partitioners"), QStringLiteral("xap,nope")} << QStringLiteral("unknown partitioner 'nope'");
         QTest::newRow("skew") << QStringList{sweep, QStringLiteral("--target-skew"), QStringLiteral("0.5")} << QStringLiteral("--target-skew must be");
-        QTest::newRow("input-no-key") << QStringList{sweep, QStringLiteral("--input"), QStringLiteral("x.csv")} << QStringLiteral("needs --key");
+        QTest::newRow("input-no-key") << QStringList{sweep, QStringLiteral("--input"), QStringLiteral(PARTLAB_SOURCE_DIR "/resources/traces/stock-ticks.csv")}
+                                      << QStringLiteral("no key field given (the key extractor needs one, e.g. --key symbol; columns: timestamp, symbol, price, volume)");
+        QTest::newRow("input-missing") << QStringList{sweep, QStringLiteral("--input"), QStringLiteral("/nonexistent.csv"), QStringLiteral("--key"), QStringLiteral("k")}
+                                       << QStringLiteral("/nonexistent.csv");
+        QTest::newRow("trace-option-on-scenario") << QStringList{sweep, QStringLiteral("--key"), QStringLiteral("symbol")}
+                                                  << QStringLiteral("--key applies to trace input only");
     }
 
     void sweepErrors()
@@ -84,6 +89,16 @@ private slots:
         }
         QVERIFY(foundAlice);
         QVERIFY(!o[QStringLiteral("advice")].toArray().isEmpty());
+    }
+
+    /** Any trace format works: the sample JSON lines with a dotted key path. */
+    void sweepReadsJsonLines()
+    {
+        const CliResult r = runCli({QStringLiteral("sweep"), QStringLiteral("--input"), QStringLiteral(PARTLAB_SOURCE_DIR "/resources/traces/orders.jsonl"),
+                                    QStringLiteral("--key"), QStringLiteral("order.customer"), QStringLiteral("--partitioners"), QStringLiteral("jump"),
+                                    QStringLiteral("--partitions"), QStringLiteral("2..3"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).object()[QStringLiteral("keys")].toInt() > 1);
     }
 
     void hotkeysErrors()

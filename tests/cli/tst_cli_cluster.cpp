@@ -129,6 +129,33 @@ private slots:
         }
     }
 
+    void replayOnTheCluster_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString traces = QStringLiteral(PARTLAB_SOURCE_DIR "/resources/traces/");
+        QTest::newRow("stock-ticks.csv/vwap") << QStringList{traces + QStringLiteral("stock-ticks.csv"), QStringLiteral("--key"),
+                                                             QStringLiteral("symbol"), QStringLiteral("--computation"), QStringLiteral("vwap")};
+        QTest::newRow("orders.jsonl/sum") << QStringList{traces + QStringLiteral("orders.jsonl"), QStringLiteral("--key"),
+                                                         QStringLiteral("order.customer"), QStringLiteral("--value"),
+                                                         QStringLiteral("order.amount"), QStringLiteral("--computation"), QStringLiteral("sum")};
+    }
+
+    void replayOnTheCluster()
+    {
+        QFETCH(QStringList, arguments);
+        const QStringList base = QStringList{QStringLiteral("replay"), QStringLiteral("--json")} + arguments;
+        const CliResult inProcess = runCli(base);
+        QVERIFY2(inProcess.exitCode == 0, inProcess.err.constData());
+        const CliResult onCluster = runCli(base + QStringList{QStringLiteral("--backend"), QStringLiteral("redis-cluster"),
+                                                               QStringLiteral("--node"), seed()});
+        QVERIFY2(onCluster.exitCode == 0, onCluster.err.constData());
+        const QJsonObject a = QJsonDocument::fromJson(inProcess.out).object();
+        const QJsonObject redis = QJsonDocument::fromJson(onCluster.out).object()[QStringLiteral("redis_cluster")].toObject();
+        QVERIFY(a[QStringLiteral("messages")].toDouble() > 0);
+        QCOMPARE(redis[QStringLiteral("checksum")].toString(), a[QStringLiteral("checksum")].toString());
+        QCOMPARE(redis[QStringLiteral("applied")].toDouble(), a[QStringLiteral("messages")].toDouble());
+    }
+
     void simulateTableAndResume()
     {
         const QStringList base{QStringLiteral("simulate"), QStringLiteral("--scenario"), QStringLiteral("builtin:orders"),

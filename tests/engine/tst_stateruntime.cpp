@@ -304,6 +304,47 @@ private slots:
         }
     }
 
+    /** Live hot keys per partition equal an exact count, hottest first. */
+    void hotKeysAreExact_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("partitioned") << int(RuntimeMode::Partitioned);
+        QTest::newRow("naive") << int(RuntimeMode::Naive);
+    }
+
+    void hotKeysAreExact()
+    {
+        QFETCH(int, mode);
+        const std::vector<Msg> messages = generate(30000, 400, KeyDistributionSpec::Kind::Zipf);
+        RuntimeConfig config;
+        config.workers = 2;
+        config.mode = RuntimeMode(mode);
+        config.partitionerOptions.partitions = 6;
+        auto runtime = makeRuntime(config);
+        submitAll(*runtime, messages);
+        std::vector<std::vector<KeyResult>> hot;
+        QVERIFY(runtime->hotKeys(3, hot));
+        QCOMPARE(hot.size(), std::size_t(6));
+        const auto counts = referenceFold(messages, Computation::Count);
+        PartitionerOptions o;
+        o.partitions = 6;
+        XapPartitioner xap(o);
+        for (std::size_t p = 0; p < hot.size(); ++p) {
+            std::vector<double> exact; // the counts of this partition's keys, descending
+            for (const auto &[key, count] : counts) {
+                if (xap.partition(RoutingKey::text(key)) == int(p))
+                    exact.push_back(count);
+            }
+            std::sort(exact.rbegin(), exact.rend());
+            QCOMPARE(hot[p].size(), qMin<std::size_t>(3, exact.size()));
+            for (std::size_t i = 0; i < hot[p].size(); ++i) {
+                QCOMPARE(double(hot[p][i].count), exact[i]);
+                QCOMPARE(double(hot[p][i].count), counts.at(hot[p][i].key));
+                QCOMPARE(hot[p][i].partition, int(p));
+            }
+        }
+    }
+
     void resizeKeepsStateAndOrder_data()
     {
         QTest::addColumn<int>("mode");

@@ -1,0 +1,386 @@
+#include "partitionstore.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace partlab {
+
+QString spaceEventKindName(SpaceEventKind kind)
+{
+    switch (kind) {
+    case SpaceEventKind::Write:
+        return QStringLiteral("write");
+    case SpaceEventKind::Update:
+        return QStringLiteral("update");
+    case SpaceEventKind::Take:
+        return QStringLiteral("take");
+    }
+    return QString();
+}
+
+PartitionStore::TypeStore &PartitionStore::typeStore(const TypeHandle &type)
+{
+    TypeStore &store = m_types[type->name()];
+    if (!store.type)
+        store.type = type;
+    return store;
+}
+
+PartitionStore::TypeStore *PartitionStore::findType(const QString &name)
+{
+    const auto it = m_types.find(name);
+    return it == m_types.end() ? nullptr : &it->second;
+}
+
+const PartitionStore::TypeStore *PartitionStore::findType(const QString &name) const
+{
+    const auto it = m_types.find(name);
+    return it == m_types.end() ? nullptr : &it->second;
+}
+
+PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const Entry &entry, WriteMode mode) const
+{
+    WriteOutcome outcome;
+    const TypeDescriptor &type = *store.type;
+    if (!type.hasId()) {
+        if (mode == WriteMode::UpdateOnly) {
+            outcome.error = QStringLiteral("type '%1' has no id property, so its entries cannot be updated").arg(type.name());
+            return outcome;
+        }
+        outcome.ok = true;
+        return outcome;
+    }
+    const Value id = entry.value(type.idProperty());
+    const bool exists = store.byId.contains(id);
+    if (exists && mode == WriteMode::WriteOnly) {
+        outcome.error = QStringLiteral("an entry of type '%1' with id %2 = '%3' already exists in partition %4 "
+                                       "(use update, or mode updateOrWrite)")
+                            .arg(type.name(), type.idProperty(), id.display()).arg(m_partition);
+        return outcome;
+    }
+    if (!exists && mode == WriteMode::UpdateOnly) {
+        outcome.error = QStringLiteral("no entry of type '%1' with id %2 = '%3' in partition %4")
+                            .arg(type.name(), type.idProperty(), id.display()).arg(m_partition);
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.updated = exists;
+    if (exists)
+        outcome.sequence = store.byId.value(id);
+    return outcome;
+}
+
+PartitionStore::WriteOutcome PartitionStore::apply(TypeStore &store, const Entry &entry, WriteMode mode,
+                                                   Notifications *events)
+{
+    WriteOutcome outcome = check(store, entry, mode);
+    if (!outcome.ok)
+        return outcome;
+    if (outcome.updated) {
+        // An update keeps the entry's FIFO position, as it keeps its identity.
+        store.entries[outcome.sequence] = entry;
+        queue(events, SpaceEventKind::Update, entry);
+    } else {
+        outcome.sequence = m_nextSequence++;
+        store.entries.emplace(outcome.sequence, entry);
+        if (store.type->hasId())
+            store.byId.insert(entry.value(store.type->idProperty()), outcome.sequence);
+        queue(events, SpaceEventKind::Write, entry);
+    }
+    return outcome;
+}
+
+void PartitionStore::queue(Notifications *events, SpaceEventKind kind, const Entry &entry) const
+{
+    if (!events)
+        return;
+    for (const auto &[id, subscription] : m_subscriptions) {
+        if (subscription->query.matches(entry))
+            events->emplace_back(subscription, SpaceEvent{id, kind, m_partition, entry});
+    }
+}
+
+void PartitionStore::deliver(const Notifications &events)
+{
+    for (const auto &[subscription, event] : events) {
+        if (subscription->listener)
+            subscription->listener(event);
+    }
+}
+
+PartitionStore::WriteOutcome PartitionStore::write(const TypeHandle &type, const Entry &entry, WriteMode mode)
+{
+    touch();
+    Notifications events;
+    WriteOutcome outcome;
+    {
+        std::lock_guard lock(m_mutex);
+        outcome = apply(typeStore(type), entry, mode, &events);
+    }
+    if (outcome.ok)
+        m_written.notify_all();
+    deliver(events);
+    return outcome;
+}
+
+std::vector<PartitionStore::WriteOutcome> PartitionStore::writeBatch(const TypeHandle &type, const QList<Entry> &entries,
+                                                                     WriteMode mode, bool allOrNothing, bool notify)
+{
+    touch();
+    Notifications events;
+    std::vector<WriteOutcome> outcomes;
+    outcomes.reserve(std::size_t(entries.size()));
+    bool any = false;
+    {
+        std::lock_guard lock(m_mutex);
+        TypeStore &store = typeStore(type);
+        if (allOrNothing) {
+            // Check against the partition and within the group (two entries with one id).
+            QSet<Value> ids;
+            bool failed = false;
+            for (const Entry &entry : entries) {
+                WriteOutcome outcome = check(store, entry, mode);
+                if (outcome.ok && type->hasId() && mode == WriteMode::WriteOnly) {
+                    const Value id = entry.value(type->idProperty());
+                    if (ids.contains(id)) {
+                        outcome.ok = false;
+                        outcome.error = QStringLiteral("id %1 = '%2' appears twice in the batch")
+                                            .arg(type->idProperty(), id.display());
+                    }
+                    ids.insert(id);
+                }
+                failed = failed || !outcome.ok;
+                outcomes.push_back(outcome);
+            }
+            if (failed) {
+                for (WriteOutcome &outcome : outcomes) {
+                    if (outcome.ok) {
+                        outcome.ok = false;
+                        outcome.withBatch = true;
+                        outcome.error = QStringLiteral("not written: another entry of the batch failed");
+                    }
+                }
+                return outcomes;
+            }
+            outcomes.clear();
+        }
+        for (const Entry &entry : entries) {
+            outcomes.push_back(apply(store, entry, mode, notify ? &events : nullptr));
+            any = any || outcomes.back().ok;
+        }
+    }
+    if (any)
+        m_written.notify_all();
+    deliver(events);
+    return outcomes;
+}
+
+QList<quint64> PartitionStore::matchSequences(const TypeStore &store, const SpaceQuery &query, int max) const
+{
+    QList<quint64> sequences;
+    if (query.orderBy().isEmpty()) {
+        for (const auto &[sequence, entry] : store.entries) {
+            if (sequences.size() >= max)
+                break;
+            if (query.matches(entry))
+                sequences << sequence;
+        }
+        return sequences;
+    }
+    for (const auto &[sequence, entry] : store.entries) {
+        if (query.matches(entry))
+            sequences << sequence;
+    }
+    // Stable: entries that tie under ORDER BY stay in FIFO order.
+    std::stable_sort(sequences.begin(), sequences.end(), [&](quint64 a, quint64 b) {
+        return query.orderedBefore(store.entries.at(a), store.entries.at(b));
+    });
+    if (sequences.size() > max)
+        sequences.resize(max);
+    return sequences;
+}
+
+void PartitionStore::erase(TypeStore &store, quint64 sequence, Notifications *events)
+{
+    const auto it = store.entries.find(sequence);
+    if (it == store.entries.end())
+        return;
+    if (store.type->hasId())
+        store.byId.remove(it->second.value(store.type->idProperty()));
+    queue(events, SpaceEventKind::Take, it->second);
+    store.entries.erase(it);
+}
+
+QList<Entry> PartitionStore::read(const SpaceQuery &query, int max, bool take)
+{
+    touch();
+    Notifications events;
+    QList<Entry> result;
+    {
+        std::lock_guard lock(m_mutex);
+        TypeStore *store = findType(query.typeName());
+        if (!store)
+            return result;
+        const QList<quint64> sequences = matchSequences(*store, query, max);
+        for (quint64 sequence : sequences) {
+            result << store->entries.at(sequence);
+            if (take)
+                erase(*store, sequence, &events);
+        }
+    }
+    deliver(events);
+    return result;
+}
+
+std::optional<Entry> PartitionStore::waitFor(const SpaceQuery &query, bool take, Clock::time_point deadline)
+{
+    touch();
+    Notifications events;
+    std::optional<Entry> result;
+    {
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            if (TypeStore *store = findType(query.typeName())) {
+                const QList<quint64> sequences = matchSequences(*store, query, 1);
+                if (!sequences.isEmpty()) {
+                    result = store->entries.at(sequences.first());
+                    if (take)
+                        erase(*store, sequences.first(), &events);
+                    break;
+                }
+            }
+            if (m_written.wait_until(lock, deadline) == std::cv_status::timeout && Clock::now() >= deadline) {
+                // One last look: a write may have landed between the wake-up and the timeout.
+                if (TypeStore *store = findType(query.typeName())) {
+                    const QList<quint64> sequences = matchSequences(*store, query, 1);
+                    if (!sequences.isEmpty()) {
+                        result = store->entries.at(sequences.first());
+                        if (take)
+                            erase(*store, sequences.first(), &events);
+                    }
+                }
+                break;
+            }
+        }
+    }
+    deliver(events);
+    return result;
+}
+
+QList<PartitionStore::Candidate> PartitionStore::candidates(const SpaceQuery &query, int max) const
+{
+    touch();
+    QList<Candidate> result;
+    std::lock_guard lock(m_mutex);
+    const TypeStore *store = findType(query.typeName());
+    if (!store)
+        return result;
+    for (quint64 sequence : matchSequences(*store, query, max))
+        result << Candidate{sequence, store->entries.at(sequence)};
+    return result;
+}
+
+QList<Entry> PartitionStore::takeSequences(const QString &typeName, const QList<quint64> &sequences)
+{
+    Notifications events;
+    QList<Entry> result;
+    {
+        std::lock_guard lock(m_mutex);
+        TypeStore *store = findType(typeName);
+        if (!store)
+            return result;
+        for (quint64 sequence : sequences) {
+            const auto it = store->entries.find(sequence);
+            if (it == store->entries.end())
+                continue; // taken meanwhile by another client
+            result << it->second;
+            erase(*store, sequence, &events);
+        }
+    }
+    deliver(events);
+    return result;
+}
+
+void PartitionStore::removeSequences(const QString &typeName, const QList<quint64> &sequences)
+{
+    std::lock_guard lock(m_mutex);
+    TypeStore *store = findType(typeName);
+    if (!store)
+        return;
+    for (quint64 sequence : sequences)
+        erase(*store, sequence, nullptr);
+}
+
+qint64 PartitionStore::count(const SpaceQuery &query) const
+{
+    touch();
+    std::lock_guard lock(m_mutex);
+    const TypeStore *store = findType(query.typeName());
+    if (!store)
+        return 0;
+    return std::count_if(store->entries.begin(), store->entries.end(),
+                         [&](const auto &item) { return query.matches(item.second); });
+}
+
+qint64 PartitionStore::clear(const SpaceQuery &query)
+{
+    touch();
+    std::lock_guard lock(m_mutex);
+    TypeStore *store = findType(query.typeName());
+    if (!store)
+        return 0;
+    qint64 removed = 0;
+    for (auto it = store->entries.begin(); it != store->entries.end();) {
+        if (query.matches(it->second)) {
+            if (store->type->hasId())
+                store->byId.remove(it->second.value(store->type->idProperty()));
+            it = store->entries.erase(it);
+            ++removed;
+        } else {
+            ++it;
+        }
+    }
+    return removed;
+}
+
+qint64 PartitionStore::clean()
+{
+    touch();
+    std::lock_guard lock(m_mutex);
+    qint64 removed = 0;
+    for (auto &[name, store] : m_types) {
+        removed += qint64(store.entries.size());
+        store.entries.clear();
+        store.byId.clear();
+    }
+    return removed;
+}
+
+void PartitionStore::subscribe(const std::shared_ptr<const Subscription> &subscription)
+{
+    touch();
+    std::lock_guard lock(m_mutex);
+    m_subscriptions[subscription->id] = subscription;
+}
+
+bool PartitionStore::unsubscribe(quint64 id)
+{
+    std::lock_guard lock(m_mutex);
+    return m_subscriptions.erase(id) > 0;
+}
+
+PartitionStats PartitionStore::stats() const
+{
+    PartitionStats stats;
+    stats.partition = m_partition;
+    stats.operations = m_operations.load(std::memory_order_relaxed);
+    std::lock_guard lock(m_mutex);
+    for (const auto &[name, store] : m_types) {
+        stats.entriesByType.insert(name, qint64(store.entries.size()));
+        stats.entries += qint64(store.entries.size());
+    }
+    return stats;
+}
+
+} // namespace partlab

@@ -1,0 +1,115 @@
+#include "traceinput.h"
+
+#include <zlib.h>
+
+#include <limits>
+
+namespace partlab {
+
+namespace {
+constexpr qint64 kCompressedChunk = 1 << 17;
+}
+
+/** zlib's inflate state and the compressed bytes read ahead of it. */
+struct TraceInput::Inflater
+{
+    z_stream stream{};
+    QByteArray input;
+    bool fileAtEnd = false;
+    bool memberEnded = false; ///< the last gzip member finished; more input means another member
+
+    ~Inflater() { inflateEnd(&stream); }
+};
+
+TraceInput::TraceInput() = default;
+TraceInput::~TraceInput() = default;
+
+bool TraceInput::open(const QString &path, QString *error)
+{
+    m_path = path;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot open: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_fileSize = m_file.size();
+    char magic[2] = {0, 0};
+    const qint64 peeked = m_file.peek(magic, 2);
+    if (peeked == 2 && quint8(magic[0]) == 0x1f && quint8(magic[1]) == 0x8b) {
+        m_inflater = std::make_unique<Inflater>();
+        // 16 + MAX_WBITS: expect a gzip header and trailer (CRC and length are checked by zlib).
+        if (inflateInit2(&m_inflater->stream, 16 + MAX_WBITS) != Z_OK) {
+            m_inflater.reset();
+            *error = QStringLiteral("%1: cannot start the gzip decoder").arg(path);
+            return false;
+        }
+        m_inflater->input.resize(kCompressedChunk);
+    }
+    return true;
+}
+
+qint64 TraceInput::fileBytesRead() const
+{
+    if (!m_inflater)
+        return m_file.pos();
+    return m_file.pos() - qint64(m_inflater->stream.avail_in);
+}
+
+qint64 TraceInput::read(char *data, qint64 maxBytes)
+{
+    if (!m_error.isEmpty())
+        return -1;
+    if (m_inflater)
+        return inflate(data, maxBytes);
+    const qint64 n = m_file.read(data, maxBytes);
+    if (n < 0)
+        m_error = QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString());
+    return n;
+}
+
+qint64 TraceInput::inflate(char *data, qint64 maxBytes)
+{
+    Inflater &z = *m_inflater;
+    const uInt room = uInt(qMin<qint64>(maxBytes, std::numeric_limits<uInt>::max()));
+    z.stream.next_out = reinterpret_cast<Bytef *>(data);
+    z.stream.avail_out = room;
+    while (z.stream.avail_out == room) { // until some output, the end, or an error
+        if (z.stream.avail_in == 0 && !z.fileAtEnd) {
+            const qint64 n = m_file.read(z.input.data(), z.input.size());
+            if (n < 0) {
+                m_error = QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString());
+                return -1;
+            }
+            z.fileAtEnd = n == 0;
+            z.stream.next_in = reinterpret_cast<Bytef *>(z.input.data());
+            z.stream.avail_in = uInt(n);
+        }
+        if (z.memberEnded) {
+            if (z.stream.avail_in == 0 && z.fileAtEnd)
+                return 0;
+            if (z.stream.avail_in == 0)
+                continue;
+            inflateReset(&z.stream); // another gzip member follows
+            z.memberEnded = false;
+        }
+        const int r = ::inflate(&z.stream, Z_NO_FLUSH);
+        if (r == Z_STREAM_END) {
+            z.memberEnded = true;
+            continue;
+        }
+        if (r == Z_OK)
+            continue;
+        if (r == Z_BUF_ERROR && z.stream.avail_in == 0 && !z.fileAtEnd)
+            continue; // needs more input
+        if (r == Z_BUF_ERROR && z.fileAtEnd) {
+            m_error = QStringLiteral("%1: truncated gzip data (the file ends inside the compressed stream)").arg(m_path);
+            return -1;
+        }
+        m_error = QStringLiteral("%1: corrupt gzip data: %2")
+                      .arg(m_path, QString::fromLatin1(z.stream.msg ? z.stream.msg : "inflate failed"));
+        return -1;
+    }
+    return qint64(room - z.stream.avail_out);
+}
+
+} // namespace partlab

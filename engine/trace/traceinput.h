@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QFile>
+#include <QString>
+
+#include <memory>
+
+namespace partlab {
+
+/**
+ * The bytes of a trace file, inflated on the fly when the file is gzip-compressed. Compression
+ * is recognised by the gzip magic bytes, not the name, so a renamed file still reads; several
+ * concatenated gzip members (`cat a.gz b.gz`) read as one stream, like gunzip does. A file that
+ * ends inside a compressed stream is an error, never a silently short trace.
+ */
+class TraceInput
+{
+public:
+    TraceInput();
+    ~TraceInput();
+    TraceInput(const TraceInput &) = delete;
+    TraceInput &operator=(const TraceInput &) = delete;
+
+    /** Opens @p path; false with a one-line @p error ("FILE: reason"). */
+    bool open(const QString &path, QString *error);
+
+    /** Reads up to @p maxBytes decompressed bytes; 0 at the end, -1 on error (errorString()). */
+    qint64 read(char *data, qint64 maxBytes);
+
+    bool isCompressed() const { return m_inflater != nullptr; }
+    /** Bytes of the file consumed so far (compressed bytes for .gz): progress against fileSize(). */
+    qint64 fileBytesRead() const;
+    qint64 fileSize() const { return m_fileSize; }
+    QString errorString() const { return m_error; }
+
+private:
+    struct Inflater;
+    qint64 inflate(char *data, qint64 maxBytes);
+
+    QString m_path;
+    QFile m_file;
+    qint64 m_fileSize = 0;
+    QString m_error;
+    std::unique_ptr<Inflater> m_inflater;
+};
+
+} // namespace partlab

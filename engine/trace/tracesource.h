@@ -1,0 +1,101 @@
+#pragma once
+
+#include "model/messagesource.h"
+#include "traceformat.h"
+#include "traceinput.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace partlab {
+
+/**
+ * Base of the trace readers (csv, jsonl, kv, words): streams the file through one fixed-size
+ * buffer (constant memory whatever the file size), frames lines, applies the error policy and
+ * publishes progress. A bad line is "FILE:LINE: reason"; with ErrorPolicy::Skip it is counted
+ * and the first few are kept for the report, so nothing is skipped silently.
+ */
+class TraceSource : public MessageSource
+{
+public:
+    /** Opens a trace of any format; nullptr with @p error ("FILE[:LINE]: reason") on failure. */
+    static std::unique_ptr<TraceSource> open(const QString &path, const TraceOptions &options, QString *error);
+
+    ~TraceSource() override;
+
+    Status next(SourceMessage &out) final;
+
+    /** Any thread: file bytes consumed so far (updated once per buffer refill). */
+    qint64 bytesRead() const override { return m_progress.load(std::memory_order_relaxed); }
+    qint64 bytesTotal() const override { return m_input.fileSize(); }
+
+    /** "FILE:LINE" of the message last returned by next(). */
+    QString location() const override { return QStringLiteral("%1:%2").arg(m_path).arg(m_messageLine); }
+
+    const QString &path() const { return m_path; }
+    const TraceOptions &options() const { return m_options; }
+    /** Line where the message last returned by next() starts. */
+    qint64 messageLine() const { return m_messageLine; }
+
+    /** Bad lines skipped under ErrorPolicy::Skip (producer thread, or after the run). */
+    quint64 skippedLines() const { return m_skipped; }
+    /** "FILE:LINE: reason" of the first TraceOptions::kReportedBadLines skipped lines. */
+    const QStringList &firstSkippedErrors() const { return m_firstSkippedErrors; }
+    const std::vector<qint64> &firstSkippedLines() const { return m_firstSkippedLines; }
+
+protected:
+    TraceSource(const QString &path, const TraceOptions &options);
+
+    /** What one parse step found. Bad and Fatal carry m_badLine and m_badReason. */
+    enum class Read { Message, End, Bad, Fatal };
+
+    /** Parses the next message; the subclass's whole job. */
+    virtual Read read(SourceMessage &out) = 0;
+    /** Called once after the file is open (csv reads its header); Fatal stops open(). */
+    virtual Read start() { return Read::Message; }
+
+    Read bad(qint64 line, const QString &reason);
+    Read fatal(qint64 line, const QString &reason);
+
+    enum class Fill { More, End, Error };
+    /** Drops the bytes before m_pos and appends the next chunk of the file. */
+    Fill fill();
+
+    /**
+     * The next line (without its LF or CRLF) at m_messageLine. A line longer than maxLineBytes
+     * is a Bad line; with Skip the rest of it is read and dropped without keeping it.
+     */
+    Read nextLine(std::string_view &line);
+
+    /** With Skip after a bad record: drops the rest of the physical line the error was found on. */
+    Read skipToLineEnd();
+
+    const char *bufferData() const { return m_data.get(); }
+    qsizetype bufferSize() const { return m_size; }
+
+    QString m_path;
+    TraceOptions m_options;
+    qsizetype m_pos = 0;     ///< parse position in the buffer
+    bool m_eof = false;      ///< the file has no more bytes after the buffer
+    qint64 m_nextLine = 1;   ///< line the next record starts on
+    qint64 m_messageLine = 0;
+    qint64 m_badLine = 0;
+    QString m_badReason;
+
+private:
+    TraceInput m_input;
+    std::unique_ptr<char[]> m_data;
+    qsizetype m_capacity = 0;
+    qsizetype m_size = 0;
+    std::atomic<qint64> m_progress{0};
+    quint64 m_skipped = 0;
+    QStringList m_firstSkippedErrors;
+    std::vector<qint64> m_firstSkippedLines;
+};
+
+} // namespace partlab

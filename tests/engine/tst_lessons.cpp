@@ -1,0 +1,72 @@
+#include "lessons/lesson.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace partlab;
+
+/** Every lesson loads and every step runs on the engine; key observations hold. */
+class TestLessons : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogue()
+    {
+        const std::vector<Lesson> lessons = allLessons();
+        QVERIFY(lessons.size() >= 3);
+        QSet<QString> ids;
+        for (const Lesson &l : lessons) {
+            QVERIFY(!l.id.isEmpty() && !l.title.isEmpty() && !l.teaches.isEmpty());
+            QVERIFY2(!ids.contains(l.id), qPrintable(l.id));
+            ids.insert(l.id);
+            QVERIFY(l.steps.size() >= 2);
+            for (const LessonStep &s : l.steps) {
+                QVERIFY(!s.title.isEmpty() && !s.text.isEmpty() && !s.watch.isEmpty());
+                QVERIFY(s.run);
+            }
+        }
+        QVERIFY(findLesson(lessons, QStringLiteral("partitioned-state")));
+        QVERIFY(!findLesson(lessons, QStringLiteral("nope")));
+    }
+
+    void stepsRun_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<int>("step");
+        for (const Lesson &l : allLessons()) {
+            for (std::size_t i = 0; i < l.steps.size(); ++i)
+                QTest::addRow("%s/%d", qPrintable(l.id), int(i + 1)) << l.id << int(i);
+        }
+    }
+
+    void stepsRun()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(int, step);
+        const std::vector<Lesson> lessons = allLessons();
+        const LessonObservation o = findLesson(lessons, lesson)->steps[std::size_t(step)].run();
+        QVERIFY2(o.ok, qPrintable(o.lines.join(QLatin1Char('\n'))));
+        QVERIFY(!o.lines.isEmpty());
+        if (o.number(QStringLiteral("same_state")) >= 0)
+            QCOMPARE(o.number(QStringLiteral("same_state")), 1.0);
+    }
+
+    /** The observations teach what the text says. */
+    void observationsMatchTheText()
+    {
+        const std::vector<Lesson> lessons = allLessons();
+        // A constant key puts everything on one partition: skew = N = 4.
+        const LessonObservation poor = findLesson(lessons, QStringLiteral("key-extractor"))->steps[2].run();
+        QCOMPARE(poor.number(QStringLiteral("skew")), 4.0);
+        // Modulo moves most keys, consistent hashing about 1/9.
+        const LessonObservation modulo = findLesson(lessons, QStringLiteral("partition-count"))->steps[0].run();
+        QVERIFY(modulo.number(QStringLiteral("xap")) > 0.8);
+        const LessonObservation consistent = findLesson(lessons, QStringLiteral("partition-count"))->steps[1].run();
+        for (const char *name : {"jump", "rendezvous", "ring"})
+            QVERIFY2(consistent.number(QLatin1String(name)) < 0.2, name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLessons)
+#include "tst_lessons.moc"

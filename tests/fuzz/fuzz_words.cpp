@@ -1,0 +1,7 @@
+// Fuzz target: the words trace reader (see tracefuzz.h for the invariants checked).
+#include "tracefuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return partlab::fuzz::fuzzTrace(partlab::TraceFormat::Words, "words", partlab::FieldMapping{}, data, size);
+}

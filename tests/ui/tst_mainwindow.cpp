@@ -1,0 +1,522 @@
+#include "uitesthelpers.h"
+
+#include "docks/configurationpanel.h"
+#include "docks/fifoview.h"
+#include "docks/stateinspector.h"
+#include "models/statefilterproxymodel.h"
+#include "views/latencychartview.h"
+#include "views/liveviews.h"
+#include "views/partitionbarsview.h"
+#include "views/skewgaugeview.h"
+#include "views/throughputview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+using namespace partlab;
+using namespace partlab::testing;
+
+/** The main window end to end, offscreen: controls, run control, charts, inspector, FIFO, exports. */
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    static T *control(MainWindow &w, const char *name)
+    {
+        T *c = w.configurationPanel()->findChild<T *>(QLatin1String(name));
+        if (!c)
+            qFatal("no control %s", name);
+        return c;
+    }
+
+    /** A small, quick configuration for run-control tests. */
+    static SessionConfig quickConfig(int partitions = 4, double rate = 50'000)
+    {
+        SessionConfig c = SessionConfig::forBuiltinScenario(QStringLiteral("stocks"));
+        c.runtime.partitionerOptions.partitions = partitions;
+        c.runtime.workers = 2;
+        c.rate = rate;
+        c.messageLimit = 0;
+        return c;
+    }
+
+private slots:
+    void initTestCase() { initUiTestApplication(); }
+
+    void everyControlChangesTheConfiguration()
+    {
+        MainWindow w;
+        SimulationSession *s = w.session();
+        control<QComboBox>(w, "distribution")->setCurrentIndex(int(KeyDistributionSpec::Kind::HotKey));
+        QCOMPARE(s->config().scenario.distribution.kind, KeyDistributionSpec::Kind::HotKey);
+        QVERIFY(control<QDoubleSpinBox>(w, "hotKeyShare")->isEnabled());
+        QVERIFY(!control<QDoubleSpinBox>(w, "zipfExponent")->isEnabled());
+        control<QDoubleSpinBox>(w, "hotKeyShare")->setValue(35.0);
+        QCOMPARE(s->config().scenario.distribution.hotKeyShare, 0.35);
+        control<QComboBox>(w, "distribution")->setCurrentIndex(int(KeyDistributionSpec::Kind::Zipf));
+        control<QDoubleSpinBox>(w, "zipfExponent")->setValue(1.7);
+        QCOMPARE(s->config().scenario.distribution.zipfExponent, 1.7);
+        control<QSpinBox>(w, "keyCount")->setValue(321);
+        QCOMPARE(s->config().scenario.keys, quint32(321));
+        control<QSpinBox>(w, "seed")->setValue(42);
+        QCOMPARE(s->config().scenario.seed, quint64(42));
+        control<QSpinBox>(w, "rate")->setValue(1234);
+        QCOMPARE(s->config().rate, 1234.0);
+        control<QCheckBox>(w, "fullSpeed")->setChecked(true);
+        QCOMPARE(s->config().rate, 0.0);
+        QVERIFY(!control<QSpinBox>(w, "rate")->isEnabled());
+        control<QSpinBox>(w, "messages")->setValue(5000);
+        QCOMPARE(s->config().messageLimit, quint64(5000));
+        control<QCheckBox>(w, "unlimited")->setChecked(true);
+        QCOMPARE(s->config().messageLimit, quint64(0));
+        control<QComboBox>(w, "mode")->setCurrentIndex(1);
+        QCOMPARE(s->config().runtime.mode, RuntimeMode::Naive);
+        control<QComboBox>(w, "mode")->setCurrentIndex(0);
+        QCOMPARE(s->config().runtime.mode, RuntimeMode::Partitioned);
+        auto *partitioner = control<QComboBox>(w, "partitioner");
+        QCOMPARE(partitioner->count(), int(partitionerNames().size()));
+        partitioner->setCurrentIndex(partitioner->count() - 1);
+        QCOMPARE(s->config().runtime.partitioner, partitionerNames().last());
+        control<QSpinBox>(w, "partitions")->setValue(16);
+        QCOMPARE(s->config().runtime.partitions(), 16);
+        control<QSlider>(w, "partitionSlider")->setValue(50); // log scale: 2^5
+        QCOMPARE(s->config().runtime.partitions(), 32);
+        QCOMPARE(control<QSpinBox>(w, "partitions")->value(), 32);
+        control<QSpinBox>(w, "workers")->setValue(3);
+        QCOMPARE(s->config().runtime.workers, 3);
+        auto *computation = control<QComboBox>(w, "computation");
+        computation->setCurrentIndex(computation->findData(QStringLiteral("count")));
+        QCOMPARE(s->config().runtime.computation, Computation::Count);
+        control<QCheckBox>(w, "recordOrder")->setChecked(false);
+        QCOMPARE(s->config().fifoCapacity, 0);
+        control<QCheckBox>(w, "recordOrder")->setChecked(true);
+        QVERIFY(s->config().fifoCapacity > 0);
+        auto *scenario = control<QComboBox>(w, "scenario");
+        scenario->setCurrentIndex(scenario->findData(QStringLiteral("builtin:words")));
+        emit scenario->activated(scenario->currentIndex());
+        QCOMPARE(s->config().scenarioOrigin, QStringLiteral("builtin:words"));
+        QCOMPARE(s->config().scenario.generator, ScenarioSpec::Generator::Words);
+        QCOMPARE(s->config().runtime.computation, Computation::Count);
+
+        // The runtime a run creates has exactly that configuration.
+        control<QSpinBox>(w, "workers")->setValue(3); // the scenario suggested its own
+        partitioner->setCurrentIndex(partitioner->count() - 1); // and its own partitioner
+        control<QCheckBox>(w, "fullSpeed")->setChecked(false);
+        control<QSpinBox>(w, "rate")->setValue(2000);
+        control<QSpinBox>(w, "partitions")->setValue(6);
+        QVERIFY(w.startRun(true));
+        const RuntimeConfig &rc = w.session()->runtime()->config();
+        QCOMPARE(rc.partitions(), 6);
+        QCOMPARE(rc.workers, 3);
+        QCOMPARE(rc.computation, Computation::Count);
+        QCOMPARE(rc.partitioner, partitionerNames().last());
+        QCOMPARE(w.session()->runtime()->partitionCount(), 6);
+        // While running everything but the partition count is locked.
+        QVERIFY(!control<QComboBox>(w, "computation")->isEnabled());
+        QVERIFY(!control<QSpinBox>(w, "workers")->isEnabled());
+        QVERIFY(control<QSpinBox>(w, "partitions")->isEnabled());
+        w.session()->stop();
+        QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+    }
+
+    void invalidValuesCannotBeEntered()
+    {
+        MainWindow w;
+        auto *partitions = control<QSpinBox>(w, "partitions");
+        QCOMPARE(partitions->minimum(), 1);
+        QCOMPARE(partitions->maximum(), ConfigurationPanel::kMaxPartitions);
+        partitions->setValue(0);
+        QCOMPARE(partitions->value(), 1);
+        QCOMPARE(control<QDoubleSpinBox>(w, "hotKeyShare")->maximum(), 100.0);
+        QVERIFY(control<QDoubleSpinBox>(w, "zipfExponent")->minimum() > 0.0);
+        QCOMPARE(control<QSpinBox>(w, "keyCount")->minimum(), 1);
+        QCOMPARE(control<QSpinBox>(w, "rate")->minimum(), 1);
+        // Typing letters into a spin box is rejected by its validator.
+        auto *keys = control<QSpinBox>(w, "keyCount");
+        keys->setValue(50);
+        keys->setFocus();
+        keys->selectAll();
+        QTest::keyClicks(keys, QStringLiteral("abc"));
+        QCOMPARE(keys->value(), 50);
+    }
+
+    void missingTraceIsAnInlineErrorAndDisablesStart()
+    {
+        MainWindow w;
+        QVERIFY(!w.configurationPanel()->loadTraceFile(QStringLiteral("/nonexistent/trace.csv")));
+        auto *traceError = control<QLabel>(w, "traceError");
+        QVERIFY(!traceError->isHidden());
+        QVERIFY(!traceError->text().isEmpty());
+        QVERIFY(!w.configurationPanel()->problem().isEmpty());
+        QVERIFY(!w.startAction()->isEnabled());
+        MessageBoxCatcher boxes;
+        QVERIFY(!w.startRun());
+        QTRY_COMPARE(boxes.texts().size(), 1);
+        QCOMPARE(w.session()->state(), RunState::Idle);
+    }
+
+    void traceFileRunsWithGuessedColumns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ticks.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("time,symbol,price,volume\n");
+        for (int i = 0; i < 500; ++i)
+            f.write(QByteArray::number(i) + (i % 3 == 0 ? ",AAPL," : i % 3 == 1 ? ",MSFT," : ",IBM,") + "100.5,10\n");
+        f.close();
+        MainWindow w;
+        QVERIFY(w.configurationPanel()->loadTraceFile(path));
+        const SessionConfig c = w.session()->config();
+        QCOMPARE(c.source, SessionConfig::Source::Trace);
+        QCOMPARE(c.traceFields.key, QStringLiteral("symbol"));
+        QCOMPARE(c.traceFields.value, QStringLiteral("price"));
+        QCOMPARE(c.traceFields.volume, QStringLiteral("volume"));
+        QVERIFY(w.recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+        SessionConfig fast = c;
+        fast.rate = 0.0;
+        w.setSessionConfig(fast);
+        QVERIFY(w.startRun(true));
+        QTRY_COMPARE(w.session()->state(), RunState::Finished);
+        QCOMPARE(w.metrics().current().applied, quint64(500));
+        QCOMPARE(w.session()->runtime()->keyCount(), quint64(3));
+    }
+
+    void startPauseStepStop()
+    {
+        MainWindow w;
+        w.setSessionConfig(quickConfig(4, 20'000));
+        w.startAction()->trigger();
+        QCOMPARE(w.session()->state(), RunState::Running);
+        QVERIFY(waitForApplied(w, 1000));
+        w.pauseAction()->trigger();
+        QCOMPARE(w.session()->state(), RunState::Paused);
+        QVERIFY(w.pauseAction()->isChecked());
+        QTest::qWait(150); // the producer drains, then waits
+        const quint64 paused = w.session()->runtime()->snapshot().applied;
+        QTest::qWait(150);
+        QCOMPARE(w.session()->runtime()->snapshot().applied, paused);
+        w.stepAction()->trigger();
+        QTRY_COMPARE(w.session()->runtime()->snapshot().applied, paused + 1);
+        w.stepAction()->trigger();
+        w.stepAction()->trigger();
+        QTRY_COMPARE(w.session()->runtime()->snapshot().applied, paused + 3);
+        w.startAction()->trigger(); // resumes
+        QCOMPARE(w.session()->state(), RunState::Running);
+        QVERIFY(waitForApplied(w, paused + 500));
+        w.stopAction()->trigger();
+        QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+        // The stopped run keeps its state for the views.
+        const quint64 applied = w.session()->runtime()->snapshot().applied;
+        QVERIFY(applied >= paused + 500);
+        QVERIFY(w.session()->runtime()->keyCount() > 0);
+        QVERIFY(w.startAction()->isEnabled());
+        QVERIFY(!w.stopAction()->isEnabled());
+    }
+
+    void shortcutsDriveTheRun()
+    {
+        MainWindow w;
+        w.setSessionConfig(quickConfig(4, 20'000));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        w.centralWidget()->setFocus();
+        QCOMPARE(w.startAction()->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(w.pauseAction()->shortcut(), QKeySequence(Qt::Key_Space));
+        QCOMPARE(w.stepAction()->shortcut(), QKeySequence(Qt::Key_F10));
+        QCOMPARE(w.stopAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+        QTest::keyClick(&w, Qt::Key_F5);
+        QCOMPARE(w.session()->state(), RunState::Running);
+        QVERIFY(waitForApplied(w, 100));
+        QTest::keyClick(&w, Qt::Key_Space);
+        QCOMPARE(w.session()->state(), RunState::Paused);
+        QTest::qWait(120);
+        const quint64 paused = w.session()->runtime()->snapshot().applied;
+        QTest::keyClick(&w, Qt::Key_F10);
+        QTRY_COMPARE(w.session()->runtime()->snapshot().applied, paused + 1);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QCOMPARE(w.session()->state(), RunState::Running);
+        QTest::keyClick(&w, Qt::Key_F5, Qt::ShiftModifier);
+        QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+    }
+
+    void chartsReceiveData()
+    {
+        MainWindow w;
+        w.setSessionConfig(quickConfig(8, 40'000));
+        QVERIFY(w.startRun(true));
+        QVERIFY(waitForApplied(w, 2000));
+        QTest::qWait(300); // several timer ticks
+        w.tick();
+        LiveViews *v = w.liveViews();
+        QVERIFY(v->throughputView()->pointCount() > 3);
+        QVERIFY(v->latencyView()->pointCount() > 0);
+        QCOMPARE(v->loadView()->partitionCount(), 8);
+        QCOMPARE(v->keysView()->partitionCount(), 8);
+        QVERIFY(v->skewGauge()->skew() >= 1.0);
+        QVERIFY(w.metrics().currentThroughput() > 0.0);
+        double sum = 0;
+        for (double r : w.metrics().partitionRates())
+            sum += r;
+        QVERIFY(sum > 0.0);
+        w.session()->stop();
+        QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+    }
+
+    void aThousandPartitionsStayReadableAndFast()
+    {
+        MainWindow w;
+        w.setSessionConfig(quickConfig(1024, 50'000));
+        QVERIFY(w.startRun(true));
+        QVERIFY(waitForApplied(w, 5000));
+        PartitionBarsView *load = w.liveViews()->loadView();
+        QCOMPARE(load->partitionCount(), 1024);
+        load->setGrouped(false);
+        QCOMPARE(load->partitionsPerBar(), 1);
+        load->scrollTo(900);
+        QVERIFY(load->firstVisiblePartition() <= 900 && load->firstVisiblePartition() + PartitionBarsView::kMaxBars > 900);
+        load->setGrouped(true);
+        QCOMPARE(load->partitionsPerBar(), 16);
+        // A tick (snapshot + metrics + every chart) must leave most of the 40 ms frame free.
+        // Measured with the replots the tick queues, which run on the next event loop pass.
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The median is judged: ctest runs other tests on the same two cores meanwhile.
+        std::vector<double> times;
+        for (int i = 0; i < 21; ++i) {
+            QElapsedTimer took;
+            took.start();
+            w.tick();
+            QCoreApplication::processEvents();
+            times.push_back(double(took.nsecsElapsed()) / 1e6);
+            QTest::qWait(5);
+        }
+        std::sort(times.begin(), times.end());
+        qInfo("ticks with 1024 partitions: median %.2f ms, slowest %.2f ms", times[10], times.back());
+        QVERIFY2(times[10] < 20.0, qPrintable(QStringLiteral("median tick took %1 ms").arg(times[10])));
+        w.session()->stop();
+        QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+    }
+
+    void clickingABarFiltersTheStateInspector()
+    {
+        MainWindow w;
+        SessionConfig c = quickConfig(4, 0);
+        c.messageLimit = 20'000;
+        w.setSessionConfig(c);
+        QVERIFY(w.startRun(true));
+        QTRY_COMPARE(w.session()->state(), RunState::Finished);
+        StateInspector *inspector = w.stateInspector();
+        QTRY_COMPARE(inspector->model()->rowCount(), 200);
+        emit w.liveViews()->loadView()->partitionClicked(2);
+        QCOMPARE(inspector->partitionFilter(), 2);
+        QVERIFY(inspector->proxy()->rowCount() > 0);
+        QVERIFY(inspector->proxy()->rowCount() < 200);
+        for (int r = 0; r < inspector->proxy()->rowCount(); ++r)
+            QCOMPARE(inspector->proxy()->index(r, StateTableModel::PartitionColumn).data(Qt::UserRole).toInt(), 2);
+        // The messages of the shown keys add up to what partition 2 applied.
+        quint64 messages = 0;
+        for (int r = 0; r < inspector->proxy()->rowCount(); ++r)
+            messages += inspector->proxy()->index(r, StateTableModel::CountColumn).data(Qt::UserRole).toULongLong();
+        QCOMPARE(messages, w.metrics().current().partitions[2].applied);
+        emit w.liveViews()->loadView()->partitionClicked(2); // a second click clears the filter
+        QCOMPARE(inspector->partitionFilter(), -1);
+        inspector->setKeyFilter(QStringLiteral("AAP*"));
+        QCOMPARE(inspector->proxy()->rowCount(), 1);
+        inspector->setKeyFilter(QStringLiteral("ms"));
+        QCOMPARE(inspector->proxy()->index(0, 0).data().toString(), QStringLiteral("MSFT"));
+        // Sorting by messages puts the most frequent key (Zipf rank 0: AAPL) first.
+        inspector->setKeyFilter(QString());
+        inspector->proxy()->sort(StateTableModel::CountColumn, Qt::DescendingOrder);
+        QCOMPARE(inspector->proxy()->index(0, 0).data().toString(), QStringLiteral("AAPL"));
+    }
+
+    void stateInspectorFollowsARunningSimulation()
+    {
+        MainWindow w;
+        w.setSessionConfig(quickConfig(4, 20'000));
+        QVERIFY(w.startRun(true));
+        QSignalSpy refreshed(w.stateInspector(), &StateInspector::refreshed);
+        QVERIFY(refreshed.wait(3000));
+        QTRY_VERIFY(w.stateInspector()->model()->rowCount() > 0);
+        w.session()->stop();
+        QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+    }
+
+    void fifoViewShowsProducedAgainstAppliedOrder()
+    {
+        MainWindow w;
+        SessionConfig c = quickConfig(4, 0);
+        c.messageLimit = 50'000;
+        w.setSessionConfig(c);
+        QVERIFY(w.startRun(true));
+        QTRY_COMPARE(w.session()->state(), RunState::Finished);
+        FifoView *fifo = w.fifoView();
+        fifo->setScope(FifoView::Scope::Partition);
+        for (int p = 0; p < 4; ++p) {
+            fifo->setPartition(p);
+            fifo->refresh();
+            QVERIFY(fifo->model()->rowCount() > 0);
+            QCOMPARE(fifo->inversions(), quint64(0)); // FIFO per partition, by construction
+            const auto &rows = fifo->model()->rows();
+            for (std::size_t i = 1; i < rows.size(); ++i)
+                QVERIFY(rows[i].message.sequence > rows[i - 1].message.sequence);
+        }
+        fifo->setScope(FifoView::Scope::Key);
+        fifo->setKey(QStringLiteral("AAPL"));
+        QVERIFY(fifo->model()->rowCount() > 0);
+        for (const FifoRow &r : fifo->model()->rows())
+            QCOMPARE(r.key, QStringLiteral("AAPL"));
+        fifo->setScope(FifoView::Scope::AllPartitions);
+        fifo->refresh();
+        QVERIFY(fifo->model()->rowCount() > 0);
+    }
+
+    void partitionsChangedWhileRunningKeepAllState()
+    {
+        // Reference: the same messages without a resize.
+        SessionConfig c = quickConfig(4, 40'000);
+        c.messageLimit = 30'000;
+        std::vector<KeyResult> reference;
+        {
+            MainWindow w;
+            SessionConfig fast = c;
+            fast.rate = 0.0;
+            w.setSessionConfig(fast);
+            QVERIFY(w.startRun(true));
+            QTRY_COMPARE(w.session()->state(), RunState::Finished);
+            QVERIFY(w.session()->runtime()->stateSnapshot(reference));
+        }
+        MainWindow w;
+        w.setSessionConfig(c);
+        QVERIFY(w.startRun(true));
+        QVERIFY(waitForApplied(w, 5000));
+        control<QSpinBox>(w, "partitions")->setValue(12);
+        QCOMPARE(w.session()->partitions(), 12);
+        QTRY_COMPARE(w.session()->runtime()->partitionCount(), 12);
+        QTRY_COMPARE(w.session()->state(), RunState::Finished);
+        w.tick();
+        const std::vector<ResizeReport> reports = w.session()->resizeReports();
+        QCOMPARE(reports.size(), std::size_t(1));
+        QCOMPARE(reports[0].from, 4);
+        QCOMPARE(reports[0].to, 12);
+        QVERIFY(reports[0].keysMoved > 0);
+        QCOMPARE(w.liveViews()->loadView()->partitionCount(), 12);
+        QCOMPARE(w.metrics().current().applied, quint64(30'000));
+        // Nothing lost, nothing applied twice, per-key order kept: the same state, key by key.
+        std::vector<KeyResult> state;
+        QVERIFY(w.session()->runtime()->stateSnapshot(state));
+        QCOMPARE(state.size(), reference.size());
+        for (std::size_t i = 0; i < state.size(); ++i) {
+            QCOMPARE(state[i].key, reference[i].key);
+            QCOMPARE(state[i].count, reference[i].count);
+            QCOMPARE(state[i].value, reference[i].value);
+            QCOMPARE(state[i].partition, w.session()->runtime()->partitionOfKey(state[i].key));
+        }
+        // The FIFO view still sees produced order within each of the new partitions.
+        FifoView *fifo = w.fifoView();
+        fifo->setScope(FifoView::Scope::Partition);
+        for (int p = 0; p < 12; ++p) {
+            fifo->setPartition(p);
+            fifo->refresh();
+            QCOMPARE(fifo->inversions(), quint64(0));
+        }
+    }
+
+    void badInputWhileRunningKeepsTheRun()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ \"keys\": -5 }");
+        f.close();
+        MainWindow w;
+        w.setSessionConfig(quickConfig(4, 20'000));
+        QVERIFY(w.startRun(true));
+        QVERIFY(waitForApplied(w, 500));
+        MessageBoxCatcher boxes;
+        QVERIFY(!w.configurationPanel()->loadScenarioFile(bad));
+        QTRY_COMPARE(boxes.texts().size(), 1);
+        QVERIFY(boxes.texts().first().contains(QStringLiteral("keys")));
+        QCOMPARE(w.session()->state(), RunState::Running);
+        const quint64 before = w.session()->runtime()->snapshot().applied;
+        QVERIFY(waitForApplied(w, before + 500));
+        // A second start while running is harmless.
+        QVERIFY(w.startRun(true));
+        QCOMPARE(w.session()->state(), RunState::Running);
+        w.session()->stop();
+        QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+    }
+
+    void exportsChartsAndMetrics()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.resize(1280, 800);
+        SessionConfig c = quickConfig(4, 0);
+        c.messageLimit = 20'000;
+        w.setSessionConfig(c);
+        QVERIFY(w.startRun(true));
+        QTRY_COMPARE(w.session()->state(), RunState::Finished);
+        const QString png = dir.filePath(QStringLiteral("charts.png"));
+        const QString pdf = dir.filePath(QStringLiteral("charts.pdf"));
+        const QString history = dir.filePath(QStringLiteral("history.csv"));
+        const QString partitions = dir.filePath(QStringLiteral("partitions.csv"));
+        QVERIFY(w.exportChartsPng(png));
+        QVERIFY(w.exportChartsPdf(pdf));
+        QVERIFY(w.exportMetricsCsv(history));
+        QVERIFY(w.exportPartitionsCsv(partitions));
+        QVERIFY(QImage(png).width() > 100);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QFile csv(partitions);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("partition,worker,messages,messages_per_s,queue_depth,keys"));
+        QCOMPARE(lines.size(), 4 + 2); // header, 4 partitions, trailing newline
+        quint64 total = 0;
+        for (int i = 1; i <= 4; ++i)
+            total += lines[i].split(',')[2].toULongLong();
+        QCOMPARE(total, quint64(20'000));
+        QFile hist(history);
+        QVERIFY(hist.open(QIODevice::ReadOnly));
+        QVERIFY(hist.readLine().startsWith("time_s,throughput_msgs_per_s,p50_us"));
+    }
+
+    void settingsKeepRecentFilesAndLayout()
+    {
+        {
+            MainWindow w;
+            w.addRecentFile(QStringLiteral("/tmp/a.csv"));
+            w.addRecentFile(QStringLiteral("/tmp/b.json"));
+            w.addRecentFile(QStringLiteral("/tmp/a.csv"));
+            QCOMPARE(w.recentFiles().mid(0, 2), QStringList({QStringLiteral("/tmp/a.csv"), QStringLiteral("/tmp/b.json")}));
+            w.findChild<QDockWidget *>(QStringLiteral("fifoDock"))->hide();
+            w.close();
+        }
+        MainWindow again;
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("fifoDock"))->isHidden());
+        again.findChild<QDockWidget *>(QStringLiteral("fifoDock"))->show();
+        again.close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "session/sessionconfig.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSlider;
+class QSpinBox;
+class QStackedWidget;
+class QToolButton;
+class QVBoxLayout;
+
+namespace partlab {
+
+/**
+ * The configuration dock: message source (built-in or file scenario, or a CSV trace with its
+ * key, value and volume columns), key distribution, pace, and the runtime (mode, partitioner,
+ * partitions, workers, computation). Every control is range-limited or a choice list, so no
+ * invalid value can be typed; what can still be wrong (a missing trace file, a missing volume
+ * column for vwap) is shown inline and keeps Start disabled.
+ *
+ * While a run is active only the partition count stays editable: it goes through
+ * partitionsRequested() to the session, which resizes the running runtime.
+ */
+class ConfigurationPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxPartitions = SessionConfig::kMaxPartitions;
+    static constexpr int kMaxKeys = 10'000'000;
+
+    explicit ConfigurationPanel(QWidget *parent = nullptr);
+
+    /** The configuration the controls show. */
+    SessionConfig config() const;
+    /** Shows @p config in the controls (no signals). */
+    void setConfig(const SessionConfig &config);
+    /** Shows a partition count decided elsewhere (command line, a lesson) without signals. */
+    void showPartitions(int partitions) { setPartitionsSilently(partitions); }
+    /** Locks everything but the partition count while a run is active. */
+    void setRunActive(bool active);
+    /** The sentence shown under the form when the configuration cannot run (empty = fine). */
+    QString problem() const;
+
+    /** Opens a scenario JSON file; false (and a message box unless @p quiet) on error. */
+    bool loadScenarioFile(const QString &path, bool quiet = false);
+    /** Switches to a CSV trace; picks a likely key column. False with an inline error on failure. */
+    bool loadTraceFile(const QString &path);
+
+signals:
+    /** Any control but the partition count changed. */
+    void configEdited();
+    /** The user changed the partition count (spin box or slider). */
+    void partitionsRequested(int partitions);
+    /** A file was opened successfully (for the recent-files menu). */
+    void fileOpened(const QString &path);
+
+private:
+    void buildSourceGroup(QWidget *parent, QVBoxLayout *layout);
+    void buildKeysGroup(QWidget *parent, QVBoxLayout *layout);
+    void buildRuntimeGroup(QWidget *parent, QVBoxLayout *layout);
+    void onEdited();
+    void onScenarioChosen(int index);
+    void browseScenario();
+    void browseTrace();
+    void fillTraceColumns(const QStringList &columns);
+    void updateEnabled();
+    void updateProblem();
+    void setPartitionsSilently(int partitions);
+
+    SessionConfig m_base; ///< fields the controls do not show (scenario name, generator, ...)
+    bool m_updating = false;
+    bool m_runActive = false;
+
+    QRadioButton *m_scenarioSource;
+    QRadioButton *m_traceSource;
+    QStackedWidget *m_sourcePages;
+    QComboBox *m_scenario;
+    QLineEdit *m_tracePath;
+    QComboBox *m_keyColumn;
+    QComboBox *m_valueColumn;
+    QComboBox *m_volumeColumn;
+    QLabel *m_traceError;
+
+    QGroupBox *m_keysGroup;
+    QComboBox *m_distribution;
+    QDoubleSpinBox *m_zipf;
+    QDoubleSpinBox *m_hotShare;
+    QSpinBox *m_keys;
+    QSpinBox *m_seed;
+
+    QSpinBox *m_rate;
+    QCheckBox *m_fullSpeed;
+    QSpinBox *m_messages;
+    QCheckBox *m_unlimited;
+
+    QComboBox *m_mode;
+    QComboBox *m_partitioner;
+    QSpinBox *m_partitions;
+    QSlider *m_partitionSlider;
+    QSpinBox *m_workers;
+    QComboBox *m_computation;
+    QCheckBox *m_recordOrder;
+    QLabel *m_problem;
+};
+
+} // namespace partlab

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "runtime/runtimeconfig.h"
+#include "trace/csvsource.h"
+#include "workload/scenario.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace partlab {
+
+class MessageSource;
+
+/**
+ * Everything the configuration dock edits: where messages come from (a scenario generator or a
+ * CSV trace), how fast, and the runtime they are fed to. Plain data; SimulationSession turns it
+ * into a StateRuntime, a MessageSource and a SimulationRunner.
+ */
+struct SessionConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionConfig)
+
+public:
+    enum class Source { Scenario, Trace };
+
+    /** The GUI's partition range: 1024 bars stay readable (scrolled or grouped). */
+    static constexpr int kMaxPartitions = 1024;
+
+    Source source = Source::Scenario;
+    /** "builtin:NAME" or a scenario JSON file: where `scenario` was loaded from. */
+    QString scenarioOrigin = QStringLiteral("builtin:stocks");
+    /** Generator, key distribution, key count and seed (its messages/rate are replaced below). */
+    ScenarioSpec scenario;
+    QString tracePath;
+    FieldMapping traceFields;
+    /** Messages per second, 0 = as fast as possible. */
+    double rate = 20'000.0;
+    /** Stop after this many messages, 0 = until the source ends (scenarios: practically never). */
+    quint64 messageLimit = 10'000'000;
+    RuntimeConfig runtime;
+    /** Messages each partition remembers for the FIFO view (0 = no FIFO hook). */
+    int fifoCapacity = 256;
+
+    /** The built-in scenario @p name with the GUI's defaults (a live rate instead of full speed). */
+    static SessionConfig forBuiltinScenario(const QString &name);
+    /** Copies a scenario's generator, distribution and suggested runtime settings into this config. */
+    void applyScenario(const ScenarioSpec &spec, const QString &origin);
+
+    /** A translated sentence for the first value that cannot work, or an empty string. */
+    QString validate() const;
+    /** Opens the message source; nullptr with @p error on failure. */
+    std::unique_ptr<MessageSource> createSource(QString *error) const;
+    /** Short description for titles and the status bar ("builtin:stocks", "trades.csv"). */
+    QString sourceLabel() const;
+
+    bool operator==(const SessionConfig &other) const;
+};
+
+/** The column names of a CSV file's header row, or an error. */
+QStringList readCsvHeader(const QString &path, QString *error);
+
+} // namespace partlab

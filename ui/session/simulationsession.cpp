@@ -1,0 +1,211 @@
+#include "simulationsession.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <atomic>
+
+namespace partlab {
+
+/** What a run owns: the source, the runner and the producer thread that runs it. */
+struct SimulationSession::Run
+{
+    std::shared_ptr<StateRuntime> runtime;
+    std::unique_ptr<MessageSource> source;
+    std::unique_ptr<SimulationRunner> runner;
+    QThread *thread = nullptr;
+    std::atomic<bool> ok{true};
+    QString error; ///< written by the producer thread before it finishes
+
+    ~Run()
+    {
+        if (thread) {
+            runner->stop();
+            thread->wait();
+            delete thread;
+        }
+    }
+};
+
+QString runStateName(RunState state)
+{
+    switch (state) {
+    case RunState::Idle: return SimulationSession::tr("Ready");
+    case RunState::Running: return SimulationSession::tr("Running");
+    case RunState::Paused: return SimulationSession::tr("Paused");
+    case RunState::Finished: return SimulationSession::tr("Finished");
+    case RunState::Stopped: return SimulationSession::tr("Stopped");
+    case RunState::Failed: return SimulationSession::tr("Failed");
+    }
+    return {};
+}
+
+SimulationSession::SimulationSession(QObject *parent)
+    : QObject(parent)
+    , m_config(SessionConfig::forBuiltinScenario(QStringLiteral("stocks")))
+{
+    qRegisterMetaType<partlab::RunState>();
+}
+
+SimulationSession::~SimulationSession() = default; // ~Run stops and joins the producer
+
+bool SimulationSession::setConfig(const SessionConfig &config)
+{
+    if (isActive())
+        return false;
+    if (config == m_config)
+        return true;
+    m_config = config;
+    emit configChanged();
+    return true;
+}
+
+quint64 SimulationSession::messagesSubmitted() const
+{
+    return m_run ? m_run->runner->messagesSubmitted() : 0;
+}
+
+void SimulationSession::setState(RunState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+bool SimulationSession::start()
+{
+    if (m_state == RunState::Paused) {
+        resume();
+        return true;
+    }
+    if (m_state == RunState::Running)
+        return true;
+    m_lastError = m_config.validate();
+    if (!m_lastError.isEmpty())
+        return false;
+
+    QString error;
+    std::unique_ptr<StateRuntime> runtime = StateRuntime::create(m_config.runtime, &error);
+    if (!runtime) {
+        m_lastError = tr("The runtime cannot start: %1").arg(error);
+        return false;
+    }
+    std::unique_ptr<MessageSource> source = m_config.createSource(&error);
+    if (!source) {
+        m_lastError = tr("The message source cannot be opened: %1").arg(error);
+        return false;
+    }
+    m_run.reset(); // the previous run is over; its thread has finished
+
+    auto run = std::make_unique<Run>();
+    run->runtime = std::shared_ptr<StateRuntime>(std::move(runtime));
+    if (m_config.fifoCapacity > 0) {
+        // One ring for every partition count the spin box allows: the log cannot be swapped
+        // under the workers when the run is resized.
+        const int rings = qMax(run->runtime->partitionCount(), SessionConfig::kMaxPartitions);
+        m_orderLog = std::make_shared<ApplyOrderLog>(rings, m_config.fifoCapacity);
+        run->runtime->attachApplyOrderLog(m_orderLog);
+    } else {
+        m_orderLog.reset();
+    }
+    run->source = std::move(source);
+    PacingOptions pacing;
+    pacing.rate = m_config.rate;
+    run->runner = std::make_unique<SimulationRunner>(*run->runtime, *run->source, pacing);
+    if (m_config.source == SessionConfig::Source::Trace && m_config.messageLimit > 0)
+        run->runner->setMessageLimit(m_config.messageLimit);
+
+    Run *r = run.get();
+    r->thread = QThread::create([r] {
+        const bool ok = r->runner->run();
+        if (!ok)
+            r->error = r->runner->error();
+        r->ok.store(ok, std::memory_order_release);
+    });
+    r->thread->setObjectName(QStringLiteral("partlab-producer"));
+    connect(r->thread, &QThread::finished, this, &SimulationSession::onRunnerFinished);
+    m_runtime = r->runtime;
+    m_run = std::move(run);
+    m_lastError.clear();
+    emit runStarted();
+    setState(RunState::Running);
+    r->thread->start();
+    return true;
+}
+
+void SimulationSession::onRunnerFinished()
+{
+    if (!m_run)
+        return;
+    const bool ok = m_run->ok.load(std::memory_order_acquire);
+    const bool stopped = m_run->runner->isStopped();
+    m_lastError = ok ? QString() : m_run->error;
+    setState(!ok ? RunState::Failed : stopped ? RunState::Stopped : RunState::Finished);
+    emit runEnded(ok, m_lastError);
+}
+
+void SimulationSession::pause()
+{
+    if (m_state != RunState::Running)
+        return;
+    m_run->runner->pause();
+    setState(RunState::Paused);
+}
+
+void SimulationSession::resume()
+{
+    if (m_state != RunState::Paused)
+        return;
+    m_run->runner->resume();
+    setState(RunState::Running);
+}
+
+void SimulationSession::togglePause()
+{
+    switch (m_state) {
+    case RunState::Running: pause(); break;
+    case RunState::Paused: resume(); break;
+    default: start(); break;
+    }
+}
+
+void SimulationSession::step(int count)
+{
+    if (m_state == RunState::Running)
+        pause();
+    if (m_state == RunState::Paused)
+        m_run->runner->step(count);
+}
+
+void SimulationSession::stop()
+{
+    if (!isActive())
+        return;
+    m_run->runner->stop(); // the producer drains and finishes; onRunnerFinished sets Stopped
+}
+
+void SimulationSession::requestPartitions(int partitions)
+{
+    if (partitions == m_config.runtime.partitions())
+        return;
+    m_config.runtime.partitionerOptions.partitions = partitions;
+    emit configChanged();
+    if (isActive()) {
+        // Applied by the producer between two messages: nothing lost, per-key order kept.
+        m_run->runner->requestResize(partitions);
+        emit notice(tr("Repartitioning to %n partition(s)…", nullptr, partitions));
+    }
+}
+
+QString SimulationSession::resizeError() const
+{
+    return m_run ? m_run->runner->resizeError() : QString();
+}
+
+std::vector<ResizeReport> SimulationSession::resizeReports() const
+{
+    return m_run ? m_run->runner->resizeReports() : std::vector<ResizeReport>();
+}
+
+} // namespace partlab

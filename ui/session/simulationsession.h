@@ -1,0 +1,101 @@
+#pragma once
+
+#include "sessionconfig.h"
+
+#include "metrics/applyorderlog.h"
+#include "runtime/simulationrunner.h"
+#include "runtime/stateruntime.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QThread;
+
+namespace partlab {
+
+/** Where a session is in its life; drives which controls are enabled. */
+enum class RunState { Idle, Running, Paused, Finished, Stopped, Failed };
+
+/**
+ * One simulation the GUI controls: builds the runtime, the message source and the runner from a
+ * SessionConfig, runs the runner on its own producer thread, and forwards Start / Pause / Step /
+ * Stop. Views never touch the producer: they read StateRuntime::snapshot() on their own timer.
+ *
+ * The runtime of the last run stays alive (workers idle) after it finished or was stopped, so the
+ * charts and the state inspector keep showing it until the next start.
+ */
+class SimulationSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SimulationSession(QObject *parent = nullptr);
+    ~SimulationSession() override;
+
+    const SessionConfig &config() const { return m_config; }
+    /** Replaces the configuration; ignored (returns false) while a run is active. */
+    bool setConfig(const SessionConfig &config);
+
+    RunState state() const { return m_state; }
+    bool isActive() const { return m_state == RunState::Running || m_state == RunState::Paused; }
+    /** The runtime of the current or last run (nullptr before the first start). */
+    std::shared_ptr<StateRuntime> runtime() const { return m_runtime; }
+    /** The FIFO hook of the current or last run (nullptr when disabled). */
+    std::shared_ptr<ApplyOrderLog> applyOrderLog() const { return m_orderLog; }
+    /** Messages handed to the runtime by the current or last run. */
+    quint64 messagesSubmitted() const;
+    QString lastError() const { return m_lastError; }
+
+    /** Partitions the next start (or the running runtime, once resized) uses. */
+    int partitions() const { return m_config.runtime.partitions(); }
+    /** Live resizes the current or last run did, oldest first. */
+    std::vector<ResizeReport> resizeReports() const;
+    /** Why the last live resize request was refused (e.g. more partitions than the partitioner allows). */
+    QString resizeError() const;
+
+public slots:
+    /** Starts a new run (or resumes a paused one). Returns false with lastError() on bad config. */
+    bool start();
+    void pause();
+    void resume();
+    /** Pauses if running, else toggles pause/resume; starts when idle. */
+    void togglePause();
+    /** While paused: applies @p count more messages. */
+    void step(int count = 1);
+    void stop();
+    /**
+     * The one place a partition count change goes through: before a run it changes the config;
+     * during a run it asks the runner to resize (live repartitioning).
+     */
+    void requestPartitions(int partitions);
+
+signals:
+    void stateChanged(partlab::RunState state);
+    /** A new runtime exists: views reset their history. */
+    void runStarted();
+    void runEnded(bool ok, const QString &error);
+    void configChanged();
+    /** A message for the status bar. */
+    void notice(const QString &text);
+
+private:
+    struct Run;
+    void setState(RunState state);
+    void onRunnerFinished();
+
+    SessionConfig m_config;
+    RunState m_state = RunState::Idle;
+    std::shared_ptr<StateRuntime> m_runtime;
+    std::shared_ptr<ApplyOrderLog> m_orderLog;
+    std::unique_ptr<Run> m_run;
+    QString m_lastError;
+};
+
+/** A translated word for a run state ("Running", "Paused", ...). */
+QString runStateName(RunState state);
+
+} // namespace partlab
+
+Q_DECLARE_METATYPE(partlab::RunState)

@@ -1,0 +1,171 @@
+#include "liveviews.h"
+
+#include "latencychartview.h"
+#include "metrics/livemetrics.h"
+#include "partitionbarsview.h"
+#include "skewgaugeview.h"
+#include "throughputview.h"
+
+#include <QLabel>
+
+#include <algorithm>
+#include <QLocale>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace partlab {
+
+LiveViews::LiveViews(QWidget *parent)
+    : QWidget(parent)
+    , m_load(new PartitionBarsView({{tr("messages/s"), QColor(0x1c, 0x7e, 0xd6)},
+                                    {tr("queue depth"), QColor(0x70, 0x48, 0xe8)}}, this))
+    , m_keys(new PartitionBarsView({{tr("keys"), QColor(0x0c, 0x8d, 0x7b)}}, this))
+    , m_throughput(new ThroughputView(this))
+    , m_latency(new LatencyChartView(this))
+    , m_skew(new SkewGaugeView(this))
+{
+    m_load->setToolTip(tr("Messages per second applied by each partition, and messages waiting for it.\n"
+                          "Red: a hot partition (more than 1.5x the mean). Click a bar to inspect its keys."));
+    m_keys->setToolTip(tr("Distinct keys each partition owns. Click a bar to inspect them."));
+
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->setChildrenCollapsible(false);
+    rows->addWidget(titled(tr("Load per partition"), m_load, &m_loadCaption));
+    auto *middle = new QSplitter(Qt::Horizontal, rows);
+    middle->setChildrenCollapsible(false);
+    middle->addWidget(titled(tr("Throughput"), m_throughput, &m_throughputCaption));
+    middle->addWidget(titled(tr("Latency percentiles (since start)"), m_latency));
+    middle->setSizes({500, 500}); // scaled to the real width: two equal halves
+    rows->addWidget(middle);
+    auto *bottom = new QSplitter(Qt::Horizontal, rows);
+    bottom->setChildrenCollapsible(false);
+    bottom->addWidget(titled(tr("Skew"), m_skew));
+    bottom->addWidget(titled(tr("Keys per partition"), m_keys));
+    bottom->setSizes({280, 720});
+    rows->addWidget(bottom);
+    rows->setSizes({380, 300, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(rows);
+
+    connect(m_load, &PartitionBarsView::partitionClicked, this, &LiveViews::partitionClicked);
+    connect(m_keys, &PartitionBarsView::partitionClicked, this, &LiveViews::partitionClicked);
+    // Both bar charts show the same window of partitions.
+    reset();
+}
+
+QWidget *LiveViews::titled(const QString &title, QWidget *content, QLabel **caption)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    auto *header = new QHBoxLayout;
+    auto *label = new QLabel(title, box);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    header->addWidget(label);
+    header->addStretch(1);
+    if (caption) {
+        *caption = new QLabel(box);
+        header->addWidget(*caption);
+    }
+    layout->addLayout(header);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+void LiveViews::showMetrics(const LiveMetrics &metrics)
+{
+    // While messages flow the bars show the rate; once nothing flows (paused, finished) they
+    // show each partition's total, so a finished run does not leave an empty chart.
+    const std::vector<double> &rates = metrics.partitionRates();
+    const bool flowing = std::any_of(rates.begin(), rates.end(), [](double r) { return r > 0.0; });
+    const std::vector<double> load = flowing ? rates : metrics.appliedTotals();
+    const std::vector<bool> hot = metrics.hotPartitions(load);
+    m_load->setRowTitle(0, flowing ? tr("messages/s") : tr("messages"));
+    m_load->setRowData(0, load, hot);
+    // A queue is only worth a warning once it holds more than a batch or two (the runtime hands
+    // messages over in batches of 256, so a few hundred waiting is normal).
+    const std::vector<double> depths = metrics.queueDepths();
+    std::vector<bool> backedUp = metrics.hotPartitions(depths);
+    for (std::size_t p = 0; p < depths.size(); ++p)
+        backedUp[p] = backedUp[p] && depths[p] >= 1024;
+    m_load->setRowData(1, depths, backedUp);
+    m_load->refresh();
+    const std::vector<double> keys = metrics.keyCounts();
+    m_keys->setRowData(0, keys);
+    m_keys->refresh();
+
+    const int hotCount = int(std::count(hot.begin(), hot.end(), true));
+    m_loadCaption->setText(hotCount > 0 ? tr("%n hot partition(s)", nullptr, hotCount) : QString());
+    m_loadCaption->setStyleSheet(hotCount > 0 ? QStringLiteral("color: #c92a2a;") : QString());
+    m_throughputCaption->setText(tr("%1 msg/s").arg(QLocale().toString(metrics.currentThroughput(), 'f', 0)));
+
+    m_throughput->setSeries(metrics.time(), metrics.throughput());
+    m_throughput->refresh();
+    m_latency->setSeries(metrics.time(), metrics.p50(), metrics.p90(), metrics.p99(), metrics.p999());
+
+    const RuntimeSnapshot &s = metrics.current();
+    const int busiest = metrics.busiestPartition();
+    const double share = busiest >= 0 && s.applied > 0 ? double(s.partitions[std::size_t(busiest)].applied) / double(s.applied) : 0.0;
+    m_skew->setSkew(s.skew, int(s.partitions.size()), busiest, share);
+}
+
+void LiveViews::reset()
+{
+    m_load->setRowData(0, {});
+    m_load->setRowData(1, {});
+    m_load->refresh();
+    m_keys->setRowData(0, {});
+    m_keys->refresh();
+    m_throughput->clear();
+    m_latency->clear();
+    m_skew->setSkew(0.0, 1, -1, 0.0);
+    if (m_loadCaption)
+        m_loadCaption->clear();
+    if (m_throughputCaption)
+        m_throughputCaption->clear();
+}
+
+void LiveViews::addEvent(double time, const QString &label)
+{
+    m_throughput->addMarker(time, label);
+}
+
+void LiveViews::setSelectedPartition(int partition)
+{
+    m_load->setSelectedPartition(partition);
+    m_keys->setSelectedPartition(partition);
+}
+
+bool LiveViews::exportPng(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+bool LiveViews::exportPdf(const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(tr("Partlab charts"));
+    writer.setCreator(QStringLiteral("Partlab"));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setResolution(150);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    const QRect page = painter.viewport();
+    const QSize size = this->size();
+    const double scale = qMin(double(page.width()) / size.width(), double(page.height()) / size.height());
+    painter.scale(scale, scale);
+    render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    return painter.end();
+}
+
+} // namespace partlab

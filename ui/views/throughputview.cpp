@@ -1,0 +1,81 @@
+#include "throughputview.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+namespace partlab {
+
+ThroughputView::ThroughputView(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+{
+    m_plot->setMinimumHeight(120);
+    m_graph = m_plot->addGraph();
+    const QColor color(0x1c, 0x7e, 0xd6);
+    m_graph->setPen(QPen(color, 2));
+    QColor fill = color;
+    fill.setAlpha(50);
+    m_graph->setBrush(fill);
+    m_graph->setName(tr("messages/s"));
+    m_plot->xAxis->setLabel(tr("time (s)"));
+    m_plot->yAxis->setLabel(tr("messages/s"));
+    m_plot->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->yAxis->setNumberPrecision(0);
+    m_plot->xAxis->setRange(0, kVisibleSeconds);
+    m_plot->xAxis->ticker()->setTickCount(5);
+    m_plot->yAxis->ticker()->setTickCount(4);
+    m_plot->yAxis->setRange(0, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+}
+
+void ThroughputView::setSeries(const QVector<double> &time, const QVector<double> &throughput)
+{
+    m_graph->setData(time, throughput, true);
+    m_lastTime = time.isEmpty() ? 0.0 : time.last();
+    const double right = qMax(kVisibleSeconds, m_lastTime);
+    m_plot->xAxis->setRange(right - kVisibleSeconds, right);
+    double top = 0.0;
+    for (qsizetype i = time.size() - 1; i >= 0 && time[i] >= right - kVisibleSeconds; --i)
+        top = qMax(top, throughput[i]);
+    m_plot->yAxis->setRange(0.0, top > 0.0 ? top * 1.15 : 1.0);
+}
+
+void ThroughputView::addMarker(double time, const QString &label)
+{
+    auto *line = new QCPItemStraightLine(m_plot);
+    line->point1->setCoords(time, 0);
+    line->point2->setCoords(time, 1);
+    line->setPen(QPen(QColor(0x86, 0x8e, 0x96), 1, Qt::DashLine));
+    auto *text = new QCPItemText(m_plot);
+    text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    text->position->setCoords(time, 0.02);
+    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    text->setPadding(QMargins(3, 0, 0, 0));
+    text->setText(label);
+    text->setColor(QColor(0x49, 0x50, 0x57));
+}
+
+void ThroughputView::clear()
+{
+    m_graph->data()->clear();
+    m_plot->clearItems();
+    m_lastTime = 0.0;
+    m_plot->xAxis->setRange(0, kVisibleSeconds);
+    m_plot->yAxis->setRange(0, 1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ThroughputView::refresh()
+{
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+int ThroughputView::pointCount() const
+{
+    return m_graph->dataCount();
+}
+
+} // namespace partlab
