@@ -155,10 +155,11 @@ RedisConnection *ClusterNodeWorker::connectionTo(const RedisAddress &address, QS
 }
 
 void ClusterNodeWorker::fail(const ClusterBatch &batch, const std::vector<char> &done, const RedisAddress &node,
-                             const QString &reason)
+                             const QString &reason, bool nodeDown)
 {
     m_failure.node = node;
     m_failure.reason = reason;
+    m_failure.nodeDown = nodeDown;
     m_failure.firstUnconfirmedSeq = 0;
     for (std::size_t i = 0; i < batch.entries.size(); ++i) {
         if (!done[i]) {
@@ -217,7 +218,7 @@ bool ClusterNodeWorker::sendRound(const ClusterBatch &batch, const RedisAddress 
         RedisConnection *c = connectionTo(target, &error);
         if (!c) {
             if (++attempts > m_settings.reconnects) {
-                fail(batch, done, target, error);
+                fail(batch, done, target, error, true);
                 return false;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(100 * attempts));
@@ -288,7 +289,7 @@ bool ClusterNodeWorker::sendRound(const ClusterBatch &batch, const RedisAddress 
         const QString lost = c->errorString();
         m_connections.erase(target);
         if (++attempts > m_settings.reconnects) {
-            fail(batch, done, target, lost);
+            fail(batch, done, target, lost, true);
             return false;
         }
         ++m_counters.reconnects;

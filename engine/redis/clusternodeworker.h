@@ -25,6 +25,7 @@ struct NodeFailure
     RedisAddress node;
     QString reason;                 ///< one line, starting with the node's address
     quint64 firstUnconfirmedSeq = 0;
+    bool nodeDown = false;          ///< the node could not be reached (not an error reply such as CLUSTERDOWN)
 };
 
 /** What one worker did (read after waitIdle() or stop()). */
@@ -100,7 +101,8 @@ private:
     bool sendRound(const ClusterBatch &batch, const RedisAddress &target, const std::vector<Item> &items,
                    std::vector<char> &done, std::vector<Redirect> &redirects);
     RedisConnection *connectionTo(const RedisAddress &address, QString *error);
-    void fail(const ClusterBatch &batch, const std::vector<char> &done, const RedisAddress &node, const QString &reason);
+    void fail(const ClusterBatch &batch, const std::vector<char> &done, const RedisAddress &node, const QString &reason,
+              bool nodeDown = false);
 
     RedisAddress m_home;
     NodeWorkerSettings m_settings;

@@ -204,8 +204,9 @@ bool LocalCluster::startNode(int port, QString *error)
     }
     conf.write(QStringLiteral("port %1\nbind 127.0.0.1\nprotected-mode yes\ncluster-enabled yes\n"
                               "cluster-config-file nodes.conf\ncluster-node-timeout %2\nappendonly no\nsave \"\"\n"
-                              "daemonize no\ndir \"%3\"\nlogfile \"%3/redis.log\"\n")
-                   .arg(port).arg(m_options.nodeTimeoutMs).arg(node.dir).toUtf8());
+                              "daemonize no\ndir \"%3\"\nlogfile \"%3/redis.log\"\ncluster-require-full-coverage %4\n")
+                   .arg(port).arg(m_options.nodeTimeoutMs).arg(node.dir)
+                   .arg(m_options.requireFullCoverage ? QStringLiteral("yes") : QStringLiteral("no")).toUtf8());
     conf.close();
     const QStringList arguments{conf.fileName()};
     if (m_options.detached) {

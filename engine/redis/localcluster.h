@@ -32,6 +32,12 @@ struct LocalClusterOptions
      */
     bool detached = true;
     int nodeTimeoutMs = 2000; ///< cluster-node-timeout
+    /**
+     * cluster-require-full-coverage: Redis's default (true) makes every node answer CLUSTERDOWN
+     * once one master is gone; false keeps the others serving their own slots (tests that stop
+     * a node and then inspect the survivors).
+     */
+    bool requireFullCoverage = true;
     int startTimeoutMs = 30000;
 };
 

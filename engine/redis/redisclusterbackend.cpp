@@ -280,20 +280,28 @@ bool RedisClusterBackend::finish()
 
 void RedisClusterBackend::recordFailure()
 {
-    const ClusterNodeWorker *first = nullptr;
+    // Resume from the earliest message any worker could not confirm; name the node that went
+    // down (the others may only echo it, e.g. with CLUSTERDOWN once the cluster noticed).
+    const NodeFailure *named = nullptr;
+    m_resumeFrom = 0;
     for (const auto &w : m_workers) {
-        if (w->failed() && (!first || w->failure().firstUnconfirmedSeq < first->failure().firstUnconfirmedSeq))
-            first = w.get();
+        if (!w->failed())
+            continue;
+        const NodeFailure &f = w->failure();
+        if (m_resumeFrom == 0 || f.firstUnconfirmedSeq < m_resumeFrom)
+            m_resumeFrom = f.firstUnconfirmedSeq;
+        if (!named || (f.nodeDown && !named->nodeDown))
+            named = &f;
     }
-    if (!first)
+    if (!named)
         return;
-    const NodeFailure &f = first->failure();
-    m_failedNode = f.node;
-    m_resumeFrom = f.firstUnconfirmedSeq;
-    m_error = QStringLiteral("node %1 is down or unreachable (%2): %3 messages were applied; nothing from message %4 on is "
-                             "known to be applied on it; once the cluster is back, run again with --resume-from %4 "
+    m_failedNode = named->node;
+    m_error = QStringLiteral("node %1 %2 (%3): %4 messages were applied; nothing from message %5 on is known to be applied; "
+                             "once the cluster is back, run again with --resume-from %5 "
                              "(messages from there on that were applied are skipped, not applied twice)")
-                  .arg(f.node.toString(), f.reason)
+                  .arg(named->node.toString(),
+                       named->nodeDown ? QStringLiteral("is down or unreachable") : QStringLiteral("refused the update"),
+                       named->reason)
                   .arg(m_report.applied + m_report.duplicates)
                   .arg(m_resumeFrom);
 }

@@ -51,6 +51,7 @@ public:
             options.dir = m_dir->path();
             options.detached = false;
             options.nodeTimeoutMs = 1000;
+            options.requireFullCoverage = false; // survivors stay readable after a node is killed
             m_cluster = std::make_unique<LocalCluster>(options);
             if (m_cluster->start(&m_error))
                 return true;
