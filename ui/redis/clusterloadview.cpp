@@ -53,7 +53,7 @@ ClusterLoadView::ClusterLoadView(QWidget *parent)
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ClusterLoadModel::Slots, QHeaderView::Stretch);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setMaximumHeight(150);
 
@@ -112,7 +112,9 @@ void ClusterLoadView::refresh()
         rateTotal += updates ? n.evalshaPerSecond : n.callsPerSecond;
     const bool idle = rateTotal <= 0;
     for (const NodeLoad &n : nodes) {
-        if (!idle)
+        if (!n.reachable)
+            measured << 0.0; // unknown: left out of the shares
+        else if (!idle)
             measured << (updates ? n.evalshaPerSecond : n.callsPerSecond);
         else
             measured << double(updates ? n.evalshaCalls : n.totalCalls);

@@ -29,7 +29,9 @@ RedisConnectDialog::RedisConnectDialog(QWidget *parent)
     row->addWidget(m_address, 1);
     row->addWidget(m_test);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Node:"), row);
+    auto *label = new QLabel(tr("&Node:"), this);
+    label->setBuddy(m_address);
+    form->addRow(label, row);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
