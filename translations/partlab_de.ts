@@ -171,6 +171,106 @@
     </message>
 </context>
 <context>
+    <name>partlab::ClusterLoadModel</name>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Predicted share</source>
+        <translation>Vorhergesagter Anteil</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Measured share</source>
+        <translation>Gemessener Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::ClusterLoadView</name>
+    <message>
+        <source>Predicted by Partlab</source>
+        <translation>Von Partlab vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Measured on the cluster</source>
+        <translation>Im Cluster gemessen</translation>
+    </message>
+    <message>
+        <source>share of the load (%)</source>
+        <translation>Anteil an der Last (%)</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>updates/s</source>
+        <translation>Updates/s</translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation>Aufrufe/s</translation>
+    </message>
+    <message>
+        <source>Measured (totals since start: nothing running)</source>
+        <translation>Gemessen (Summen seit dem Start: nichts läuft)</translation>
+    </message>
+    <message>
+        <source>Measured (state updates/s)</source>
+        <translation>Gemessen (Zustands-Updates/s)</translation>
+    </message>
+    <message>
+        <source>Measured (commands/s)</source>
+        <translation>Gemessen (Befehle/s)</translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster:</source>
+        <translation>Der Cluster kann nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Not connected to a Redis Cluster.</source>
+        <translation>Nicht mit einem Redis Cluster verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) unreachable: their load is unknown (see the table).</source>
+        <translation>
+            <numerusform>%n Knoten nicht erreichbar: seine Last ist unbekannt (siehe Tabelle).</numerusform>
+            <numerusform>%n Knoten nicht erreichbar: ihre Last ist unbekannt (siehe Tabelle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Per-node load of the real cluster (INFO commandstats) beside Partlab&apos;s prediction for %n node(s).</source>
+        <translation>
+            <numerusform>Last pro Knoten im echten Cluster (INFO commandstats) neben Partlabs Vorhersage für %n Knoten.</numerusform>
+            <numerusform>Last pro Knoten im echten Cluster (INFO commandstats) neben Partlabs Vorhersage für %n Knoten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>partlab::ConfigurationPanel</name>
     <message>
         <source>last value</source>
@@ -977,6 +1077,56 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
     <message>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::RedisConnectDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to Redis Cluster</source>
+        <translation>Mit Redis Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>HOST:PORT of any node</source>
+        <translation>HOST:PORT eines beliebigen Knotens</translation>
+    </message>
+    <message>
+        <source>Any node of the cluster: Partlab reads the slot map from it and then talks to every master.</source>
+        <translation>Ein beliebiger Knoten des Clusters: Partlab liest dort die Slot-Verteilung und spricht dann mit jedem Master.</translation>
+    </message>
+    <message>
+        <source>Start a local cluster with %1, or enter a node of your own cluster.</source>
+        <translation>Starten Sie einen lokalen Cluster mit %1 oder geben Sie einen Knoten Ihres eigenen Clusters an.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>Not an address: type HOST:PORT, e.g. 127.0.0.1:7000.</source>
+        <translation>Keine Adresse: Geben Sie HOST:PORT ein, z. B. 127.0.0.1:7000.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Redis %1, %n master(s) serve all 16384 slots.</source>
+        <translation>
+            <numerusform>Verbunden: Redis %1, %n Master bedient alle 16384 Slots.</numerusform>
+            <numerusform>Verbunden: Redis %1, %n Master bedienen alle 16384 Slots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to Redis %1, but %2 slots are not served: the cluster is not ok.</source>
+        <translation>Mit Redis %1 verbunden, aber %2 Slots werden nicht bedient: der Cluster ist nicht in Ordnung.</translation>
     </message>
 </context>
 <context>

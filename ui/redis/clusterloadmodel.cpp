@@ -49,7 +49,7 @@ QVariant ClusterLoadModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Node: return tr("%1  %2").arg(index.row()).arg(n.address.toString());
+    case Node: return QStringLiteral("%1  %2").arg(index.row()).arg(n.address.toString());
     case Slots: return formatSlotRanges(n.slotRanges);
     case Keys: return n.reachable && n.keys >= 0 ? QVariant(n.keys) : QVariant(tr("unreachable"));
     case Predicted:

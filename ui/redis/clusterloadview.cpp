@@ -131,7 +131,7 @@ void ClusterLoadView::refresh()
     for (int i = 0; i < rows; ++i) {
         predictedShare << (i < m_predicted.size() && predictedTotal > 0 ? 100.0 * m_predicted[i] / predictedTotal : 0.0);
         measuredShare << (i < measured.size() && measuredTotal > 0 ? 100.0 * measured[i] / measuredTotal : 0.0);
-        categories << (i < int(nodes.size()) ? tr("%1: %2").arg(i).arg(nodes[std::size_t(i)].address.toString())
+        categories << (i < int(nodes.size()) ? QStringLiteral("%1: %2").arg(i).arg(nodes[std::size_t(i)].address.toString())
                                              : tr("node %1").arg(i));
     }
     // One replace per set and one axis update per sample, never point by point.
@@ -159,11 +159,11 @@ void ClusterLoadView::refresh()
     for (const NodeLoad &n : nodes)
         unreachable += n.reachable ? 0 : 1;
     if (!m_snapshot.error.isEmpty())
-        m_caption->setText(tr("<b>Cannot read the cluster:</b> %1").arg(m_snapshot.error.toHtmlEscaped()));
+        m_caption->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Cannot read the cluster:"), m_snapshot.error.toHtmlEscaped()));
     else if (nodes.empty())
         m_caption->setText(tr("Not connected to a Redis Cluster."));
     else if (unreachable > 0)
-        m_caption->setText(tr("<b>%n node(s) unreachable</b>: their load is unknown (see the table).", nullptr, unreachable));
+        m_caption->setText(QStringLiteral("<b>%1</b>").arg(tr("%n node(s) unreachable: their load is unknown (see the table).", nullptr, unreachable)));
     else
         m_caption->setText(tr("Per-node load of the real cluster (INFO commandstats) beside Partlab's prediction for %n node(s).", nullptr,
                               int(nodes.size())));

@@ -22,7 +22,8 @@ RedisConnectDialog::RedisConnectDialog(QWidget *parent)
     m_address->setToolTip(tr("Any node of the cluster: Partlab reads the slot map from it and then talks to every master."));
     m_status->setWordWrap(true);
     m_status->setMinimumWidth(360);
-    m_status->setText(tr("Start a local cluster with <tt>partlab-cli cluster up</tt>, or enter a node of your own cluster."));
+    m_status->setText(tr("Start a local cluster with %1, or enter a node of your own cluster.")
+                          .arg(QStringLiteral("<tt>partlab-cli cluster up</tt>")));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
 
     auto *row = new QHBoxLayout;
@@ -93,13 +94,15 @@ void RedisConnectDialog::showProbe(const ClusterProbe &probe)
 {
     m_lastProbe = probe;
     if (probe.ok) {
-        m_status->setText(tr("<span style='color:#1b7f3b'>&#10004; Connected: Redis %1, %n master(s) serve all 16384 slots.</span>", nullptr,
-                             probe.masters).arg(probe.version.toHtmlEscaped()));
+        m_status->setText(QStringLiteral("<span style='color:#1b7f3b'>&#10004; %1</span>")
+                              .arg(tr("Connected: Redis %1, %n master(s) serve all 16384 slots.", nullptr, probe.masters)
+                                       .arg(probe.version.toHtmlEscaped())));
     } else if (probe.masters > 0) {
-        m_status->setText(tr("<span style='color:#a15c00'>Connected to Redis %1, but %2 slots are not served: the cluster is not ok.</span>")
-                              .arg(probe.version.toHtmlEscaped()).arg(probe.uncoveredSlots));
+        m_status->setText(QStringLiteral("<span style='color:#a15c00'>%1</span>")
+                              .arg(tr("Connected to Redis %1, but %2 slots are not served: the cluster is not ok.")
+                                       .arg(probe.version.toHtmlEscaped()).arg(probe.uncoveredSlots)));
     } else {
-        m_status->setText(tr("<span style='color:#b00020'>&#10008; %1</span>").arg(probe.message.toHtmlEscaped()));
+        m_status->setText(QStringLiteral("<span style='color:#b00020'>&#10008; %1</span>").arg(probe.message.toHtmlEscaped()));
     }
     updateState();
     emit probed(probe.ok, probe.message);
