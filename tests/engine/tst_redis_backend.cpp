@@ -4,6 +4,7 @@
 #include "redisclusterfixture.h"
 
 #include "redis/clusterinspection.h"
+#include "redis/clusterloadsampler.h"
 #include "redis/clusterstatestore.h"
 #include "redis/redisclusterbackend.h"
 #include "redis/redisconnection.h"
@@ -254,6 +255,34 @@ private slots:
         QCOMPARE(readChecksum(*backend), reference.checksum());
         QCOMPARE(backend->topology().masters()[std::size_t(backend->topology().ownerOfSlot(0))].address,
                  m_cluster.cluster().nodes()[1].address);
+    }
+
+    void samplerSeesTheLoad()
+    {
+        ClusterLoadSampler sampler(m_cluster.seed(), 50);
+        sampler.start();
+        auto backend = connect(Computation::Sum);
+        QVERIFY(backend);
+        for (quint64 seq = 1; seq <= 30000; ++seq)
+            QVERIFY(backend->submit(seq, "k" + std::to_string(seq % 300), 1.0, 1.0));
+        QVERIFY(backend->finish());
+        QTRY_VERIFY_WITH_TIMEOUT(sampler.snapshot().sequence >= 3, 5000);
+        const quint64 after = sampler.snapshot().sequence;
+        QTRY_VERIFY_WITH_TIMEOUT(sampler.snapshot().sequence > after, 5000); // a sample taken after the run
+        sampler.stop();
+        const ClusterLoadSnapshot s = sampler.snapshot();
+        QCOMPARE(int(s.nodes.size()), 3);
+        qint64 keys = 0;
+        for (const NodeLoad &n : s.nodes) {
+            QVERIFY2(n.reachable, qPrintable(n.error));
+            QVERIFY(n.evalshaCalls > 0);
+            keys += n.keys;
+        }
+        QVERIFY(keys >= 300);
+        const ClusterProbe probe = probeCluster(m_cluster.seed());
+        QVERIFY2(probe.ok, qPrintable(probe.message));
+        QCOMPARE(probe.masters, 3);
+        QVERIFY(!probeCluster(RedisAddress{"127.0.0.1", 1}).ok);
     }
 
     // Last: it takes a node away for good.
