@@ -8,6 +8,7 @@
 #include "redis/clusterstatestore.h"
 #include "redis/redisclusterbackend.h"
 #include "redis/redisconnection.h"
+#include "redis/redisinfo.h"
 #include "redis/statekeyname.h"
 #include "routing/crc16.h"
 #include "runtime/statedump.h"
@@ -135,6 +136,21 @@ private slots:
         QCOMPARE(StateKeyName::encode("AAPL"), std::string("partlab:{AAPL}"));
         QCOMPARE(StateKeyName::encode("{user1000}.following"), std::string("partlab:t:{user1000}.following"));
         QVERIFY(!StateKeyName::decode("other:{x}"));
+    }
+
+    void parsing()
+    {
+        QString error;
+        QCOMPARE(RedisAddress::parse(QStringLiteral("127.0.0.1:7000"), &error)->port, 7000);
+        QCOMPARE(RedisAddress::parse(QStringLiteral("[::1]:7001"), &error)->host, std::string("::1"));
+        QVERIFY(!RedisAddress::parse(QStringLiteral("localhost"), &error));
+        QVERIFY(error.contains(QStringLiteral("'localhost' is not HOST:PORT")));
+        QVERIFY(!RedisAddress::parse(QStringLiteral("h:70000"), &error));
+        const auto calls = RedisInfo::commandCalls("# Commandstats\r\ncmdstat_evalsha:calls=12,usec=30,usec_per_call=2.5,"
+                                                   "rejected_calls=0,failed_calls=0\r\ncmdstat_cluster|slots:calls=3,usec=1\r\n");
+        QCOMPARE(calls.at("evalsha"), quint64(12));
+        QCOMPARE(calls.at("cluster|slots"), quint64(3));
+        QCOMPARE(RedisInfo::parse("# Cluster\r\ncluster_state:ok\r\n").at("cluster_state"), std::string("ok"));
     }
 
     void matchesInProcess_data()
