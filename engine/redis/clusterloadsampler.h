@@ -5,7 +5,6 @@
 #include <QString>
 
 #include <atomic>
-#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -92,8 +91,7 @@ private:
 
     std::thread m_thread;
     mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stop = false;             ///< guarded by m_mutex
+    std::atomic<bool> m_stop{false}; ///< checked every 10 ms between samples
     ClusterLoadSnapshot m_snapshot;  ///< guarded by m_mutex
 };
 

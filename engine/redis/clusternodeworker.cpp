@@ -83,22 +83,43 @@ bool ClusterNodeWorker::start(QString *error)
     return true;
 }
 
+void ClusterNodeWorker::signal()
+{
+    m_version.fetch_add(1, std::memory_order_release);
+    m_version.notify_all();
+}
+
 bool ClusterNodeWorker::push(ClusterBatch &&batch)
 {
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [&] { return int(m_inbox.size()) < m_settings.inboxBatches || m_failed.load(std::memory_order_relaxed); });
-    if (m_failed.load(std::memory_order_relaxed))
-        return false;
-    m_inbox.push_back(std::move(batch));
-    ++m_pushed;
-    m_changed.notify_all();
+    for (;;) {
+        const quint32 seen = m_version.load(std::memory_order_acquire);
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_failed.load(std::memory_order_relaxed))
+                return false;
+            if (int(m_inbox.size()) < m_settings.inboxBatches) {
+                m_inbox.push_back(std::move(batch));
+                ++m_pushed;
+                break;
+            }
+        }
+        m_version.wait(seen, std::memory_order_acquire); // full: backpressure until the worker takes one
+    }
+    signal();
     return true;
 }
 
 void ClusterNodeWorker::waitIdle()
 {
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_completed == m_pushed || m_failed.load(std::memory_order_relaxed); });
+    for (;;) {
+        const quint32 seen = m_version.load(std::memory_order_acquire);
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_completed == m_pushed || m_failed.load(std::memory_order_relaxed))
+                return;
+        }
+        m_version.wait(seen, std::memory_order_acquire);
+    }
 }
 
 void ClusterNodeWorker::stop()
@@ -106,8 +127,8 @@ void ClusterNodeWorker::stop()
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_stopping = true;
-        m_changed.notify_all();
     }
+    signal();
     if (m_thread.joinable())
         m_thread.join();
 }
@@ -116,27 +137,40 @@ void ClusterNodeWorker::run()
 {
     for (;;) {
         ClusterBatch batch;
-        {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            m_changed.wait(lock, [&] { return !m_inbox.empty() || m_stopping; });
-            if (m_inbox.empty())
-                break;
-            batch = std::move(m_inbox.front());
-            m_inbox.pop_front();
-            m_changed.notify_all(); // room for the producer
+        bool got = false, stopping = false;
+        while (!got && !stopping) {
+            const quint32 seen = m_version.load(std::memory_order_acquire);
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                if (!m_inbox.empty()) {
+                    batch = std::move(m_inbox.front());
+                    m_inbox.pop_front();
+                    got = true;
+                } else {
+                    stopping = m_stopping;
+                }
+            }
+            if (!got && !stopping)
+                m_version.wait(seen, std::memory_order_acquire);
         }
-        const bool ok = process(batch);
-        std::lock_guard<std::mutex> lock(m_mutex);
-        if (!ok) {
-            // Network waits are bounded, so a failure is final: drop what is queued (all later
-            // messages; the failure names the first one not applied) and refuse new batches.
-            m_inbox.clear();
-            m_failed.store(true, std::memory_order_release);
-            m_changed.notify_all();
+        if (!got)
             break;
+        signal(); // room for the producer
+        const bool ok = process(batch);
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (ok) {
+                ++m_completed;
+            } else {
+                // Network waits are bounded, so a failure is final: drop what is queued (all later
+                // messages; the failure names the first one not applied) and refuse new batches.
+                m_inbox.clear();
+                m_failed.store(true, std::memory_order_release);
+            }
         }
-        ++m_completed;
-        m_changed.notify_all();
+        signal();
+        if (!ok)
+            break;
     }
     m_connections.clear();
 }

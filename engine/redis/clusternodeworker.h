@@ -8,7 +8,6 @@
 #include <QString>
 
 #include <atomic>
-#include <condition_variable>
 #include <deque>
 #include <map>
 #include <memory>
@@ -115,9 +114,18 @@ private:
     LatencyHistogram m_latency;
     NodeFailure m_failure;
 
+    /** Wakes whoever waits on m_version (after a change made under m_mutex). */
+    void signal();
+
     std::thread m_thread;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    /**
+     * Bumped after every change of the fields below; waiters read it, check the state under
+     * m_mutex and block in m_version.wait() (a futex) until it moves, so no wake-up is lost.
+     * Not a condition variable: libstdc++'s wait is compiled outside the sanitized code, where
+     * ThreadSanitizer (with ignore_noninstrumented_modules) cannot see it release the mutex.
+     */
+    std::atomic<quint32> m_version{0};
     std::deque<ClusterBatch> m_inbox; ///< guarded by m_mutex
     quint64 m_pushed = 0;             ///< guarded by m_mutex
     quint64 m_completed = 0;          ///< guarded by m_mutex

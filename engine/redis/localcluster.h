@@ -4,10 +4,7 @@
 
 #include <QString>
 
-#include <memory>
 #include <vector>
-
-class QProcess;
 
 namespace partlab {
 
@@ -28,7 +25,7 @@ struct LocalClusterOptions
     /**
      * true (partlab-cli cluster up): the servers outlive this process and are stopped by
      * `cluster down` from the pids in the state file. false (tests): they are children that the
-     * kernel kills if this process dies (PR_SET_PDEATHSIG), so a crashed test leaves nothing.
+     * kernel kills if this process dies (setpriv --pdeathsig KILL), so a crashed test leaves nothing.
      */
     bool detached = true;
     int nodeTimeoutMs = 2000; ///< cluster-node-timeout
@@ -95,7 +92,7 @@ private:
 
     LocalClusterOptions m_options;
     std::vector<LocalClusterNode> m_nodes;
-    std::vector<std::unique_ptr<QProcess>> m_children; ///< detached == false only
+    bool reapChild(qint64 pid, int timeoutMs); ///< detached == false: waitpid with a deadline
     bool m_released = false;
 };
 

@@ -26,7 +26,7 @@ inline QString missingRedisMessage()
 /**
  * Starts a cluster in start() and stops it in the destructor (the guard), killing its processes
  * by pid and removing the directory, also when a test fails. The servers are children that the
- * kernel kills if the test process dies (PR_SET_PDEATHSIG), so a crash leaves nothing running.
+ * kernel kills if the test process dies (setpriv --pdeathsig), so a crash leaves nothing running.
  */
 class RedisClusterFixture
 {
