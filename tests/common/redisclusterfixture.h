@@ -11,6 +11,21 @@
 
 #include <memory>
 
+#if defined(__SANITIZE_THREAD__)
+/**
+ * ThreadSanitizer: the cluster tests start servers (posix_spawn) and redis-cli (QProcess) from a
+ * process that already runs threads. Both spawn with clone(CLONE_VM | CLONE_VFORK) and exec at
+ * once, but TSan (GCC 12) then takes the test process itself for a forked child and refuses to
+ * start the backend's worker threads ("starting new threads after multi-threaded fork"). The
+ * children run no code of ours before exec, so that check does not apply here; every other TSan
+ * check stays on. (The tsan preset's TSAN_OPTIONS are applied on top of these defaults.)
+ */
+extern "C" const char *__tsan_default_options()
+{
+    return "die_after_fork=0";
+}
+#endif
+
 namespace partlab::test {
 
 /** The message a redis test fails with when the servers are missing: CI installs them, so no skip. */
