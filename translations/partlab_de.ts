@@ -5,11 +5,11 @@
     <name>HotKeyAdvice</name>
     <message>
         <source>Key &apos;%1&apos; alone carries %2% of all messages, more than an average partition&apos;s %3%: more partitions won&apos;t help, because one key is always applied on one partition.</source>
-        <translation>Schlüssel '%1' allein trägt %2% aller Nachrichten, mehr als eine durchschnittliche Partition mit %3%: mehr Partitionen helfen nicht, denn ein Schlüssel wird immer auf einer einzigen Partition angewendet.</translation>
+        <translation>Schlüssel &apos;%1&apos; allein trägt %2% aller Nachrichten, mehr als eine durchschnittliche Partition mit %3%: mehr Partitionen helfen nicht, denn ein Schlüssel wird immer auf einer einzigen Partition angewendet.</translation>
     </message>
     <message>
         <source>Salt the key: route &apos;%1#0&apos; .. &apos;%1#k&apos; to k partitions and merge their partial states (works for count, sum, min, max; vwap keeps sum(price*volume) and sum(volume)).</source>
-        <translation>Den Schlüssel salzen: '%1#0' .. '%1#k' auf k Partitionen verteilen und ihre Teilzustände zusammenführen (geht für count, sum, min, max; vwap führt sum(Preis*Volumen) und sum(Volumen)).</translation>
+        <translation>Den Schlüssel salzen: &apos;%1#0&apos; .. &apos;%1#k&apos; auf k Partitionen verteilen und ihre Teilzustände zusammenführen (geht für count, sum, min, max; vwap führt sum(Preis*Volumen) und sum(Volumen)).</translation>
     </message>
     <message>
         <source>Or route by a property with more distinct values, if the computation allows it.</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Key &apos;%1&apos; gives %2% of partition %3&apos;s load; the other keys of that partition wait behind it. A partitioner or partition count that puts fewer keys next to it spreads the rest.</source>
-        <translation>Schlüssel '%1' liefert %2% der Last von Partition %3; die anderen Schlüssel dieser Partition warten dahinter. Ein Partitionierer oder eine Partitionsanzahl, die weniger Schlüssel neben ihn legt, verteilt den Rest.</translation>
+        <translation>Schlüssel &apos;%1&apos; liefert %2% der Last von Partition %3; die anderen Schlüssel dieser Partition warten dahinter. Ein Partitionierer oder eine Partitionsanzahl, die weniger Schlüssel neben ihn legt, verteilt den Rest.</translation>
     </message>
     <message>
         <source>No single key dominates: the hottest, &apos;%1&apos;, gives %2% of all messages. Uneven partitions come from how keys fall, so another partition count or partitioner can even them out (try partlab-cli sweep).</source>
-        <translation>Kein einzelner Schlüssel dominiert: der heißeste, '%1', liefert %2% aller Nachrichten. Ungleiche Partitionen entstehen daraus, wie die Schlüssel fallen; eine andere Partitionsanzahl oder ein anderer Partitionierer kann sie ausgleichen (partlab-cli sweep probieren).</translation>
+        <translation>Kein einzelner Schlüssel dominiert: der heißeste, &apos;%1&apos;, liefert %2% aller Nachrichten. Ungleiche Partitionen entstehen daraus, wie die Schlüssel fallen; eine andere Partitionsanzahl oder ein anderer Partitionierer kann sie ausgleichen (partlab-cli sweep probieren).</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</source>
-        <translation>&lt;b style="color:%1"&gt;%2&lt;/b&gt;</translation>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>partitioned</source>
@@ -433,6 +433,106 @@
     <message>
         <source>no N in the range reaches the target</source>
         <translation>kein N im Bereich erreicht das Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::ClusterLoadModel</name>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Predicted share</source>
+        <translation>Vorhergesagter Anteil</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Measured share</source>
+        <translation>Gemessener Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::ClusterLoadView</name>
+    <message>
+        <source>Predicted by Partlab</source>
+        <translation>Von Partlab vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Measured on the cluster</source>
+        <translation>Im Cluster gemessen</translation>
+    </message>
+    <message>
+        <source>share of the load (%)</source>
+        <translation>Anteil an der Last (%)</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>updates/s</source>
+        <translation>Updates/s</translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation>Aufrufe/s</translation>
+    </message>
+    <message>
+        <source>Measured (totals since start: nothing running)</source>
+        <translation>Gemessen (Summen seit dem Start: nichts läuft)</translation>
+    </message>
+    <message>
+        <source>Measured (state updates/s)</source>
+        <translation>Gemessen (Zustands-Updates/s)</translation>
+    </message>
+    <message>
+        <source>Measured (commands/s)</source>
+        <translation>Gemessen (Befehle/s)</translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster:</source>
+        <translation>Der Cluster kann nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Not connected to a Redis Cluster.</source>
+        <translation>Nicht mit einem Redis Cluster verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) unreachable: their load is unknown (see the table).</source>
+        <translation>
+            <numerusform>%n Knoten nicht erreichbar: seine Last ist unbekannt (siehe Tabelle).</numerusform>
+            <numerusform>%n Knoten nicht erreichbar: ihre Last ist unbekannt (siehe Tabelle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Per-node load of the real cluster (INFO commandstats) beside Partlab&apos;s prediction for %n node(s).</source>
+        <translation>
+            <numerusform>Last pro Knoten im echten Cluster (INFO commandstats) neben Partlabs Vorhersage für %n Knoten.</numerusform>
+            <numerusform>Last pro Knoten im echten Cluster (INFO commandstats) neben Partlabs Vorhersage für %n Knoten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1607,56 @@ Jeder Schritt sendet eine Nachricht, und diese Ansicht folgt ihr vom Schlüssele
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::RedisConnectDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to Redis Cluster</source>
+        <translation>Mit Redis Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>HOST:PORT of any node</source>
+        <translation>HOST:PORT eines beliebigen Knotens</translation>
+    </message>
+    <message>
+        <source>Any node of the cluster: Partlab reads the slot map from it and then talks to every master.</source>
+        <translation>Ein beliebiger Knoten des Clusters: Partlab liest dort die Slot-Verteilung und spricht dann mit jedem Master.</translation>
+    </message>
+    <message>
+        <source>Start a local cluster with %1, or enter a node of your own cluster.</source>
+        <translation>Starten Sie einen lokalen Cluster mit %1 oder geben Sie einen Knoten Ihres eigenen Clusters an.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>Not an address: type HOST:PORT, e.g. 127.0.0.1:7000.</source>
+        <translation>Keine Adresse: Geben Sie HOST:PORT ein, z. B. 127.0.0.1:7000.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Redis %1, %n master(s) serve all 16384 slots.</source>
+        <translation>
+            <numerusform>Verbunden: Redis %1, %n Master bedient alle 16384 Slots.</numerusform>
+            <numerusform>Verbunden: Redis %1, %n Master bedienen alle 16384 Slots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to Redis %1, but %2 slots are not served: the cluster is not ok.</source>
+        <translation>Mit Redis %1 verbunden, aber %2 Slots werden nicht bedient: der Cluster ist nicht in Ordnung.</translation>
     </message>
 </context>
 <context>
