@@ -71,6 +71,8 @@ int runBench(const QStringList &arguments)
     QStringList parts{QStringLiteral("runtime"), QStringLiteral("routing"), QStringLiteral("snapshot")};
     if (parser.isSet(QStringLiteral("only"))) {
         const QStringList wanted = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (wanted.isEmpty()) // nothing to measure would print an empty report that looks like success
+            return usageError(kCommand, QStringLiteral("--only needs at least one part (runtime, routing, snapshot)"));
         for (const QString &p : wanted) {
             if (!parts.contains(p))
                 return usageError(kCommand, QStringLiteral("--only: unknown part '%1' (runtime, routing, snapshot)").arg(p));
