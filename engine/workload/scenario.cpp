@@ -265,6 +265,12 @@ std::optional<ScenarioSpec> loadScenarioFile(const QString &path, QString *error
 
 std::optional<ScenarioSpec> resolveScenario(const QString &spec, QString *error)
 {
+    if (spec.isEmpty()) { // QFile would warn on stderr and fail with a vaguer reason
+        if (error)
+            *error = QStringLiteral("no scenario given (builtin:%1 or a scenario JSON file)")
+                         .arg(ScenarioSpec::builtinNames().join(QStringLiteral(", builtin:")));
+        return std::nullopt;
+    }
     if (spec.startsWith(QLatin1String("builtin:"))) {
         const QString name = spec.mid(8);
         auto s = ScenarioSpec::builtin(name);

@@ -81,6 +81,14 @@ private slots:
      * Regression (issue 10): `simulate --scenario /dev/zero` read forever. A device or a pipe has
      * no size, so the reader must stop one byte past the limit by itself.
      */
+    /** Regression (issue 10): `--scenario ''` made QFile warn on stderr before the error line. */
+    void emptySpecIsRefused()
+    {
+        QString error;
+        QVERIFY(!resolveScenario(QString(), &error));
+        QVERIFY2(error.startsWith(QLatin1String("no scenario given")), qPrintable(error));
+    }
+
     void endlessFileIsRefused()
     {
         if (!QFile::exists(QStringLiteral("/dev/zero")))
