@@ -46,6 +46,7 @@ struct BadCase
 
 Q_DECLARE_METATYPE(BadCase)
 
+/** partlab-cli under bad options and bad files: one error line, the documented exit code, nothing on stdout. */
 class TestCliBadInput : public QObject
 {
     Q_OBJECT

@@ -72,6 +72,7 @@ double soakSeconds()
     return qEnvironmentVariableIntValue("PARTLAB_SOAK_SECONDS");
 }
 
+/** What one run left behind, read after its producer thread joined. */
 struct Outcome
 {
     bool ok = false;

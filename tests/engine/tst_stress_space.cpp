@@ -54,6 +54,7 @@ struct ClientLog
     QStringList errors;                            ///< unexpected failures
 };
 
+/** One client thread: random operations on the space, logged for the books. */
 class Client
 {
 public:

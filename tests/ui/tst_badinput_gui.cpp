@@ -24,6 +24,7 @@
 using namespace partlab;
 using namespace partlab::testing;
 
+/** The GUI under broken scenario and trace files, before and during a run. */
 class TestBadInputGui : public QObject
 {
     Q_OBJECT
