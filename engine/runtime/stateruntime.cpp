@@ -159,6 +159,8 @@ struct StateRuntime::Impl
     std::atomic<quint64> violations{0};
 
     int ownerOf(quint32 partition) const { return int(partition % workers.size()); }
+    /** Producer's lookup of ownerOf(): a table instead of a division per message. */
+    std::vector<Worker *> ownerByPartition;
 
     Batch *acquireBatch(Worker &w, int batchSize)
     {
@@ -380,8 +382,12 @@ struct StateRuntime::Impl
     {
         for (auto &w : workers)
             w->partitions.clear();
-        for (int p = 0; p < n; ++p)
-            workers[std::size_t(ownerOf(quint32(p)))]->partitions.push_back(p);
+        ownerByPartition.resize(std::size_t(n));
+        for (int p = 0; p < n; ++p) {
+            Worker *owner = workers[std::size_t(ownerOf(quint32(p)))].get();
+            owner->partitions.push_back(p);
+            ownerByPartition[std::size_t(p)] = owner;
+        }
     }
 };
 
@@ -450,7 +456,7 @@ StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double val
     if (d->keyLimitHit.load(std::memory_order_relaxed))
         return SubmitResult::TooManyKeys;
     const quint32 p = quint32(m_partitioner->partition(RoutingKey::text(key)));
-    Worker &w = *d->workers[std::size_t(d->ownerOf(p))];
+    Worker &w = *d->ownerByPartition[p];
     if (!w.open)
         w.open = d->acquireBatch(w, m_config.batchSize);
     Batch &b = *w.open;

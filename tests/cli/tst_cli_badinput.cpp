@@ -213,6 +213,9 @@ private slots:
         addValues(bench, "partitions", numbers);
         addValues(bench, "workers", numbers);
         addValues(bench, "repetitions", numbers + QStringList{s("102")});
+        addValues(bench, "routing-keys", numbers + QStringList{s("999")});
+        addValues(bench, "trace-messages", numbers + QStringList{s("999")});
+        addValues(bench, "rss-lines", numbers + QStringList{s("999")});
         addValues(bench, "only", {s("abc"), QString(), s(",")});
 
         const std::vector<Lesson> lessons = allLessons();
