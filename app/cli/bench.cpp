@@ -79,6 +79,8 @@ int runBench(const QStringList &arguments)
                       QStringLiteral("trace"), QStringLiteral("rss")};
     if (parser.isSet(QStringLiteral("only"))) {
         const QStringList wanted = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (wanted.isEmpty()) // nothing to measure would print an empty report that looks like success
+            return usageError(kCommand, QStringLiteral("--only needs at least one part (%1)").arg(parts.join(QStringLiteral(", "))));
         for (const QString &p : wanted) {
             if (!parts.contains(p))
                 return usageError(kCommand, QStringLiteral("--only: unknown part '%1' (%2)").arg(p, parts.join(QStringLiteral(", "))));
