@@ -58,8 +58,11 @@ QString describe(const QJsonObject &answer, const QString &scriptLine)
         const QJsonObject r = result.toObject();
         if (r.contains(QStringLiteral("count")))
             outcome = QCoreApplication::translate("Lesson", "count %1").arg(r[QStringLiteral("count")].toInt());
-        if (r.contains(QStringLiteral("entries")))
-            outcome = QCoreApplication::translate("Lesson", "%n entries", nullptr, int(r[QStringLiteral("entries")].toArray().size()));
+        if (r.contains(QStringLiteral("entries"))) {
+            // lupdate 6.4 loops forever on a string literal among translate()'s later arguments: count first.
+            const int entries = int(r[QStringLiteral("entries")].toArray().size());
+            outcome = QCoreApplication::translate("Lesson", "%n entries", nullptr, entries);
+        }
         if (r.contains(QStringLiteral("entry")))
             outcome = r[QStringLiteral("entry")].isNull() ? QCoreApplication::translate("Lesson", "no entry")
                                                           : QCoreApplication::translate("Lesson", "1 entry");
