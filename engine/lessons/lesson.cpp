@@ -2,16 +2,17 @@
 
 namespace partlab {
 
-std::vector<Lesson> runtimeLessons(); // runtimelessons.cpp
+std::vector<Lesson> runtimeLessons(); // runtimelessons.cpp: partitioned state, key extractor, partition count
+std::vector<Lesson> spaceLessons();   // spacelessons.cpp: routing property, routed/broadcast, FIFO, co-location
 
 std::vector<Lesson> allLessons()
 {
-    std::vector<Lesson> all = runtimeLessons();
     // Teaching order: state first (1, 2), then the partitioned space (3-6), then resizing (7).
-    std::vector<Lesson> ordered;
-    ordered.push_back(all[0]);
-    ordered.push_back(all[1]);
-    ordered.push_back(all[2]);
+    std::vector<Lesson> state = runtimeLessons();
+    std::vector<Lesson> space = spaceLessons();
+    std::vector<Lesson> ordered{state[0], state[1]};
+    ordered.insert(ordered.end(), space.begin(), space.end());
+    ordered.push_back(state[2]);
     return ordered;
 }
 

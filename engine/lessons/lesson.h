@@ -47,6 +47,8 @@ struct LessonStep
     QString watch; ///< what to look at in the GUI while it runs
     LessonPreset preset;
     std::function<LessonObservation()> run;
+    /** Space steps: the operations run() executes, as `partlab-cli space` script lines (JSON). */
+    QStringList spaceScript;
 };
 
 /** A guided lesson: a short series of steps driven by the real engine (no canned results). */

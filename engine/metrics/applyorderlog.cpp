@@ -74,9 +74,9 @@ std::vector<AppliedMessage> ApplyOrderLog::recent(int partition) const
     const quint64 end = ring.published.load(std::memory_order_acquire);
     const quint64 begin = end > cap ? end - cap : 0;
     out.reserve(std::size_t(end - begin));
-    const Slot *slots = &m_slots[std::size_t(partition) * std::size_t(m_capacity)];
+    const Slot *ringSlots = &m_slots[std::size_t(partition) * std::size_t(m_capacity)];
     for (quint64 i = begin; i < end; ++i) {
-        const Slot &slot = slots[i % cap];
+        const Slot &slot = ringSlots[i % cap];
         AppliedMessage m;
         m.sequence = slot.sequence.load(std::memory_order_relaxed);
         m.appliedNs = slot.appliedNs.load(std::memory_order_relaxed);

@@ -53,8 +53,12 @@ struct Item
     qint64 enqueueNs; ///< 0 when this message is not a latency sample
 };
 
-/** Messages for one worker plus their key bytes, recycled between producer and worker. */
-struct Batch
+/**
+ * Messages for one worker plus their key bytes, recycled between producer and worker. Cache-line
+ * aligned: the producer updates an open batch's header on every message while a worker reads
+ * another batch's header for every item, and two small heap objects could share a line.
+ */
+struct alignas(kLine) Batch
 {
     std::vector<Item> items;
     std::string keys;
@@ -118,8 +122,11 @@ struct StateRuntime::Impl
     std::unique_ptr<PartitionCounters[]> counters;
     std::unique_ptr<std::atomic<quint64>[]> enqueued; ///< by partition, written by the producer
     std::vector<std::unique_ptr<Worker>> workers;
-    std::atomic<quint64> submitted{0};
-    std::atomic<bool> stopping{false};
+    // Written by the producer on every message: a cache line of its own, or every submit would
+    // invalidate the line idle workers poll (stopping, stateRequest): false sharing.
+    alignas(kLine) std::atomic<quint64> submitted{0};
+    quint64 sampleMask = 15; ///< producer: stamp one message in sampleMask + 1
+    alignas(kLine) std::atomic<bool> stopping{false};
     std::shared_ptr<ApplyOrderLog> orderLogOwner;
     std::atomic<ApplyOrderLog *> orderLog{nullptr}; ///< FIFO hook, read once per batch
     std::atomic<quint64> stateRequest{0};
@@ -128,11 +135,11 @@ struct StateRuntime::Impl
         Written before stateRequest is bumped (release), under stateRequestMutex. */
     std::atomic<int> requestedTopK{0};
     qint64 startNs = 0;
-    quint64 sampleMask = 15; ///< producer: stamp one message in sampleMask + 1
 
-    // Key limit: distinct keys over all partitions, counted when an owner inserts a key.
-    std::atomic<quint64> totalKeys{0};
-    std::atomic<bool> keyLimitHit{false};
+    // Key limit: distinct keys over all partitions, counted when an owner inserts a key (rare);
+    // keyLimitHit is read by the producer on every submit, so it sits apart from both.
+    alignas(kLine) std::atomic<quint64> totalKeys{0};
+    alignas(kLine) std::atomic<bool> keyLimitHit{false};
     std::mutex overflowMutex;
     std::string overflowKey; ///< the first key refused (overflowMutex)
 
@@ -152,6 +159,8 @@ struct StateRuntime::Impl
     std::atomic<quint64> violations{0};
 
     int ownerOf(quint32 partition) const { return int(partition % workers.size()); }
+    /** Producer's lookup of ownerOf(): a table instead of a division per message. */
+    std::vector<Worker *> ownerByPartition;
 
     Batch *acquireBatch(Worker &w, int batchSize)
     {
@@ -373,8 +382,12 @@ struct StateRuntime::Impl
     {
         for (auto &w : workers)
             w->partitions.clear();
-        for (int p = 0; p < n; ++p)
-            workers[std::size_t(ownerOf(quint32(p)))]->partitions.push_back(p);
+        ownerByPartition.resize(std::size_t(n));
+        for (int p = 0; p < n; ++p) {
+            Worker *owner = workers[std::size_t(ownerOf(quint32(p)))].get();
+            owner->partitions.push_back(p);
+            ownerByPartition[std::size_t(p)] = owner;
+        }
     }
 };
 
@@ -443,7 +456,7 @@ StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double val
     if (d->keyLimitHit.load(std::memory_order_relaxed))
         return SubmitResult::TooManyKeys;
     const quint32 p = quint32(m_partitioner->partition(RoutingKey::text(key)));
-    Worker &w = *d->workers[std::size_t(d->ownerOf(p))];
+    Worker &w = *d->ownerByPartition[p];
     if (!w.open)
         w.open = d->acquireBatch(w, m_config.batchSize);
     Batch &b = *w.open;

@@ -14,7 +14,7 @@ private slots:
     void catalogue()
     {
         const std::vector<Lesson> lessons = allLessons();
-        QVERIFY(lessons.size() >= 3);
+        QCOMPARE(int(lessons.size()), 7);
         QSet<QString> ids;
         for (const Lesson &l : lessons) {
             QVERIFY(!l.id.isEmpty() && !l.title.isEmpty() && !l.teaches.isEmpty());
@@ -65,6 +65,39 @@ private slots:
         const LessonObservation consistent = findLesson(lessons, QStringLiteral("partition-count"))->steps[1].run();
         for (const char *name : {"jump", "rendezvous", "ring"})
             QVERIFY2(consistent.number(QLatin1String(name)) < 0.2, name);
+    }
+
+    /** The space lessons show what XAP's rules say, on a real proxy. */
+    void spaceObservations()
+    {
+        const std::vector<Lesson> lessons = allLessons();
+        const Lesson *routing = findLesson(lessons, QStringLiteral("routing-property"));
+        const LessonObservation implicit = routing->steps[1].run();
+        QCOMPARE(implicit.number(QStringLiteral("customerId")), 1.0); // id
+        QCOMPARE(implicit.number(QStringLiteral("price")), 1.0);      // first indexed, alphabetically
+        QCOMPARE(implicit.number(QStringLiteral("author")), 1.0);     // first property, alphabetically
+        const LessonObservation nullRouting = routing->steps[2].run();
+        QCOMPARE(nullRouting.number(QStringLiteral("null_refused")), 1.0);
+        QCOMPARE(nullRouting.number(QStringLiteral("count")), 1.0); // nothing written by the refused write
+
+        const Lesson *broadcast = findLesson(lessons, QStringLiteral("routed-vs-broadcast"));
+        const LessonObservation reads = broadcast->steps[0].run();
+        QCOMPARE(reads.number(QStringLiteral("routed_partitions")), 1.0);
+        QCOMPARE(reads.number(QStringLiteral("broadcast_partitions")), 4.0);
+        const LessonObservation blocking = broadcast->steps[2].run();
+        QCOMPARE(blocking.number(QStringLiteral("broadcast_refused")), 1.0);
+        QCOMPARE(blocking.number(QStringLiteral("routed_partitions")), 1.0);
+
+        const LessonObservation fifo = findLesson(lessons, QStringLiteral("fifo"))->steps[1].run();
+        QCOMPARE(fifo.number(QStringLiteral("entries")), 12.0);
+        QVERIFY(fifo.number(QStringLiteral("inversions")) > 0);
+
+        const Lesson *colocation = findLesson(lessons, QStringLiteral("co-location"));
+        const LessonObservation together = colocation->steps[0].run();
+        QCOMPARE(together.number(QStringLiteral("same_partition")), 1.0);
+        QCOMPARE(together.number(QStringLiteral("order_partitions")), 1.0);
+        QCOMPARE(colocation->steps[1].run().number(QStringLiteral("order_partitions")), 4.0);
+        QVERIFY(!colocation->steps[1].spaceScript.isEmpty());
     }
 };
 
