@@ -622,10 +622,6 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
         <translation>max muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
-        <source>timeout is in milliseconds: a whole number of at least 0.</source>
-        <translation>timeout ist in Millisekunden: eine ganze Zahl ab 0.</translation>
-    </message>
-    <message>
         <source>Type %1 has no property &apos;%2&apos; (it has %3).</source>
         <translation>Typ %1 hat keine Eigenschaft „%2“ (er hat %3).</translation>
     </message>
@@ -644,6 +640,10 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     <message>
         <source>Give either property values or a WHERE condition, not both.</source>
         <translation>Geben Sie entweder Eigenschaftswerte oder eine WHERE-Bedingung an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>timeout is in milliseconds: a whole number from 0 to 60000.</source>
+        <translation>timeout ist in Millisekunden: eine ganze Zahl von 0 bis 60000.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,7 @@ private slots:
         QTest::newRow("where on write") << QStringLiteral("write Order where amount > 1") << QStringLiteral("not a WHERE condition");
         QTest::newRow("no type") << QStringLiteral("count") << QStringLiteral("Which entry type?");
         QTest::newRow("stray word") << QStringLiteral("read Order c1") << QStringLiteral("Did not understand 'c1'");
+        QTest::newRow("timeout too long") << QStringLiteral("take Order customerId=c1 timeout=600000") << QStringLiteral("from 0 to 60000");
     }
 
     void errorsArePlainSentences()

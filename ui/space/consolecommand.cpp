@@ -231,8 +231,9 @@ std::optional<QByteArray> ConsoleCommand::toScriptLine(const QString &input, con
                 return fail(tr("max must be a whole number of at least 1."));
             command.insert(QStringLiteral("max"), n);
         } else if (!isProperty && word.name == QLatin1String("timeout") && single) {
-            if (!number || n < 0)
-                return fail(tr("timeout is in milliseconds: a whole number of at least 0."));
+            // Capped: a console operation should not wait for minutes (the window closes without it).
+            if (!number || n < 0 || n > 60'000)
+                return fail(tr("timeout is in milliseconds: a whole number from 0 to 60000."));
             command.insert(QStringLiteral("timeout_ms"), n);
         } else if (!isProperty && word.name == QLatin1String("mode") && isWrite) {
             command.insert(QStringLiteral("mode"), word.value);

@@ -115,10 +115,9 @@ QueryConsole::QueryConsole(SpaceSession *session, QWidget *parent)
     bindSpace();
 }
 
-QueryConsole::~QueryConsole()
-{
-    m_watcher.waitForFinished();
-}
+// A command still running keeps its space and runner alive through its own shared_ptr and
+// touches nothing of the console, so closing the window need not wait for it.
+QueryConsole::~QueryConsole() = default;
 
 void QueryConsole::bindSpace()
 {
