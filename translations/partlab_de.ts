@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HotKeyAdvice</name>
+    <message>
+        <source>Key &apos;%1&apos; alone carries %2% of all messages, more than an average partition&apos;s %3%: more partitions won&apos;t help, because one key is always applied on one partition.</source>
+        <translation>Schlüssel &apos;%1&apos; allein trägt %2% aller Nachrichten, mehr als eine durchschnittliche Partition mit %3%: mehr Partitionen helfen nicht, denn ein Schlüssel wird immer auf einer einzigen Partition angewendet.</translation>
+    </message>
+    <message>
+        <source>Salt the key: route &apos;%1#0&apos; .. &apos;%1#k&apos; to k partitions and merge their partial states (works for count, sum, min, max; vwap keeps sum(price*volume) and sum(volume)).</source>
+        <translation>Den Schlüssel salzen: &apos;%1#0&apos; .. &apos;%1#k&apos; auf k Partitionen verteilen und ihre Teilzustände zusammenführen (geht für count, sum, min, max; vwap führt sum(Preis*Volumen) und sum(Volumen)).</translation>
+    </message>
+    <message>
+        <source>Or route by a property with more distinct values, if the computation allows it.</source>
+        <translation>Oder nach einer Eigenschaft mit mehr verschiedenen Werten routen, wenn die Berechnung es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; gives %2% of partition %3&apos;s load; the other keys of that partition wait behind it. A partitioner or partition count that puts fewer keys next to it spreads the rest.</source>
+        <translation>Schlüssel &apos;%1&apos; liefert %2% der Last von Partition %3; die anderen Schlüssel dieser Partition warten dahinter. Ein Partitionierer oder eine Partitionsanzahl, die weniger Schlüssel neben ihn legt, verteilt den Rest.</translation>
+    </message>
+    <message>
+        <source>No single key dominates: the hottest, &apos;%1&apos;, gives %2% of all messages. Uneven partitions come from how keys fall, so another partition count or partitioner can even them out (try partlab-cli sweep).</source>
+        <translation>Kein einzelner Schlüssel dominiert: der heißeste, &apos;%1&apos;, liefert %2% aller Nachrichten. Ungleiche Partitionen entstehen daraus, wie die Schlüssel fallen; eine andere Partitionsanzahl oder ein anderer Partitionierer kann sie ausgleichen (partlab-cli sweep probieren).</translation>
+    </message>
+</context>
+<context>
     <name>Partitioner</name>
     <message>
         <source>GigaSpaces XAP: safeAbs(hashCode) % N (Java String.hashCode)</source>
@@ -73,10 +96,6 @@
     <message>
         <source>Unknown partitioner %1.</source>
         <translation>Unbekannter Partitionierer %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 has no header row.</source>
@@ -168,6 +187,348 @@
     <message>
         <source>--screenshot: cannot write %1</source>
         <translation>--screenshot: %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::AbComparisonView</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbrec&amp;hen</translation>
+    </message>
+    <message>
+        <source>Messages each side runs (the same ones, from the configured scenario or trace)</source>
+        <translation>Nachrichten pro Seite (dieselben, aus dem konfigurierten Szenario oder Trace)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>partitioned</source>
+        <translation>partitioniert</translation>
+    </message>
+    <message>
+        <source>naive (one lock)</source>
+        <translation>naiv (eine Sperre)</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Same messages for both: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dieselben Nachrichten für beide: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Running A, then B, on the same %1 messages…</source>
+        <translation>Erst A, dann B, mit denselben %1 Nachrichten…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1, N=%2, %3 workers, %4</source>
+        <translation>%1, N=%2, %3 Worker, %4</translation>
+    </message>
+    <message>
+        <source>Skew (busiest / mean)</source>
+        <translation>Schieflage (Maximum / Mittel)</translation>
+    </message>
+    <message>
+        <source>Busiest partition&apos;s share (%)</source>
+        <translation>Anteil der meistbelasteten Partition (%)</translation>
+    </message>
+    <message>
+        <source>Throughput (messages/s)</source>
+        <translation>Durchsatz (Nachrichten/s)</translation>
+    </message>
+    <message>
+        <source>Latency p50 (µs)</source>
+        <translation>Latenz p50 (µs)</translation>
+    </message>
+    <message>
+        <source>Latency p99 (µs)</source>
+        <translation>Latenz p99 (µs)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>B against A</source>
+        <translation>B gegenüber A</translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation>Endzustand</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>%1 messages each.</source>
+        <translation>Je %1 Nachrichten.</translation>
+    </message>
+    <message>
+        <source>B is better in: %1.</source>
+        <translation>B ist besser bei: %1.</translation>
+    </message>
+    <message>
+        <source>B is worse in: %1.</source>
+        <translation>B ist schlechter bei: %1.</translation>
+    </message>
+    <message>
+        <source>No difference larger than %1%.</source>
+        <translation>Kein Unterschied größer als %1 %.</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::AdvisorView</name>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>The partitioners to compare</source>
+        <translation>Die zu vergleichenden Partitionierer</translation>
+    </message>
+    <message>
+        <source>Workers for the expected speed-up (partition p runs on worker p mod W)</source>
+        <translation>Worker für die erwartete Beschleunigung (Partition p läuft auf Worker p mod W)</translation>
+    </message>
+    <message>
+        <source>The busiest partition may carry this many times the mean load; the recommendation is the smallest N that stays at or below it</source>
+        <translation>Die meistbelastete Partition darf so viel mal die mittlere Last tragen; empfohlen wird das kleinste N, das darunter bleibt</translation>
+    </message>
+    <message>
+        <source>Press Analyse: the keys of the configured scenario or trace are routed with every chosen partitioner for every N in the range.</source>
+        <translation>Analysieren drücken: Die Schlüssel des konfigurierten Szenarios oder Traces werden mit jedem gewählten Partitionierer für jedes N im Bereich geroutet.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Target skew</source>
+        <translation>Ziel-Schieflage</translation>
+    </message>
+    <message>
+        <source>Partitioners</source>
+        <translation>Partitionierer</translation>
+    </message>
+    <message>
+        <source>partitions (N)</source>
+        <translation>Partitionen (N)</translation>
+    </message>
+    <message>
+        <source>skew (busiest / mean)</source>
+        <translation>Schieflage (Maximum / Mittel)</translation>
+    </message>
+    <message>
+        <source>keys moved from N−1 (%)</source>
+        <translation>von N−1 verschobene Schlüssel (%)</translation>
+    </message>
+    <message>
+        <source>Keys of: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Schlüssel aus: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose at least one partitioner.</source>
+        <translation>Wählen Sie mindestens einen Partitionierer.</translation>
+    </message>
+    <message>
+        <source>Counting the keys of %1, then routing them…</source>
+        <translation>Zähle die Schlüssel von %1, dann werden sie geroutet…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>N=%1: %2</source>
+        <translation>N=%1: %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 messages, %2 distinct keys; target skew %3, %4 workers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 Nachrichten, %2 verschiedene Schlüssel; Ziel-Schieflage %3, %4 Worker.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>recommended N = %1</source>
+        <translation>empfohlen: N = %1</translation>
+    </message>
+    <message>
+        <source>no N in the range reaches the target</source>
+        <translation>kein N im Bereich erreicht das Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::ClusterLoadModel</name>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Predicted share</source>
+        <translation>Vorhergesagter Anteil</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Measured share</source>
+        <translation>Gemessener Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::ClusterLoadView</name>
+    <message>
+        <source>Predicted by Partlab</source>
+        <translation>Von Partlab vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Measured on the cluster</source>
+        <translation>Im Cluster gemessen</translation>
+    </message>
+    <message>
+        <source>share of the load (%)</source>
+        <translation>Anteil an der Last (%)</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>updates/s</source>
+        <translation>Updates/s</translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation>Aufrufe/s</translation>
+    </message>
+    <message>
+        <source>Measured (totals since start: nothing running)</source>
+        <translation>Gemessen (Summen seit dem Start: nichts läuft)</translation>
+    </message>
+    <message>
+        <source>Measured (state updates/s)</source>
+        <translation>Gemessen (Zustands-Updates/s)</translation>
+    </message>
+    <message>
+        <source>Measured (commands/s)</source>
+        <translation>Gemessen (Befehle/s)</translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster:</source>
+        <translation>Der Cluster kann nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Not connected to a Redis Cluster.</source>
+        <translation>Nicht mit einem Redis Cluster verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) unreachable: their load is unknown (see the table).</source>
+        <translation>
+            <numerusform>%n Knoten nicht erreichbar: seine Last ist unbekannt (siehe Tabelle).</numerusform>
+            <numerusform>%n Knoten nicht erreichbar: ihre Last ist unbekannt (siehe Tabelle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Per-node load of the real cluster (INFO commandstats) beside Partlab&apos;s prediction for %n node(s).</source>
+        <translation>
+            <numerusform>Last pro Knoten im echten Cluster (INFO commandstats) neben Partlabs Vorhersage für %n Knoten.</numerusform>
+            <numerusform>Last pro Knoten im echten Cluster (INFO commandstats) neben Partlabs Vorhersage für %n Knoten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -622,6 +983,10 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
         <translation>max muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
+        <source>timeout is in milliseconds: a whole number from 0 to 60000.</source>
+        <translation>timeout ist in Millisekunden: eine ganze Zahl von 0 bis 60000.</translation>
+    </message>
+    <message>
         <source>Type %1 has no property &apos;%2&apos; (it has %3).</source>
         <translation>Typ %1 hat keine Eigenschaft „%2“ (er hat %3).</translation>
     </message>
@@ -640,10 +1005,6 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     <message>
         <source>Give either property values or a WHERE condition, not both.</source>
         <translation>Geben Sie entweder Eigenschaftswerte oder eine WHERE-Bedingung an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>timeout is in milliseconds: a whole number from 0 to 60000.</source>
-        <translation>timeout ist in Millisekunden: eine ganze Zahl von 0 bis 60000.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1124,48 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     </message>
 </context>
 <context>
+    <name>partlab::HotKeysModel</name>
+    <message>
+        <source>Key %1 gives %2% of partition %3&apos;s load (%4% of all messages)</source>
+        <translation>Schlüssel %1 liefert %2% der Last von Partition %3 (%4% aller Nachrichten)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Of partition</source>
+        <translation>Der Partition</translation>
+    </message>
+    <message>
+        <source>Of all</source>
+        <translation>Aller</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::HotKeysView</name>
+    <message>
+        <source>Start a run: the hottest keys of every partition appear here, refreshed twice a second.</source>
+        <translation>Starten Sie einen Lauf: Hier erscheinen die heißesten Schlüssel jeder Partition, zweimal pro Sekunde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Key %1 gives %2% of partition %3&apos;s load (%4% of all messages).</source>
+        <translation>Schlüssel %1 liefert %2% der Last von Partition %3 (%4% aller Nachrichten).</translation>
+    </message>
+</context>
+<context>
     <name>partlab::LatencyChartView</name>
     <message>
         <source>time (s)</source>
@@ -787,6 +1190,81 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     <message>
         <source>p99.9</source>
         <translation>p99,9</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::LessonsView</name>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Load this step</source>
+        <translation>Diesen Schritt &amp;laden</translation>
+    </message>
+    <message>
+        <source>Step &amp;mode</source>
+        <translation>Schritt&amp;modus</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Put this step&apos;s configuration (scenario, partitioner, partitions, workers, mode, computation, rate) into the configuration dock; press Start to watch it live</source>
+        <translation>Die Konfiguration dieses Schritts (Szenario, Partitionierer, Partitionen, Worker, Modus, Berechnung, Rate) in das Konfigurationsfenster übernehmen; mit Starten live ansehen</translation>
+    </message>
+    <message>
+        <source>Load this step, start it paused and follow single messages with F10 (Step)</source>
+        <translation>Diesen Schritt laden, angehalten starten und einzelnen Nachrichten mit F10 (Schritt) folgen</translation>
+    </message>
+    <message>
+        <source>Run this step on the engine in the background and show what it observed</source>
+        <translation>Diesen Schritt im Hintergrund auf der Engine laufen lassen und zeigen, was er beobachtet hat</translation>
+    </message>
+    <message>
+        <source>Press Run to let the engine run this step; its observations appear here.</source>
+        <translation>Lauf drücken, um diesen Schritt auf der Engine laufen zu lassen; seine Beobachtungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>This step works on the partitioned space, not on the state runtime: use the space views for it.</source>
+        <translation>Dieser Schritt arbeitet auf dem partitionierten Space, nicht auf der Zustands-Laufzeit: Nutzen Sie dafür die Space-Ansichten.</translation>
+    </message>
+    <message>
+        <source>The step&apos;s scenario cannot be loaded: %1</source>
+        <translation>Das Szenario des Schritts kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>No lesson chosen</source>
+        <translation>Keine Lektion gewählt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Watch:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beobachten:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Running on the engine…</source>
+        <translation>Läuft auf der Engine…</translation>
+    </message>
+    <message>
+        <source>The step could not run: %1</source>
+        <translation>Der Schritt konnte nicht laufen: %1</translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1516,6 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
         <translation>%1: %2 Nachrichten angewendet</translation>
     </message>
     <message>
-        <source>N %1→%2</source>
-        <translation>N %1→%2</translation>
-    </message>
-    <message>
         <source>Repartitioned %1 → %2 at message %3: %4 keys moved (%5 bytes), intake paused %6 ms</source>
         <translation>Neu partitioniert %1 → %2 bei Nachricht %3: %4 Schlüssel verschoben (%5 Bytes), Annahme %6 ms angehalten</translation>
     </message>
@@ -1122,6 +1596,10 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
         <translation>Die Partitionsanzahl wurde nicht geändert: %1</translation>
     </message>
     <message>
+        <source>N %1→%2: %3 keys moved, paused %4 ms</source>
+        <translation>N %1→%2: %3 Schlüssel verschoben, %4 ms angehalten</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Space</translation>
     </message>
@@ -1132,6 +1610,91 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
     <message>
         <source>Space &amp;view</source>
         <translation>Space-&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::MessageFlowView</name>
+    <message>
+        <source>Step mode: pause the run and press F10 (Step) to send one message; it is shown as the engine routed it.</source>
+        <translation>Schrittmodus: Lauf anhalten und F10 (Schritt) drücken, um eine Nachricht zu senden; sie wird so gezeigt, wie die Engine sie geroutet hat.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>ring position</source>
+        <translation>Ringposition</translation>
+    </message>
+    <message>
+        <source>64-bit key</source>
+        <translation>64-Bit-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Step mode: pause the run (Space) and press F10 (Step).
+Each step sends one message, and this view follows it from the key extractor through the partitioner into its partition.</source>
+        <translation>Schrittmodus: Lauf anhalten (Leertaste) und F10 (Schritt) drücken.
+Jeder Schritt sendet eine Nachricht, und diese Ansicht folgt ihr vom Schlüsselextraktor über den Partitionierer in ihre Partition.</translation>
+    </message>
+    <message>
+        <source>Message #%1</source>
+        <translation>Nachricht Nr. %1</translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>value %1, volume %2</source>
+        <translation>Wert %1, Volumen %2</translation>
+    </message>
+    <message>
+        <source>Key extractor</source>
+        <translation>Schlüsselextraktor</translation>
+    </message>
+    <message>
+        <source>partition key:</source>
+        <translation>Partitionsschlüssel:</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>key group</source>
+        <translation>Schlüsselgruppe</translation>
+    </message>
+    <message>
+        <source>→ partition %1 of %2</source>
+        <translation>→ Partition %1 von %2</translation>
+    </message>
+    <message>
+        <source>Partitioner: %1</source>
+        <translation>Partitionierer: %1</translation>
+    </message>
+    <message>
+        <source>State partitions %1–%2 of %3</source>
+        <translation>Zustandspartitionen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>State partitions</source>
+        <translation>Zustandspartitionen</translation>
+    </message>
+    <message>
+        <source>“%1” is applied on partition %2: every message with this key goes there, in order.</source>
+        <translation>„%1“ wird auf Partition %2 angewendet: Jede Nachricht mit diesem Schlüssel landet dort, in Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1818,119 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     </message>
 </context>
 <context>
+    <name>partlab::RebalancePreview</name>
+    <message>
+        <source>Preview every partition change while a run is active</source>
+        <translation>Jede Änderung der Partitionsanzahl während eines Laufs vorher anzeigen</translation>
+    </message>
+    <message>
+        <source>Rebalance preview</source>
+        <translation>Vorschau der Umverteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>The workers did not hand over a copy of the state in time.</source>
+        <translation>Die Worker haben nicht rechtzeitig eine Kopie des Zustands übergeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have %2 partitions%3</source>
+        <translation>%1 kann keine %2 Partitionen haben%3</translation>
+    </message>
+    <message>
+        <source>Repartition the running simulation from %1 to %2 partitions?</source>
+        <translation>Die laufende Simulation von %1 auf %2 Partitionen umpartitionieren?</translation>
+    </message>
+    <message>
+        <source>Counting how many keys of the current state each partitioner would move…</source>
+        <translation>Zähle, wie viele Schlüssel des aktuellen Zustands jeder Partitionierer verschieben würde…</translation>
+    </message>
+    <message>
+        <source>No run to preview.</source>
+        <translation>Kein Lauf für eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>The state holds %1 keys. Each moved key&apos;s state is copied to its new owner while intake is paused; the least any partitioner can move is %2%.</source>
+        <translation>Der Zustand enthält %1 Schlüssel. Der Zustand jedes verschobenen Schlüssels wird zu seinem neuen Eigentümer kopiert, während die Annahme angehalten ist; weniger als %2% kann kein Partitionierer verschieben.</translation>
+    </message>
+    <message>
+        <source>Partitioner</source>
+        <translation>Partitionierer</translation>
+    </message>
+    <message>
+        <source>Keys moved</source>
+        <translation>Verschobene Schlüssel</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Slots / key groups moved</source>
+        <translation>Verschobene Slots / Schlüsselgruppen</translation>
+    </message>
+    <message>
+        <source>%1 (this run)</source>
+        <translation>%1 (dieser Lauf)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::RedisConnectDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect to Redis Cluster</source>
+        <translation>Mit Redis Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>HOST:PORT of any node</source>
+        <translation>HOST:PORT eines beliebigen Knotens</translation>
+    </message>
+    <message>
+        <source>Any node of the cluster: Partlab reads the slot map from it and then talks to every master.</source>
+        <translation>Ein beliebiger Knoten des Clusters: Partlab liest dort die Slot-Verteilung und spricht dann mit jedem Master.</translation>
+    </message>
+    <message>
+        <source>Start a local cluster with %1, or enter a node of your own cluster.</source>
+        <translation>Starten Sie einen lokalen Cluster mit %1 oder geben Sie einen Knoten Ihres eigenen Clusters an.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>Not an address: type HOST:PORT, e.g. 127.0.0.1:7000.</source>
+        <translation>Keine Adresse: Geben Sie HOST:PORT ein, z. B. 127.0.0.1:7000.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Redis %1, %n master(s) serve all 16384 slots.</source>
+        <translation>
+            <numerusform>Verbunden: Redis %1, %n Master bedient alle 16384 Slots.</numerusform>
+            <numerusform>Verbunden: Redis %1, %n Master bedienen alle 16384 Slots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to Redis %1, but %2 slots are not served: the cluster is not ok.</source>
+        <translation>Mit Redis %1 verbunden, aber %2 Slots werden nicht bedient: der Cluster ist nicht in Ordnung.</translation>
+    </message>
+</context>
+<context>
     <name>partlab::SimulationSession</name>
     <message>
         <source>Ready</source>
@@ -1294,6 +1970,10 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
             <numerusform>Neu partitionieren auf %n Partition…</numerusform>
             <numerusform>Neu partitionieren auf %n Partitionen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A run is active: stop it first.</source>
+        <translation>Ein Lauf ist aktiv: Stoppen Sie ihn zuerst.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2064,10 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
         <translation>Die Routing-Eigenschaft der Customer-Einträge; eine Änderung startet eine laufende Last neu</translation>
     </message>
     <message>
+        <source>The routing property of Order entries; customerId puts a customer&apos;s orders on its partition. Changing it restarts a running workload</source>
+        <translation>Die Routing-Eigenschaft der Order-Einträge; customerId legt die Bestellungen eines Kunden auf seine Partition. Eine Änderung startet eine laufende Last neu</translation>
+    </message>
+    <message>
         <source>Start the workload on a new, empty space</source>
         <translation>Die Last auf einem neuen, leeren Space starten</translation>
     </message>
@@ -1420,22 +2104,6 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
         <translation>&amp;Mix:</translation>
     </message>
     <message>
-        <source>customerId (id property)</source>
-        <translation>customerId (ID-Eigenschaft)</translation>
-    </message>
-    <message>
-        <source>orderId (id property)</source>
-        <translation>orderId (ID-Eigenschaft)</translation>
-    </message>
-    <message>
-        <source>The mix is not valid: %1</source>
-        <translation>Der Mix ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>The routing property of Order entries; customerId puts a customer&apos;s orders on its partition. Changing it restarts a running workload</source>
-        <translation>Die Routing-Eigenschaft der Order-Einträge; customerId legt die Bestellungen eines Kunden auf seine Partition. Eine Änderung startet eine laufende Last neu</translation>
-    </message>
-    <message>
         <source>Customer routing:</source>
         <translation>Customer-Routing:</translation>
     </message>
@@ -1444,8 +2112,20 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
         <translation>&amp;Order-Routing:</translation>
     </message>
     <message>
+        <source>customerId (id property)</source>
+        <translation>customerId (ID-Eigenschaft)</translation>
+    </message>
+    <message>
+        <source>orderId (id property)</source>
+        <translation>orderId (ID-Eigenschaft)</translation>
+    </message>
+    <message>
         <source>customerId (explicit)</source>
         <translation>customerId (explizit)</translation>
+    </message>
+    <message>
+        <source>The mix is not valid: %1</source>
+        <translation>Der Mix ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +2145,10 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>Broadcast share over time</source>
         <translation>Broadcast-Anteil über die Zeit</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>vorher: %1</translation>
     </message>
     <message>
         <source>entries</source>
@@ -1491,22 +2175,6 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
         <translation>p99</translation>
     </message>
     <message>
-        <source>% broadcast</source>
-        <translation>% Broadcast</translation>
-    </message>
-    <message>
-        <source>No operations yet.</source>
-        <translation>Noch keine Operationen.</translation>
-    </message>
-    <message>
-        <source>%1 operations in %2 s · %3 ops/s · %4% broadcast · %5 entries (written %6, removed %7) · %8 blocking timeouts</source>
-        <translation>%1 Operationen in %2 s · %3 Ops/s · %4 % Broadcast · %5 Einträge (%6 geschrieben, %7 entfernt) · %8 blockierende Timeouts</translation>
-    </message>
-    <message>
-        <source>previous: %1</source>
-        <translation>vorher: %1</translation>
-    </message>
-    <message>
         <source>this run</source>
         <translation>dieser Lauf</translation>
     </message>
@@ -1517,6 +2185,18 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>time since start (s)</source>
         <translation>Zeit seit Start (s)</translation>
+    </message>
+    <message>
+        <source>% broadcast</source>
+        <translation>% Broadcast</translation>
+    </message>
+    <message>
+        <source>No operations yet.</source>
+        <translation>Noch keine Operationen.</translation>
+    </message>
+    <message>
+        <source>%1 operations in %2 s · %3 ops/s · %4% broadcast · %5 entries (written %6, removed %7) · %8 blocking timeouts</source>
+        <translation>%1 Operationen in %2 s · %3 Ops/s · %4 % Broadcast · %5 Einträge (%6 geschrieben, %7 entfernt) · %8 blockierende Timeouts</translation>
     </message>
     <message>
         <source>Previous run (paler bars, grey line): %1</source>
@@ -1552,6 +2232,10 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Routing changed: the workload restarted on a new space. The previous run stays in the charts, paler, for comparison.</source>
+        <translation>Routing geändert: die Last startete neu auf einem neuen Space. Der vorherige Lauf bleibt blasser zum Vergleich in den Diagrammen.</translation>
     </message>
     <message>
         <source>Finished. Conservation holds: the space holds %1 entries = %2 written − %3 removed.</source>
@@ -1590,10 +2274,6 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>%1 %2 (client %3): %4</source>
         <translation>%1 %2 (Client %3): %4</translation>
-    </message>
-    <message>
-        <source>Routing changed: the workload restarted on a new space. The previous run stays in the charts, paler, for comparison.</source>
-        <translation>Routing geändert: die Last startete neu auf einem neuen Space. Der vorherige Lauf bleibt blasser zum Vergleich in den Diagrammen.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2353,53 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     </message>
 </context>
 <context>
+    <name>partlab::TeachingViews</name>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Hot keys</source>
+        <translation>Heiße Schlüssel</translation>
+    </message>
+    <message>
+        <source>Trace player</source>
+        <translation>Trace-Player</translation>
+    </message>
+    <message>
+        <source>Message path</source>
+        <translation>Nachrichtenweg</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>&amp;Berater</translation>
+    </message>
+    <message>
+        <source>A/&amp;B comparison</source>
+        <translation>A/&amp;B-Vergleich</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 tab</source>
+        <translation>Den Tab %1 zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>The lesson step&apos;s configuration is loaded: press Start (F5) to run it.</source>
+        <translation>Die Konfiguration des Lektionsschritts ist geladen: Starten (F5) drücken, um ihn laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>Step mode: press F10 to send one message, Space to let them flow.</source>
+        <translation>Schrittmodus: F10 sendet eine Nachricht, die Leertaste lässt sie fließen.</translation>
+    </message>
+</context>
+<context>
     <name>partlab::ThroughputView</name>
     <message>
         <source>messages/s</source>
@@ -1681,6 +2408,97 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::TracePlayer</name>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>Trace ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>No trace open.</source>
+        <translation>Kein Trace geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open a trace (csv, jsonl, kv or words, optionally .gz) and index it for seeking</source>
+        <translation>Einen Trace öffnen (csv, jsonl, kv oder words, auch .gz) und für das Springen indizieren</translation>
+    </message>
+    <message>
+        <source>Indexing… %p%</source>
+        <translation>Indiziere… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Play the trace through the configured runtime</source>
+        <translation>Den Trace durch die konfigurierte Laufzeit abspielen</translation>
+    </message>
+    <message>
+        <source>Pause; everything sent so far is applied first</source>
+        <translation>Anhalten; alles bisher Gesendete wird zuerst angewendet</translation>
+    </message>
+    <message>
+        <source>Send one message (step mode)</source>
+        <translation>Eine Nachricht senden (Schrittmodus)</translation>
+    </message>
+    <message>
+        <source>Playback speed: the recorded gaps between messages divided by this factor (far right: as fast as possible)</source>
+        <translation>Abspielgeschwindigkeit: die aufgezeichneten Abstände zwischen Nachrichten geteilt durch diesen Faktor (ganz rechts: so schnell wie möglich)</translation>
+    </message>
+    <message>
+        <source>Position in the trace: drag to jump (a new run starts there)</source>
+        <translation>Position im Trace: ziehen zum Springen (dort beginnt ein neuer Lauf)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <source>Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;All files (*)</source>
+        <translation>Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): indexing…</source>
+        <translation>%1 (%2): wird indiziert…</translation>
+    </message>
+    <message>
+        <source>%1: indexing cancelled.</source>
+        <translation>%1: Indizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Abspielen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 messages</source>
+        <translation>%1 (%2): %3 Nachrichten</translation>
+    </message>
+    <message>
+        <source>, %1 s recorded</source>
+        <translation>, %1 s aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>, no timestamps (1x = %1 msg/s)</source>
+        <translation>, keine Zeitstempel (1x = %1 Nachr./s)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>message %1 of %2</source>
+        <translation>Nachricht %1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "localization.h"
 #include "space/queryconsole.h"
 #include "space/spaceview.h"
+#include "teaching/teachingviews.h"
 #include "views/liveviews.h"
 
 #include <QAction>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     createStatusBar();
+    m_teaching = new TeachingViews(this);
 
     m_timer->setInterval(kTickMs);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::tick);
@@ -76,7 +78,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_session->setConfig(m_config->config());
         updateActions();
     });
-    connect(m_config, &ConfigurationPanel::partitionsRequested, m_session, &SimulationSession::requestPartitions);
+    connect(m_config, &ConfigurationPanel::partitionsRequested, this, [this](int partitions) {
+        if (!m_teaching->previewPartitions(partitions)) // a running simulation: preview the movement first
+            m_session->requestPartitions(partitions);
+    });
     connect(m_config, &ConfigurationPanel::fileOpened, this, &MainWindow::addRecentFile);
     connect(m_live, &LiveViews::partitionClicked, this, &MainWindow::onPartitionClicked);
 
@@ -294,7 +299,7 @@ void MainWindow::onRunStarted()
     m_resizeErrorShown.clear();
     m_inspector->setRuntime(m_session->runtime());
     m_fifo->setSource(m_session->runtime(), m_session->applyOrderLog());
-    setWindowTitle(tr("Partlab – %1").arg(m_session->config().sourceLabel()));
+    setWindowTitle(tr("Partlab – %1").arg(m_session->runLabel()));
 }
 
 void MainWindow::onStateChanged(RunState state)
@@ -371,7 +376,10 @@ QImage MainWindow::renderImage()
 void MainWindow::showResize(const ResizeReport &report)
 {
     const double time = m_metrics.time().isEmpty() ? 0.0 : m_metrics.time().last();
-    m_live->addEvent(time, tr("N %1→%2").arg(report.from).arg(report.to));
+    // The marker says what the pause cost: keys moved and how long intake stood still.
+    m_live->addEvent(time, tr("N %1→%2: %3 keys moved, paused %4 ms")
+                               .arg(report.from).arg(report.to)
+                               .arg(QLocale().toString(qulonglong(report.keysMoved)), QLocale().toString(report.pauseMs, 'f', 1)));
     m_inspector->setPartitionCount(report.to);
     m_fifo->setPartitionCount(report.to);
     if (m_inspector->partitionFilter() >= report.to)

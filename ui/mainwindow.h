@@ -21,6 +21,7 @@ class LiveViews;
 class QueryConsole;
 class SpaceView;
 class StateInspector;
+class TeachingViews;
 
 /**
  * The Partlab main window: the configuration dock on the left, the live charts in the centre
@@ -53,6 +54,10 @@ public:
     const LiveMetrics &metrics() const { return m_metrics; }
     /** The central tab widget: later views add pages here. */
     QTabWidget *viewTabs() const { return m_tabs; }
+    /** The View menu: later views add their toggles here. */
+    QMenu *viewMenu() const { return m_viewMenu; }
+    /** Lessons, advisor, hot keys, A/B, message path, trace player, rebalance preview. */
+    TeachingViews *teachingViews() const { return m_teaching; }
 
     QAction *startAction() const { return m_start; }
     QAction *pauseAction() const { return m_pause; }
@@ -117,6 +122,7 @@ private:
     ConfigurationPanel *m_config;
     StateInspector *m_inspector;
     FifoView *m_fifo;
+    TeachingViews *m_teaching = nullptr;
     QDockWidget *m_configDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_fifoDock = nullptr;

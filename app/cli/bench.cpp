@@ -3,7 +3,9 @@
 
 #include "bench/benchsuite.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,7 +48,10 @@ int runBench(const QStringList &arguments)
         {QStringLiteral("partitions"), QStringLiteral("Partitions N (default 8)."), QStringLiteral("N")},
         {QStringLiteral("workers"), QStringLiteral("Workers W (default: cores)."), QStringLiteral("W")},
         {QStringLiteral("repetitions"), QStringLiteral("Repetitions per measurement; medians are reported (default 5)."), QStringLiteral("R")},
-        {QStringLiteral("only"), QStringLiteral("Comma-separated parts to run: runtime, routing, snapshot (default: all)."), QStringLiteral("PARTS")},
+        {QStringLiteral("routing-keys"), QStringLiteral("Keys routed per partitioner measurement (default 4000000)."), QStringLiteral("K")},
+        {QStringLiteral("trace-messages"), QStringLiteral("Lines of the csv and jsonl throughput traces (default 2000000)."), QStringLiteral("L")},
+        {QStringLiteral("rss-lines"), QStringLiteral("Lines of the trace replayed for the peak RSS (default 10000000)."), QStringLiteral("L")},
+        {QStringLiteral("only"), QStringLiteral("Comma-separated parts to run: runtime, routing, snapshot, trace, rss (default: all)."), QStringLiteral("PARTS")},
         {QStringLiteral("json"), QStringLiteral("Print the results as JSON.")},
     });
     if (const auto exit = parseArguments(parser, kCommand,
@@ -66,14 +71,19 @@ int runBench(const QStringList &arguments)
     };
     if (!intOpt("messages", 1000, qint64(1) << 34, o.messages) || !intOpt("keys", 1, 10'000'000, o.keys)
         || !intOpt("partitions", 1, 65536, o.partitions) || !intOpt("workers", 1, 1024, o.workers)
-        || !intOpt("repetitions", 1, 101, o.repetitions))
+        || !intOpt("repetitions", 1, 101, o.repetitions) || !intOpt("trace-messages", 1000, qint64(1) << 34, o.traceMessages)
+        || !intOpt("routing-keys", 1000, qint64(1) << 34, o.routingKeys)
+        || !intOpt("rss-lines", 1000, qint64(1) << 34, o.rssTraceLines))
         return usageError(kCommand, error);
-    QStringList parts{QStringLiteral("runtime"), QStringLiteral("routing"), QStringLiteral("snapshot")};
+    QStringList parts{QStringLiteral("runtime"), QStringLiteral("routing"), QStringLiteral("snapshot"),
+                      QStringLiteral("trace"), QStringLiteral("rss")};
     if (parser.isSet(QStringLiteral("only"))) {
         const QStringList wanted = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (wanted.isEmpty()) // nothing to measure would print an empty report that looks like success
+            return usageError(kCommand, QStringLiteral("--only needs at least one part (%1)").arg(parts.join(QStringLiteral(", "))));
         for (const QString &p : wanted) {
             if (!parts.contains(p))
-                return usageError(kCommand, QStringLiteral("--only: unknown part '%1' (runtime, routing, snapshot)").arg(p));
+                return usageError(kCommand, QStringLiteral("--only: unknown part '%1' (%2)").arg(p, parts.join(QStringLiteral(", "))));
         }
         parts = wanted;
     }
@@ -83,6 +93,13 @@ int runBench(const QStringList &arguments)
         if (interactive)
             printErr(QStringLiteral("\r\033[Kbench: %1").arg(what));
     };
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        printErr(QStringLiteral("partlab-cli %1: cannot create a temporary directory for the traces\n").arg(kCommand));
+        return ExitFailure;
+    }
+    o.scratchDirectory = scratch.path();
+    o.cliPath = QCoreApplication::applicationFilePath();
     BenchSuite suite(o);
     std::vector<RuntimeComparison> runtime;
     std::vector<BenchMeasurement> routing;
@@ -95,6 +112,12 @@ int runBench(const QStringList &arguments)
         progress(QStringLiteral("snapshot"));
         snapshot = suite.runSnapshot(1024);
     }
+    std::vector<BenchMeasurement> traces;
+    if (parts.contains(QStringLiteral("trace")))
+        traces = suite.runTraces(progress);
+    BenchMeasurement rss;
+    if (parts.contains(QStringLiteral("rss")))
+        rss = suite.runReplayRss(progress);
     if (interactive)
         printErr(QStringLiteral("\r\033[K"));
 
@@ -123,6 +146,13 @@ int runBench(const QStringList &arguments)
                        {QStringLiteral("routing"), rout}};
         if (!snapshot.samples.empty())
             o2.insert(QStringLiteral("snapshot_1024_us"), snapshot.median);
+        QJsonArray tr;
+        for (const BenchMeasurement &m : traces)
+            tr.append(QJsonObject{{QStringLiteral("name"), m.name}, {QStringLiteral("unit"), m.unit}, {QStringLiteral("median"), m.median}});
+        if (!traces.empty())
+            o2.insert(QStringLiteral("trace"), tr);
+        if (!rss.samples.empty())
+            o2.insert(QStringLiteral("replay_peak_rss_mb"), rss.median);
         printOut(QString::fromUtf8(QJsonDocument(o2).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
         return ExitOk;
     }
@@ -145,6 +175,13 @@ int runBench(const QStringList &arguments)
     }
     if (!snapshot.samples.empty())
         t += QStringLiteral("\nmetrics snapshot, 1024 partitions: %1 us (median of %2)\n").arg(snapshot.median, 0, 'f', 1).arg(snapshot.samples.size());
+    if (!traces.empty()) {
+        t += QStringLiteral("\ntraces (%1 lines, medians)\n").arg(o.traceMessages);
+        for (const BenchMeasurement &m : traces)
+            t += QStringLiteral("  %1 %2 %3\n").arg(m.name, -16).arg(m.unit == QLatin1String("MB/s") ? QString::number(m.median, 'f', 1) : rate(m.median), 10).arg(m.unit);
+    }
+    if (!rss.name.isEmpty())
+        t += QStringLiteral("\n%1: %2\n").arg(rss.name, rss.median < 0 ? QStringLiteral("failed") : QStringLiteral("%1 MB").arg(rss.median, 0, 'f', 1));
     printOut(t);
     return ExitOk;
 }

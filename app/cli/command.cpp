@@ -32,7 +32,13 @@ void printErr(const QString &text)
 
 int usageError(const QString &command, const QString &message)
 {
-    printErr(QStringLiteral("partlab-cli %1: %2 (see partlab-cli %1 --help)\n").arg(command, message));
+    // One line, whatever the user passed: a value with a newline or a tab must not break it.
+    QString line = message;
+    for (QChar &c : line) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char('?');
+    }
+    printErr(QStringLiteral("partlab-cli %1: %2 (see partlab-cli %1 --help)\n").arg(command, line));
     return ExitUsage;
 }
 

@@ -31,7 +31,10 @@ bool registerCommand(const Command &command);
 void printOut(const QString &text);
 void printErr(const QString &text);
 
-/** "partlab-cli COMMAND: message" on stderr plus a hint to --help; returns ExitUsage. */
+/**
+ * "partlab-cli COMMAND: message" on stderr plus a hint to --help, on one line (control characters
+ * of option values shown as '?'); returns ExitUsage.
+ */
 int usageError(const QString &command, const QString &message);
 
 /**

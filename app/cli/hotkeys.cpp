@@ -24,6 +24,7 @@ int runHotKeys(const QStringList &arguments)
         {QStringLiteral("partitions"), QStringLiteral("Number of partitions N (default 8)."), QStringLiteral("N")},
         {QStringLiteral("partitioner"), QStringLiteral("Partitioner (default xap)."), QStringLiteral("P")},
         {QStringLiteral("capacity"), QStringLiteral("Space-Saving counters per partition (default 16 x top): more = tighter counts."), QStringLiteral("C")},
+        {QStringLiteral("max-keys"), QStringLiteral("Stop with an error past this many distinct keys (default %1).").arg(KeyTable::kDefaultMaxKeys), QStringLiteral("K")},
         {QStringLiteral("json"), QStringLiteral("Print the report as JSON.")},
     });
     if (const auto exit = parseArguments(parser, kCommand,
@@ -55,6 +56,13 @@ int runHotKeys(const QStringList &arguments)
             return usageError(kCommand, error);
         capacity = *v;
     }
+    quint32 maxKeys = KeyTable::kDefaultMaxKeys;
+    if (parser.isSet(QStringLiteral("max-keys"))) {
+        const auto v = integerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, &error);
+        if (!v)
+            return usageError(kCommand, error);
+        maxKeys = quint32(*v);
+    }
     PartitionerOptions o;
     o.partitions = int(partitions);
     const QString name = parser.isSet(QStringLiteral("partitioner")) ? parser.value(QStringLiteral("partitioner")) : QStringLiteral("xap");
@@ -65,7 +73,7 @@ int runHotKeys(const QStringList &arguments)
     InputChoice input;
     if (const auto exit = openInput(parser, kCommand, input, positional.value(0)))
         return *exit;
-    HotKeyTracker tracker(std::move(partitioner), quint32(capacity));
+    HotKeyTracker tracker(std::move(partitioner), quint32(capacity), maxKeys);
     SourceMessage m;
     for (;;) {
         const MessageSource::Status status = input.source->next(m);
@@ -76,7 +84,9 @@ int runHotKeys(const QStringList &arguments)
             return ExitFailure;
         }
         if (!tracker.add(m.key)) {
-            printErr(QStringLiteral("partlab-cli %1: %2: too many distinct keys\n").arg(kCommand, input.source->location()));
+            const QString where = input.source->location();
+            printErr(QStringLiteral("partlab-cli %1: %2more than %3 distinct keys (raise --max-keys)\n")
+                         .arg(kCommand, where.isEmpty() ? QString() : where + QStringLiteral(": ")).arg(maxKeys));
             return ExitFailure;
         }
     }

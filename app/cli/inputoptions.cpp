@@ -26,6 +26,10 @@ std::optional<int> openInput(const QCommandLineParser &parser, const QString &co
                              const QString &positional)
 {
     QString error;
+    for (const char *option : {"scenario", "input"}) {
+        if (parser.isSet(QLatin1String(option)) && parser.value(QLatin1String(option)).isEmpty())
+            return usageError(command, QStringLiteral("--%1 needs a value").arg(QLatin1String(option)));
+    }
     QString scenarioSpec = parser.value(QStringLiteral("scenario"));
     QString inputPath = parser.value(QStringLiteral("input"));
     if (!positional.isEmpty()) {

@@ -19,7 +19,7 @@ namespace {
 
 const QString kCommand = QStringLiteral("movement");
 constexpr qint64 kDefaultKeys = 100000;
-constexpr std::size_t kMaxDistinctKeys = 50'000'000;
+constexpr qint64 kDefaultMaxDistinctKeys = 50'000'000;
 
 /** One row of the report: a counter, or the reason the partitioner cannot do N or M. */
 struct Row
@@ -54,6 +54,8 @@ int runMovement(const QStringList &arguments)
         {QStringLiteral("keys"), QStringLiteral("Count over K generated text keys key0 .. key<K-1> (default %1).").arg(kDefaultKeys), QStringLiteral("K")},
         {QStringLiteral("input"), QStringLiteral("Count over the distinct keys of a CSV file with a header row instead."), QStringLiteral("FILE.csv")},
         {QStringLiteral("key"), QStringLiteral("CSV column holding the key (with --input)."), QStringLiteral("FIELD")},
+        {QStringLiteral("max-keys"), QStringLiteral("With --input: stop with an error past this many distinct keys (default %1).").arg(kDefaultMaxDistinctKeys), QStringLiteral("K")},
+        {QStringLiteral("max-line-bytes"), QStringLiteral("With --input: longest CSV record accepted (default %1).").arg(CsvSource::kDefaultMaxRecordBytes), QStringLiteral("B")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object instead of a table.")},
     });
     if (const auto exit = parseArguments(parser, kCommand,
@@ -88,8 +90,24 @@ int runMovement(const QStringList &arguments)
     const bool fromCsv = parser.isSet(QStringLiteral("input"));
     if (fromCsv && parser.isSet(QStringLiteral("keys")))
         return usageError(kCommand, QStringLiteral("--keys and --input exclude each other"));
-    if (parser.isSet(QStringLiteral("key")) && !fromCsv)
-        return usageError(kCommand, QStringLiteral("--key applies to --input only"));
+    for (const char *option : {"key", "max-keys", "max-line-bytes"}) {
+        if (parser.isSet(QLatin1String(option)) && !fromCsv)
+            return usageError(kCommand, QStringLiteral("--%1 applies to --input only").arg(QLatin1String(option)));
+    }
+    qint64 maxKeys = kDefaultMaxDistinctKeys;
+    if (parser.isSet(QStringLiteral("max-keys"))) {
+        const auto k = integerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, &error);
+        if (!k)
+            return usageError(kCommand, error);
+        maxKeys = *k;
+    }
+    qsizetype maxLineBytes = CsvSource::kDefaultMaxRecordBytes;
+    if (parser.isSet(QStringLiteral("max-line-bytes"))) {
+        const auto b = integerOption(parser, QStringLiteral("max-line-bytes"), 16, qint64(1) << 30, &error);
+        if (!b)
+            return usageError(kCommand, error);
+        maxLineBytes = qsizetype(*b);
+    }
     qint64 keyCount = kDefaultKeys;
     if (parser.isSet(QStringLiteral("keys"))) {
         const auto k = integerOption(parser, QStringLiteral("keys"), 1, 1'000'000'000, &error);
@@ -106,7 +124,7 @@ int runMovement(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--input: %1: no such file").arg(path));
         FieldMapping mapping;
         mapping.key = parser.value(QStringLiteral("key"));
-        csv = CsvSource::open(path, mapping, &error);
+        csv = CsvSource::open(path, mapping, &error, maxLineBytes);
         if (!csv)
             return usageError(kCommand, error);
     }
@@ -153,11 +171,12 @@ int runMovement(const QStringList &arguments)
                 printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, csv->errorString()));
                 return ExitFailure;
             }
-            if (seen.size() >= kMaxDistinctKeys) {
-                printErr(QStringLiteral("partlab-cli %1: more than %2 distinct keys\n").arg(kCommand).arg(kMaxDistinctKeys));
+            const auto inserted = seen.emplace(message.key);
+            if (inserted.second && qint64(seen.size()) > maxKeys) {
+                printErr(QStringLiteral("partlab-cli %1: %2: more than %3 distinct keys (raise --max-keys)\n")
+                             .arg(kCommand, csv->location()).arg(maxKeys));
                 return ExitFailure;
             }
-            const auto inserted = seen.emplace(message.key);
             if (inserted.second)
                 addKey(RoutingKey::text(*inserted.first));
         }

@@ -1,5 +1,6 @@
 // partlab-cli replay: run a recorded message trace through the partitioned state runtime, as
 // fast as possible or paced by its timestamps.
+#include "backendoptions.h"
 #include "command.h"
 #include "runoptions.h"
 #include "traceoptions.h"
@@ -21,6 +22,7 @@ int runReplay(const QStringList &arguments)
                       QStringLiteral("max (default): as fast as possible; a factor: the recorded gaps between timestamps divided by it (1 = real time)."),
                       QStringLiteral("max|FACTOR")});
     addRuntimeOptions(parser);
+    addBackendOptions(parser);
     if (const auto exit = parseArguments(parser, kCommand,
                                          QStringLiteral("Replays a message trace through a partitioned state computation and prints a summary (as simulate)."),
                                          arguments, true))
@@ -57,16 +59,22 @@ int runReplay(const QStringList &arguments)
     if (!runtime)
         return usageError(kCommand, error);
 
+    int backendExit = ExitOk;
+    const auto cluster = ClusterBackendRun::create(parser, kCommand, config.computation, &backendExit);
+    if (backendExit != ExitOk)
+        return backendExit;
     SimulationRunner runner(*runtime, *source, pacing);
     bool anyTimestamp = false;
-    if (pacing.speed > 0.0) { // only paced runs pay for the observer
-        runner.setMessageObserver([&anyTimestamp](const SourceMessage &m) {
+    if (pacing.speed > 0.0 || cluster) { // only paced runs and cluster runs pay for the observer
+        runner.setMessageObserver([&anyTimestamp, c = cluster.get()](const SourceMessage &m) {
             anyTimestamp = anyTimestamp || m.timeUs >= 0;
-            return true;
+            return !c || c->observe(m);
         });
     }
     const bool ok = runner.run();
     const QJsonObject extra = reportTraceReading(kCommand, *source);
+    if (!ok && cluster) // the cluster's own failure, if any, is reported first
+        return cluster->finish(parser, false, runner.error(), RunSummary(), *runtime, QString(), extra);
     if (!ok) {
         printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, runner.error()));
         return ExitFailure;
@@ -80,6 +88,8 @@ int runReplay(const QStringList &arguments)
     if (source->skippedLines() > 0)
         title += QStringLiteral(", %1 bad line%2 skipped").arg(source->skippedLines()).arg(source->skippedLines() == 1 ? QString() : QStringLiteral("s"));
     title += QLatin1Char(')');
+    if (cluster)
+        return cluster->finish(parser, true, QString(), summary, *runtime, title, extra);
     return reportRun(parser, kCommand, summary, *runtime, title, extra);
 }
 

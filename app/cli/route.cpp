@@ -2,8 +2,13 @@
 #include "command.h"
 #include "partitionerargs.h"
 
+#include "redis/slotverifier.h"
+#include "routing/crc16.h"
+#include "routing/keyencoding.h"
 #include "routing/keyformat.h"
 #include "routing/partitioner.h"
+
+#include <QByteArrayView>
 
 #include <charconv>
 #include <cstdio>
@@ -59,14 +64,27 @@ private:
 class Router
 {
 public:
-    Router(const Partitioner &partitioner, bool explain, OutputBuffer &out)
-        : m_partitioner(partitioner), m_explain(explain), m_hasStep(!partitioner.stepName().isEmpty()), m_out(out)
+    Router(const Partitioner &partitioner, bool explain, OutputBuffer &out, SlotVerifier *verifier = nullptr)
+        : m_partitioner(partitioner), m_explain(explain), m_hasStep(!partitioner.stepName().isEmpty()), m_out(out),
+          m_verifier(verifier)
     {
+    }
+
+    /** --verify: the error of the last failed check ("HOST:PORT: ..."). */
+    QString verifyError() const { return m_verifyError; }
+
+    /** --verify: checks the queued keys, prints a line per mismatch; false on a network failure. */
+    bool flushVerify()
+    {
+        if (!m_verifier->flush(&m_verifyError))
+            return false;
+        printMismatches();
+        return true;
     }
 
     void header()
     {
-        if (!m_explain)
+        if (!m_explain || m_verifier)
             return;
         m_out.append("key\thash\tpartition");
         if (m_hasStep) {
@@ -76,14 +94,22 @@ public:
         m_out.append('\n');
     }
 
-    void route(std::string_view keyText, const RoutingKey &key)
+    bool route(std::string_view keyText, const RoutingKey &key)
     {
-        m_out.append(keyText);
+        if (m_verifier) { // --verify: only mismatches are printed, as key, partlab slot, server slot
+            KeyScratch scratch;
+            const std::string_view bytes = encodeKey(key, IntegerEncoding::DecimalText, scratch);
+            if (!m_verifier->add(bytes, redisKeySlot(bytes), &m_verifyError))
+                return false;
+            printMismatches();
+            return true;
+        }
+        appendEscapedKey(keyText);
         m_out.append('\t');
         if (!m_explain) {
             m_out.appendNumber(m_partitioner.partition(key));
             m_out.append('\n');
-            return;
+            return true;
         }
         const RouteExplanation e = m_partitioner.explain(key);
         if (!e.hashText.isEmpty())
@@ -97,13 +123,50 @@ public:
             m_out.appendNumber(e.step);
         }
         m_out.append('\n');
+        return true;
     }
 
 private:
+    void printMismatches()
+    {
+        for (const SlotMismatch &m : m_verifier->takeMismatches()) {
+            appendEscapedKey(m.key);
+            m_out.append('\t');
+            m_out.appendNumber(m.partlabSlot);
+            m_out.append('\t');
+            m_out.appendNumber(m.serverSlot);
+            m_out.append('\n');
+        }
+    }
+
+    /**
+     * The key as --state-out writes it: a tab, newline, CR or backslash inside it becomes \t, \n,
+     * \r or \\, so a key holding a tab cannot pass for two columns (keys without them, nearly
+     * all, are copied as they are).
+     */
+    void appendEscapedKey(std::string_view key)
+    {
+        if (key.find_first_of("\t\n\r\\") == std::string_view::npos) {
+            m_out.append(key);
+            return;
+        }
+        for (const char c : key) {
+            switch (c) {
+            case '\t': m_out.append("\\t"); break;
+            case '\n': m_out.append("\\n"); break;
+            case '\r': m_out.append("\\r"); break;
+            case '\\': m_out.append("\\\\"); break;
+            default: m_out.append(c);
+            }
+        }
+    }
+
     const Partitioner &m_partitioner;
     bool m_explain;
     bool m_hasStep;
     OutputBuffer &m_out;
+    SlotVerifier *m_verifier;
+    QString m_verifyError;
 };
 
 /**
@@ -118,19 +181,31 @@ int routeStdin(Router &router, KeyFormat format, OutputBuffer &out)
     std::vector<char> buffer(std::size_t(1) << 20);
     qint64 lineNumber = 0;
     QString error;
+    bool verifyFailed = false;
 
     const auto handleLine = [&](std::string_view line) -> bool {
         ++lineNumber;
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
+        if (format == KeyFormat::Text && !QByteArrayView(line.data(), qsizetype(line.size())).isValidUtf8()) {
+            error = QStringLiteral("the key is not valid UTF-8 (give --key-format hex for raw bytes)");
+            return false;
+        }
         RoutingKey key;
         if (!parseKey(line, format, storage, key, &error))
             return false;
-        router.route(line, key);
+        if (!router.route(line, key)) {
+            verifyFailed = true;
+            return false;
+        }
         return true;
     };
     const auto fail = [&]() {
         out.flush();
+        if (verifyFailed) {
+            printErr(QStringLiteral("partlab-cli %1: --verify: %2\n").arg(kCommand, router.verifyError()));
+            return int(ExitFailure);
+        }
         printErr(QStringLiteral("partlab-cli %1: stdin line %2: %3\n").arg(kCommand).arg(lineNumber).arg(error));
         return int(ExitUsage);
     };
@@ -186,6 +261,10 @@ int runRoute(const QStringList &arguments)
         {QStringLiteral("explain"),
          QStringLiteral("Print a header and the columns key, hash, partition and the intermediate step (redis: slot, "
                         "flink: key_group).")},
+        {QStringLiteral("verify"),
+         QStringLiteral("redis only: ask the cluster node HOST:PORT for every key's slot (CLUSTER KEYSLOT, pipelined) and "
+                        "print only the keys where Partlab differs (key, Partlab's slot, the server's), then a summary."),
+         QStringLiteral("HOST:PORT")},
     });
     parser.addPositionalArgument(QStringLiteral("KEY"), QStringLiteral("Keys to route; without any, one key per line from stdin."),
                                  QStringLiteral("[KEY...]"));
@@ -216,6 +295,21 @@ int runRoute(const QStringList &arguments)
     const auto partitioner = createPartitioner(name, options, &error);
     if (!partitioner)
         return usageError(kCommand, error);
+    std::unique_ptr<SlotVerifier> verifier;
+    if (parser.isSet(QStringLiteral("verify"))) {
+        if (name != QLatin1String("redis"))
+            return usageError(kCommand, QStringLiteral("--verify checks Redis Cluster slots: use it with --partitioner redis"));
+        if (parser.isSet(QStringLiteral("explain")))
+            return usageError(kCommand, QStringLiteral("--verify and --explain exclude each other"));
+        const auto node = RedisAddress::parse(parser.value(QStringLiteral("verify")), &error);
+        if (!node)
+            return usageError(kCommand, QStringLiteral("--verify: %1").arg(error));
+        verifier = SlotVerifier::connect(*node, &error);
+        if (!verifier) {
+            printErr(QStringLiteral("partlab-cli %1: --verify: %2\n").arg(kCommand, error));
+            return ExitFailure;
+        }
+    }
 
     // Keys given as arguments are all checked before anything is printed.
     const QStringList positional = parser.positionalArguments();
@@ -230,18 +324,36 @@ int runRoute(const QStringList &arguments)
     }
 
     OutputBuffer out;
-    Router router(*partitioner, parser.isSet(QStringLiteral("explain")), out);
+    Router router(*partitioner, parser.isSet(QStringLiteral("explain")), out, verifier.get());
     router.header();
-    if (keys.empty())
-        return routeStdin(router, format, out);
-    std::string storage;
-    for (const QByteArray &k : keys) {
-        const std::string_view text(k.constData(), std::size_t(k.size()));
-        RoutingKey key;
-        parseKey(text, format, storage, key, nullptr);
-        router.route(text, key);
+    int exit = ExitOk;
+    if (keys.empty()) {
+        exit = routeStdin(router, format, out);
+    } else {
+        std::string storage;
+        for (const QByteArray &k : keys) {
+            const std::string_view text(k.constData(), std::size_t(k.size()));
+            RoutingKey key;
+            parseKey(text, format, storage, key, nullptr);
+            if (!router.route(text, key)) {
+                exit = ExitFailure;
+                out.flush();
+                printErr(QStringLiteral("partlab-cli %1: --verify: %2\n").arg(kCommand, router.verifyError()));
+                break;
+            }
+        }
     }
-    return ExitOk;
+    if (exit != ExitOk || !verifier)
+        return exit;
+    if (!router.flushVerify()) {
+        out.flush();
+        printErr(QStringLiteral("partlab-cli %1: --verify: %2\n").arg(kCommand, router.verifyError()));
+        return ExitFailure;
+    }
+    out.flush();
+    printOut(QStringLiteral("verified %1 keys against %2 (CLUSTER KEYSLOT): %3 mismatches\n")
+                 .arg(verifier->checked()).arg(parser.value(QStringLiteral("verify"))).arg(verifier->mismatchCount()));
+    return verifier->mismatchCount() == 0 ? ExitOk : ExitFailure;
 }
 
 } // namespace

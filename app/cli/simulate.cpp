@@ -1,5 +1,6 @@
 // partlab-cli simulate: run a scenario or a trace file through the partitioned state runtime,
-// optionally recording every message as a trace.
+// optionally recording every message as a trace, optionally also on a Redis Cluster.
+#include "backendoptions.h"
 #include "command.h"
 #include "runoptions.h"
 #include "traceoptions.h"
@@ -31,6 +32,7 @@ int runSimulate(const QStringList &arguments)
     });
     addTraceReadOptions(parser);
     addRuntimeOptions(parser);
+    addBackendOptions(parser);
     if (const auto exit = parseArguments(parser, kCommand,
                                          QStringLiteral("Runs a partitioned state computation on a scenario or a trace file and prints a summary."),
                                          arguments))
@@ -163,8 +165,15 @@ int runSimulate(const QStringList &arguments)
         for (const auto &[at, n] : *schedule)
             runner.scheduleResize(at, n);
     }
-    if (recorder)
-        runner.setMessageObserver([w = recorder.get()](const SourceMessage &m) { return w->write(m); });
+    int backendExit = ExitOk;
+    const auto cluster = ClusterBackendRun::create(parser, kCommand, config.computation, &backendExit);
+    if (backendExit != ExitOk)
+        return backendExit;
+    if (recorder || cluster) {
+        runner.setMessageObserver([w = recorder.get(), c = cluster.get()](const SourceMessage &m) {
+            return (!w || w->write(m)) && (!c || c->observe(m));
+        });
+    }
     const bool ok = runner.run();
     QJsonObject extra = resizeJson(runner.resizeReports());
     if (trace) {
@@ -172,13 +181,17 @@ int runSimulate(const QStringList &arguments)
         for (auto it = traceFields.begin(); it != traceFields.end(); ++it)
             extra.insert(it.key(), it.value());
     }
-    if (!ok) {
-        const QString reason = recorder && !recorder->errorString().isEmpty() ? recorder->errorString() : runner.error();
-        printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, reason));
-        return ExitFailure;
+    QString failure;
+    if (!ok)
+        failure = recorder && !recorder->errorString().isEmpty() ? recorder->errorString() : runner.error();
+    else if (recorder && !recorder->finish())
+        failure = recorder->errorString();
+    if (cluster) { // the cluster's own failure, if any, is reported first
+        const RunSummary summary = failure.isEmpty() ? SimulationRunner::summarize(*runtime, runner.elapsedSeconds()) : RunSummary();
+        return cluster->finish(parser, failure.isEmpty(), failure, summary, *runtime, title, extra);
     }
-    if (recorder && !recorder->finish()) {
-        printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, recorder->errorString()));
+    if (!failure.isEmpty()) {
+        printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, failure));
         return ExitFailure;
     }
     const RunSummary summary = SimulationRunner::summarize(*runtime, runner.elapsedSeconds());

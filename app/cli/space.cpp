@@ -44,6 +44,8 @@ int runSpace(const QStringList &arguments)
         return usageError(kCommand, QStringLiteral("--partitioner: %1").arg(error));
 
     const QString script = parser.value(QStringLiteral("script"));
+    if (script.isEmpty())
+        return usageError(kCommand, QStringLiteral("--script needs a file name (or - for standard input)"));
     QFile input;
     QString baseDirectory = QStringLiteral(".");
     if (script == QLatin1String("-")) {

@@ -1,5 +1,7 @@
 #include "hotkeytracker.h"
 
+#include "hotkeyadvice.h"
+
 namespace partlab {
 
 HotKeyTracker::HotKeyTracker(std::unique_ptr<Partitioner> partitioner, quint32 capacity, quint32 maxKeys)
@@ -50,25 +52,7 @@ HotKeyReport HotKeyTracker::report(quint32 top) const
     }
     if (!hottest || r.messages == 0)
         return r;
-    const double fair = 1.0 / double(n); // the load share of an average partition
-    const QString key = QString::fromStdString(hottest->key);
-    if (hottest->totalShare > fair) {
-        r.advice << QStringLiteral("Key '%1' alone carries %2% of all messages, more than an average partition's %3%: more partitions "
-                                   "won't help, because one key is always applied on one partition.")
-                        .arg(key).arg(100.0 * hottest->totalShare, 0, 'f', 1).arg(100.0 * fair, 0, 'f', 1);
-        r.advice << QStringLiteral("Salt the key: route '%1#0' .. '%1#k' to k partitions and merge their partial states "
-                                   "(works for count, sum, min, max; vwap keeps sum(price*volume) and sum(volume)).")
-                        .arg(key);
-        r.advice << QStringLiteral("Or route by a property with more distinct values, if the computation allows it.");
-    } else if (hottest->partitionShare > 0.5) {
-        r.advice << QStringLiteral("Key '%1' gives %2% of partition %3's load; the other keys of that partition wait behind it. "
-                                   "A partitioner or partition count that puts fewer keys next to it spreads the rest.")
-                        .arg(key).arg(100.0 * hottest->partitionShare, 0, 'f', 1).arg(hottest->partition);
-    } else {
-        r.advice << QStringLiteral("No single key dominates: the hottest, '%1', gives %2% of all messages. Uneven partitions come from "
-                                   "how keys fall, so another partition count or partitioner can even them out (try partlab-cli sweep).")
-                        .arg(key).arg(100.0 * hottest->totalShare, 0, 'f', 1);
-    }
+    r.advice = hotKeyAdvice({hottest->key, hottest->partition, hottest->partitionShare, hottest->totalShare}, int(n));
     return r;
 }
 

@@ -7,8 +7,9 @@ namespace partlab {
 SpaceSaving::SpaceSaving(quint32 capacity)
     : m_capacity(qMax<quint32>(1, capacity))
 {
-    m_heap.reserve(m_capacity);
-    m_position.reserve(m_capacity * 2);
+    // Nothing is reserved: the counters grow with the keys actually seen. hotkeys makes one summary
+    // per partition, and reserving the capacity up front (65536 partitions x 1 000 000 counters)
+    // asked for terabytes before the first message.
 }
 
 void SpaceSaving::swapSlots(std::size_t a, std::size_t b)

@@ -1,9 +1,21 @@
 #include "benchsuite.h"
 
 #include "routing/partitioner.h"
+#include "runtime/simulationrunner.h"
+#include "trace/tracesource.h"
+#include "trace/tracewriter.h"
 #include "runtime/partitionstate.h"
 #include "runtime/stateruntime.h"
 #include "workload/scenariosource.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -100,6 +112,44 @@ std::string formattedKey(quint64 i)
     char buf[24];
     const int n = std::snprintf(buf, sizeof buf, "S%05llu", static_cast<unsigned long long>(i % 100000));
     return std::string(buf, std::size_t(n));
+}
+
+/** Writes @p lines stock ticks to @p path in @p format; false with @p error. */
+bool writeTickTrace(const QString &path, TraceFormat format, quint64 lines, QString *error)
+{
+    ScenarioSpec spec = *ScenarioSpec::builtin(QStringLiteral("stocks"));
+    spec.messages = lines;
+    spec.keys = 10'000;
+    spec.distribution.kind = KeyDistributionSpec::Kind::Zipf;
+    spec.seed = 2026;
+    ScenarioSource source(spec);
+    auto writer = TraceWriter::create(path, format, error);
+    if (!writer)
+        return false;
+    SourceMessage m;
+    while (source.next(m) == MessageSource::Status::Message) {
+        if (!writer->write(m)) {
+            *error = writer->errorString();
+            return false;
+        }
+    }
+    if (!writer->finish()) {
+        *error = writer->errorString();
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<TraceSource> openTickTrace(const QString &path, TraceFormat format)
+{
+    TraceOptions options;
+    options.format = format;
+    options.fields.key = QStringLiteral("key");
+    options.fields.value = QStringLiteral("value");
+    options.fields.volume = QStringLiteral("volume");
+    options.fields.time = QStringLiteral("time");
+    QString error;
+    return TraceSource::open(path, options, &error);
 }
 
 } // namespace
@@ -215,6 +265,99 @@ BenchMeasurement BenchSuite::runSnapshot(int partitions)
             return m;
     }
     m.median = median(m.samples);
+    return m;
+}
+
+} // namespace partlab
+
+namespace partlab {
+
+std::vector<BenchMeasurement> BenchSuite::runTraces(const std::function<void(const QString &)> &progress)
+{
+    std::vector<BenchMeasurement> out;
+    const std::pair<TraceFormat, const char *> formats[] = {{TraceFormat::Csv, "csv"}, {TraceFormat::Jsonl, "jsonl"}};
+    for (const auto &[format, name] : formats) {
+        const QString path = QDir(m_options.scratchDirectory).filePath(QStringLiteral("bench.%1").arg(QLatin1String(name)));
+        if (progress)
+            progress(QStringLiteral("writing a %1-line %2 trace").arg(m_options.traceMessages).arg(QLatin1String(name)));
+        QString error;
+        if (!writeTickTrace(path, format, m_options.traceMessages, &error))
+            continue;
+        const double megabytes = double(QFileInfo(path).size()) / 1e6;
+        BenchMeasurement parse{QStringLiteral("trace"), QStringLiteral("%1/parse").arg(QLatin1String(name)), QStringLiteral("msg/s"), 0, {}};
+        BenchMeasurement parseBytes{QStringLiteral("trace"), QStringLiteral("%1/parse").arg(QLatin1String(name)), QStringLiteral("MB/s"), 0, {}};
+        BenchMeasurement replay{QStringLiteral("trace"), QStringLiteral("%1/replay").arg(QLatin1String(name)), QStringLiteral("msg/s"), 0, {}};
+        BenchMeasurement replayBytes{QStringLiteral("trace"), QStringLiteral("%1/replay").arg(QLatin1String(name)), QStringLiteral("MB/s"), 0, {}};
+        for (int rep = 0; rep < m_options.repetitions; ++rep) {
+            if (progress)
+                progress(QStringLiteral("%1 trace, repetition %2/%3").arg(QLatin1String(name)).arg(rep + 1).arg(m_options.repetitions));
+            auto source = openTickTrace(path, format);
+            if (!source)
+                break;
+            SourceMessage m;
+            quint64 count = 0;
+            auto start = Clock::now();
+            while (source->next(m) == MessageSource::Status::Message)
+                ++count;
+            double s = seconds(start, Clock::now());
+            parse.samples.push_back(double(count) / s);
+            parseBytes.samples.push_back(megabytes / s);
+
+            source = openTickTrace(path, format);
+            RuntimeConfig config;
+            config.workers = m_options.workers;
+            config.computation = Computation::Vwap;
+            config.partitionerOptions.partitions = m_options.partitions;
+            auto runtime = StateRuntime::create(config, &error);
+            SimulationRunner runner(*runtime, *source);
+            start = Clock::now();
+            if (!runner.run())
+                break;
+            s = seconds(start, Clock::now());
+            replay.samples.push_back(double(runtime->snapshot().applied) / s);
+            replayBytes.samples.push_back(megabytes / s);
+        }
+        QFile::remove(path);
+        for (BenchMeasurement *m : {&parse, &parseBytes, &replay, &replayBytes}) {
+            m->median = median(m->samples);
+            out.push_back(*m);
+        }
+    }
+    return out;
+}
+
+BenchMeasurement BenchSuite::runReplayRss(const std::function<void(const QString &)> &progress)
+{
+    BenchMeasurement m{QStringLiteral("trace"), QStringLiteral("replay peak RSS, %1-line csv").arg(m_options.rssTraceLines),
+                       QStringLiteral("MB"), -1, {}};
+    const QString path = QDir(m_options.scratchDirectory).filePath(QStringLiteral("rss.csv"));
+    if (progress)
+        progress(QStringLiteral("writing a %1-line csv trace for the memory run").arg(m_options.rssTraceLines));
+    QString error;
+    if (m_options.cliPath.isEmpty() || !writeTickTrace(path, TraceFormat::Csv, m_options.rssTraceLines, &error))
+        return m;
+    if (progress)
+        progress(QStringLiteral("replaying it in a child process"));
+    // fork + exec directly (not QProcess): the child's peak RSS is read from wait4()'s rusage,
+    // which covers exactly that process.
+    const QByteArray cli = m_options.cliPath.toLocal8Bit();
+    const QByteArray file = path.toLocal8Bit();
+    const QByteArray workers = QByteArray::number(m_options.workers);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int devnull = ::open("/dev/null", O_WRONLY);
+        dup2(devnull, 1);
+        execl(cli.constData(), cli.constData(), "replay", file.constData(), "--key", "key", "--workers", workers.constData(),
+              "--json", static_cast<char *>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+        m.median = double(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
+        m.samples.push_back(m.median);
+    }
+    QFile::remove(path);
     return m;
 }
 

@@ -21,6 +21,10 @@ struct BenchOptions
     int repetitions = 5;
     quint64 routingKeys = 4'000'000; ///< keys routed per partitioner measurement
     QStringList partitioners;        ///< empty = all
+    quint64 traceMessages = 2'000'000;   ///< lines of the csv / jsonl throughput traces
+    quint64 rssTraceLines = 10'000'000;  ///< lines of the trace replayed for the peak RSS
+    QString cliPath;                     ///< partlab-cli, for the RSS run in a child process
+    QString scratchDirectory;            ///< where the traces are written (a temporary dir)
 };
 
 /** One measured quantity: the median of its repetitions and all of them. */
@@ -59,6 +63,16 @@ public:
     std::vector<RuntimeComparison> runRuntime(const std::function<void(const QString &)> &progress = {});
     std::vector<BenchMeasurement> runRouting(const std::function<void(const QString &)> &progress = {});
     BenchMeasurement runSnapshot(int partitions = 1024);
+    /**
+     * Trace throughput per format (csv, jsonl): parsing alone and a full replay at max speed,
+     * in messages/s and MB/s, on traces written from the same stock ticks.
+     */
+    std::vector<BenchMeasurement> runTraces(const std::function<void(const QString &)> &progress = {});
+    /**
+     * Peak resident memory of `partlab-cli replay` on a trace of rssTraceLines lines, run as a
+     * child process so the benchmark's own memory does not count. Megabytes; -1 on failure.
+     */
+    BenchMeasurement runReplayRss(const std::function<void(const QString &)> &progress = {});
 
     const BenchOptions &options() const { return m_options; }
 

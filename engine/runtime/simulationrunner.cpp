@@ -62,6 +62,35 @@ void SimulationRunner::requestResize(int partitions)
     m_changed.notify_all();
 }
 
+void SimulationRunner::setPacing(PacingOptions pacing)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_pendingPacing = pacing;
+    m_pacingChanged.store(true, std::memory_order_release);
+    m_changed.notify_all();
+}
+
+std::optional<SteppedMessage> SimulationRunner::lastSteppedMessage() const
+{
+    std::lock_guard<std::mutex> lock(m_reportMutex);
+    return m_lastStepped;
+}
+
+void SimulationRunner::rememberStepped(const SourceMessage &message, quint64 sequence)
+{
+    // Producer thread: the partitioner is the one submit() just used (resize replaces it only here).
+    SteppedMessage s;
+    s.sequence = sequence;
+    s.key.assign(message.key);
+    s.value = message.value;
+    s.volume = message.volume;
+    s.partitioner = m_runtime.partitioner().name();
+    s.partitions = m_runtime.partitionCount();
+    s.route = m_runtime.partitioner().explain(RoutingKey::text(message.key));
+    std::lock_guard<std::mutex> lock(m_reportMutex);
+    m_lastStepped = std::move(s);
+}
+
 std::vector<ResizeReport> SimulationRunner::resizeReports() const
 {
     std::lock_guard<std::mutex> lock(m_reportMutex);
@@ -125,7 +154,8 @@ void SimulationRunner::sleepUntil(qint64 targetNs)
     bool flushed = false;
     for (;;) {
         const qint64 now = steadyNowNs();
-        if (now >= targetNs || m_stopped.load(std::memory_order_acquire) || m_paused.load(std::memory_order_acquire))
+        if (now >= targetNs || m_stopped.load(std::memory_order_acquire) || m_paused.load(std::memory_order_acquire)
+            || m_pacingChanged.load(std::memory_order_acquire))
             return;
         if (!flushed) { // messages must not wait in a half-full batch while we sleep
             m_runtime.flush();
@@ -149,7 +179,7 @@ bool SimulationRunner::waitUntilDue(qint64 startNs, qint64 offsetNs, qint64 &pau
         if (m_stopped.load(std::memory_order_acquire))
             return false;
         if (!m_paused.load(std::memory_order_acquire))
-            return true; // its time came
+            return true; // its time came, or a new pace starts with it
         // Paused while waiting: the message waits for the next step or the resume.
         if (!waitWhilePaused(pausedNs))
             return false;
@@ -169,6 +199,7 @@ bool SimulationRunner::run()
     qint64 shiftNs = 0; // moves the schedule after steps (see waitUntilDue)
     qint64 firstTimeUs = -1;
     quint64 count = 0;
+    quint64 rateBase = 0; // message the rate schedule counts from (moves when the pace changes)
     bool ok = true;
     SourceMessage message;
     for (;;) {
@@ -183,13 +214,25 @@ bool SimulationRunner::run()
             ok = false;
             break;
         }
+        if (m_pacingChanged.load(std::memory_order_acquire)) {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_pacingChanged.store(false, std::memory_order_relaxed);
+            m_pacing = m_pendingPacing;
+            lock.unlock();
+            // Restart the schedule at this message: it is due now, later ones at the new pace.
+            firstTimeUs = -1;
+            rateBase = count;
+            shiftNs = steadyNowNs() - start - pausedNs;
+            if (m_pacing.speed > 0.0 || m_pacing.rate > 0.0)
+                m_runtime.setLatencySampling(1);
+        }
         qint64 offsetNs = -1; // when this message is due, relative to the first one
         if (m_pacing.speed > 0.0 && message.timeUs >= 0) {
             if (firstTimeUs < 0)
                 firstTimeUs = message.timeUs;
             offsetNs = qint64(double(message.timeUs - firstTimeUs) * 1000.0 / m_pacing.speed);
         } else if (m_pacing.rate > 0.0) {
-            offsetNs = qint64(double(count) * 1e9 / m_pacing.rate);
+            offsetNs = qint64(double(count - rateBase) * 1e9 / m_pacing.rate);
         }
         if (offsetNs >= 0 && !waitUntilDue(start, offsetNs, pausedNs, shiftNs))
             break;
@@ -204,8 +247,10 @@ bool SimulationRunner::run()
         }
         ++count;
         m_submitted.store(count, std::memory_order_relaxed);
-        if (m_paused.load(std::memory_order_relaxed)) // stepping: apply this message now
+        if (m_paused.load(std::memory_order_relaxed)) { // stepping: apply this message now
+            rememberStepped(message, count);
             m_runtime.drain();
+        }
     }
     if (ok)
         applyPendingResizes(count); // a resize scheduled at the very last message

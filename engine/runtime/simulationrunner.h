@@ -10,6 +10,8 @@
 #include <functional>
 #include <limits>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -36,6 +38,21 @@ struct RunSummary
     double skew = 0.0;
     QString checksum;
     std::vector<KeyResult> state; ///< sorted by key
+};
+
+/**
+ * The last message a step let through, as the runtime routed it: what the GUI's step animation
+ * shows (key extractor -> partitioner -> partition), taken from the real run, not recomputed.
+ */
+struct SteppedMessage
+{
+    quint64 sequence = 0;   ///< 1-based number of the message in this run
+    std::string key;        ///< the partition key the source's key extractor returned
+    double value = 0.0;
+    double volume = 1.0;
+    QString partitioner;    ///< the runtime's partitioner when the message was submitted
+    int partitions = 0;     ///< N at that moment
+    RouteExplanation route; ///< hash, intermediate step and partition, as submit() routed it
 };
 
 /**
@@ -79,6 +96,13 @@ public:
      * paused). The latest request wins if several arrive before it is applied.
      */
     void requestResize(int partitions);
+    /**
+     * Changes the pace from the next message on; the schedule restarts from that message, so a
+     * faster or slower speed applies to the gaps still to come (the trace player's speed slider).
+     */
+    void setPacing(PacingOptions pacing);
+    /** The message the last step submitted (nullopt before the first step). */
+    std::optional<SteppedMessage> lastSteppedMessage() const;
     /** Resizes done so far, oldest first. */
     std::vector<ResizeReport> resizeReports() const;
     /** The error of the last failed resize request, if any. */
@@ -97,6 +121,7 @@ private:
      */
     bool waitUntilDue(qint64 startNs, qint64 offsetNs, qint64 &pausedNs, qint64 &shiftNs);
     void applyPendingResizes(quint64 submitted);
+    void rememberStepped(const SourceMessage &message, quint64 sequence);
     void sleepUntil(qint64 targetNs);
 
     StateRuntime &m_runtime;
@@ -119,6 +144,9 @@ private:
     mutable std::mutex m_reportMutex;
     std::vector<ResizeReport> m_resizeReports; ///< guarded by m_reportMutex
     QString m_resizeError;                     ///< guarded by m_reportMutex
+    std::optional<SteppedMessage> m_lastStepped; ///< guarded by m_reportMutex
+    PacingOptions m_pendingPacing;             ///< guarded by m_mutex
+    std::atomic<bool> m_pacingChanged{false};
 };
 
 } // namespace partlab

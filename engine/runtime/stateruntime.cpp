@@ -78,7 +78,6 @@ struct alignas(kLine) PartitionCounters
 {
     std::atomic<quint64> applied{0};
     std::atomic<quint64> keys{0};
-    std::atomic<quint64> busyNs{0};
 };
 
 inline void bump(std::atomic<quint64> &counter, quint64 by = 1)
@@ -98,6 +97,8 @@ struct Worker
     SpscQueue<Batch *> inbox;    ///< producer -> worker
     SpscQueue<Batch *> recycled; ///< worker -> producer: emptied batches for reuse
     alignas(kLine) std::atomic<quint64> doneBatches{0};
+    std::atomic<quint64> busyNs{0};       ///< time spent applying batches (this worker writes it)
+    std::atomic<quint64> appliedTotal{0}; ///< messages it applied, for attributing busyNs
     std::atomic<quint64> servedStateRequest{0};
     alignas(kLine) std::atomic<bool> sleeping{false};
     std::mutex sleepMutex;
@@ -148,6 +149,8 @@ struct StateRuntime::Impl
     mutable std::mutex structureMutex;
     int resizes = 0;         ///< guarded by structureMutex
     quint64 appliedBase = 0; ///< messages applied before the last resize (structureMutex)
+    /** Per worker: busyNs and appliedTotal at the last resize (structureMutex). */
+    std::vector<std::pair<quint64, quint64>> workerBase;
 
     // Naive mode: the one shared state object and its lock.
     std::mutex naiveMutex;
@@ -252,6 +255,7 @@ struct StateRuntime::Impl
     void processBatch(Worker &w, Batch &b)
     {
         const qint64 start = steadyNowNs();
+        quint64 applied = 0;
         for (const Item &it : b.items) {
             PartitionState &ps = *partitions[it.partition];
             const std::string_view key = b.keyOf(it);
@@ -272,17 +276,19 @@ struct StateRuntime::Impl
                 if constexpr (Naive)
                     lock.unlock();
                 bump(counters[it.partition].applied);
+                ++applied;
             }
             if constexpr (Checked)
                 leave(ps);
         }
         const qint64 end = steadyNowNs();
-        // Busy time is measured per batch and attributed to partitions by message share.
-        const quint64 perItem = quint64(end - start) / b.items.size();
+        // Busy time is kept per worker (one write per batch); snapshot() attributes it to the
+        // worker's partitions by their share of its messages.
+        bump(w.busyNs, quint64(end - start));
+        bump(w.appliedTotal, applied);
         for (const Item &it : b.items) {
             if (it.enqueueNs != 0)
                 w.latency.record(quint64(qMax<qint64>(0, end - it.enqueueNs)));
-            bump(counters[it.partition].busyNs, perItem);
         }
     }
 
@@ -538,11 +544,18 @@ RuntimeSnapshot StateRuntime::snapshot() const
     const std::size_t n = d->partitions.size();
     s.partitions.resize(n);
     quint64 maxApplied = 0;
+    std::vector<std::pair<quint64, quint64>> workerLoad(d->workers.size()); // busy, applied since the resize
+    for (std::size_t i = 0; i < d->workers.size(); ++i) {
+        const std::pair<quint64, quint64> base = i < d->workerBase.size() ? d->workerBase[i] : std::pair<quint64, quint64>{};
+        workerLoad[i] = {d->workers[i]->busyNs.load(std::memory_order_relaxed) - base.first,
+                         d->workers[i]->appliedTotal.load(std::memory_order_relaxed) - base.second};
+    }
     for (std::size_t p = 0; p < n; ++p) {
         PartitionStats &ps = s.partitions[p];
         ps.applied = d->counters[p].applied.load(std::memory_order_relaxed);
         ps.keys = d->counters[p].keys.load(std::memory_order_relaxed);
-        ps.busyNs = d->counters[p].busyNs.load(std::memory_order_relaxed);
+        const auto &[busy, workerApplied] = workerLoad[std::size_t(d->ownerOf(quint32(p)))];
+        ps.busyNs = workerApplied ? quint64(double(busy) * double(ps.applied) / double(workerApplied)) : 0;
         const quint64 enq = d->enqueued[p].load(std::memory_order_relaxed);
         ps.queueDepth = enq > ps.applied ? enq - ps.applied : 0;
         ps.worker = d->ownerOf(quint32(p));
@@ -688,6 +701,9 @@ std::optional<ResizeReport> StateRuntime::resize(int partitions, QString *error)
         std::lock_guard<std::mutex> lock(d->structureMutex);
         for (std::size_t p = 0; p < d->partitions.size(); ++p)
             d->appliedBase += d->counters[p].applied.load(std::memory_order_relaxed);
+        d->workerBase.clear();
+        for (const auto &w : d->workers) // workers are idle: their counters are final until we resume
+            d->workerBase.emplace_back(w->busyNs.load(std::memory_order_relaxed), w->appliedTotal.load(std::memory_order_relaxed));
         d->partitions.swap(moved);
         d->counters = std::move(counters);
         d->enqueued = std::move(enqueued);

@@ -1,6 +1,7 @@
 #include "entrycsv.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cmath>
 #include <limits>
@@ -184,18 +185,27 @@ std::optional<QList<CsvEntry>> EntryCsv::parse(const QByteArray &data, const QSt
 
 std::optional<QList<CsvEntry>> EntryCsv::read(const QString &path, const TypeDescriptor &type, QString *error)
 {
+    // A script names the file: refuse what is not a plain file (/dev/zero never ends, a FIFO
+    // blocks the whole script until someone writes to it), and read one byte past the limit at most.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir() && !info.isFile()) {
+        if (error)
+            *error = QStringLiteral("%1: not a regular file (a device, a pipe or a socket)").arg(path);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    if (file.size() > kMaxFileBytes) {
+    const QByteArray data = file.read(kMaxFileBytes + 1);
+    if (data.size() > kMaxFileBytes) {
         if (error)
             *error = QStringLiteral("%1: larger than %2 MiB").arg(path).arg(kMaxFileBytes >> 20);
         return std::nullopt;
     }
-    return parse(file.readAll(), path, type, error);
+    return parse(data, path, type, error);
 }
 
 } // namespace partlab

@@ -45,7 +45,18 @@ TraceSource::Read CsvSource::start()
 bool CsvSource::resolveColumns()
 {
     const FieldMapping &m = m_options.fields;
-    const QString columns = m_header.join(QStringLiteral(", "));
+    // The header comes from the file: show it tamed (control characters as '?', long names cut,
+    // at most 20 columns), so a binary or quoted-newline header still gives a one-line error.
+    QStringList shown;
+    for (const QString &name : m_header) {
+        if (shown.size() == 20) {
+            shown << QStringLiteral("... (%1 columns)").arg(m_header.size());
+            break;
+        }
+        const QByteArray bytes = name.toUtf8();
+        shown << quoteForError(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    }
+    const QString columns = shown.join(QStringLiteral(", "));
     auto column = [&](const QString &given, QLatin1String fallback, QLatin1String role, int &index) {
         if (given.isEmpty()) {
             if (m.defaultNames)

@@ -29,10 +29,13 @@ public:
     const QStringList &header() const { return m_header; }
     /** Line where the last record returned by next() starts. */
     qint64 recordLine() const { return messageLine(); }
+    /** Not while the rest of a line with a broken quote still has to be skipped. */
+    bool canResumeHere() const override { return !m_resync; }
 
 protected:
     Read start() override;
     Read read(SourceMessage &out) override;
+    void resetAfterSeek() override { m_resync = false; }
 
 private:
     friend class TraceSource;

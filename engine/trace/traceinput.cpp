@@ -48,6 +48,37 @@ bool TraceInput::open(const QString &path, QString *error)
     return true;
 }
 
+bool TraceInput::seek(qint64 offset, QString *error)
+{
+    m_error.clear();
+    if (!m_inflater) {
+        if (offset < 0 || offset > m_fileSize || !m_file.seek(offset)) {
+            *error = QStringLiteral("%1: cannot seek to byte %2").arg(m_path).arg(offset);
+            return false;
+        }
+        return true;
+    }
+    if (!m_file.seek(0)) {
+        *error = QStringLiteral("%1: cannot seek to the start: %2").arg(m_path, m_file.errorString());
+        return false;
+    }
+    Inflater &z = *m_inflater;
+    inflateReset(&z.stream);
+    z.stream.avail_in = 0;
+    z.fileAtEnd = false;
+    z.memberEnded = false;
+    std::unique_ptr<char[]> scratch(new char[kCompressedChunk]);
+    for (qint64 left = offset; left > 0;) {
+        const qint64 n = read(scratch.get(), qMin(left, kCompressedChunk));
+        if (n <= 0) {
+            *error = n < 0 ? m_error : QStringLiteral("%1: cannot seek to byte %2: the data ends before").arg(m_path).arg(offset);
+            return false;
+        }
+        left -= n;
+    }
+    return true;
+}
+
 qint64 TraceInput::fileBytesRead() const
 {
     if (!m_inflater)

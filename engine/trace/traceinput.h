@@ -24,6 +24,13 @@ public:
     /** Opens @p path; false with a one-line @p error ("FILE: reason"). */
     bool open(const QString &path, QString *error);
 
+    /**
+     * Continues reading at byte @p offset of the (decompressed) stream. A plain file seeks; a
+     * gzip stream cannot, so it restarts the decoder and inflates its way there. False with a
+     * one-line @p error when the offset lies beyond the end or the file cannot be read.
+     */
+    bool seek(qint64 offset, QString *error);
+
     /** Reads up to @p maxBytes decompressed bytes; 0 at the end, -1 on error (errorString()). */
     qint64 read(char *data, qint64 maxBytes);
 

@@ -74,6 +74,25 @@ MessageSource::Status TraceSource::next(SourceMessage &out)
     }
 }
 
+bool TraceSource::seek(const TracePosition &position, QString *error)
+{
+    QString seekError;
+    if (!m_input.seek(position.offset, &seekError)) {
+        if (error)
+            *error = seekError;
+        return false;
+    }
+    m_pos = 0;
+    m_size = 0;
+    m_eof = false;
+    m_bufferBase = position.offset;
+    m_nextLine = position.line;
+    m_messageLine = 0;
+    m_progress.store(m_input.fileBytesRead(), std::memory_order_relaxed);
+    resetAfterSeek();
+    return true;
+}
+
 TraceSource::Read TraceSource::bad(qint64 line, const QString &reason)
 {
     m_badLine = line;
@@ -93,6 +112,7 @@ TraceSource::Read TraceSource::fatal(qint64 line, const QString &reason)
 TraceSource::Fill TraceSource::fill()
 {
     if (m_pos > 0) {
+        m_bufferBase += m_pos;
         std::memmove(m_data.get(), m_data.get() + m_pos, std::size_t(m_size - m_pos));
         m_size -= m_pos;
         m_pos = 0;

@@ -15,6 +15,18 @@
 namespace partlab {
 
 /**
+ * Where a reader can continue: the byte of the (decompressed) stream the next record starts at
+ * and its line number. Taken between two messages (TraceSource::resumePosition()) and handed to
+ * TraceSource::seek() of a reader of the same file and options.
+ */
+struct TracePosition
+{
+    quint64 message = 0; ///< messages before this position (0-based number of the next one)
+    qint64 offset = 0;
+    qint64 line = 1;
+};
+
+/**
  * Base of the trace readers (csv, jsonl, kv, words): streams the file through one fixed-size
  * buffer (constant memory whatever the file size), frames lines, applies the error policy and
  * publishes progress. A bad line is "FILE:LINE: reason"; with ErrorPolicy::Skip it is counted
@@ -42,6 +54,21 @@ public:
     /** Line where the message last returned by next() starts. */
     qint64 messageLine() const { return m_messageLine; }
 
+    /**
+     * True when the reader stands between two records, so that resumePosition() is a place
+     * seek() can come back to (false e.g. in the middle of a line of words, or after a broken
+     * CSV quote that still has to skip the rest of its line).
+     */
+    virtual bool canResumeHere() const { return true; }
+    /** The stream position of the next record (message left 0: the caller counts messages). */
+    TracePosition resumePosition() const { return {0, m_bufferBase + m_pos, m_nextLine}; }
+    /**
+     * Continues at @p position (from resumePosition() of a reader of the same file and options):
+     * the next message is the one that followed it there. False with @p error if the file
+     * cannot be positioned there.
+     */
+    bool seek(const TracePosition &position, QString *error);
+
     /** Bad lines skipped under ErrorPolicy::Skip (producer thread, or after the run). */
     quint64 skippedLines() const { return m_skipped; }
     /** "FILE:LINE: reason" of the first TraceOptions::kReportedBadLines skipped lines. */
@@ -58,6 +85,8 @@ protected:
     virtual Read read(SourceMessage &out) = 0;
     /** Called once after the file is open (csv reads its header); Fatal stops open(). */
     virtual Read start() { return Read::Message; }
+    /** After seek(): forget what was parsed of the old position (the header stays). */
+    virtual void resetAfterSeek() {}
 
     Read bad(qint64 line, const QString &reason);
     Read fatal(qint64 line, const QString &reason);
@@ -92,6 +121,7 @@ private:
     std::unique_ptr<char[]> m_data;
     qsizetype m_capacity = 0;
     qsizetype m_size = 0;
+    qint64 m_bufferBase = 0; ///< stream offset of the buffer's first byte
     std::atomic<qint64> m_progress{0};
     quint64 m_skipped = 0;
     QStringList m_firstSkippedErrors;

@@ -40,6 +40,15 @@ WordSource::WordSource(const QString &path, const TraceOptions &options)
 {
 }
 
+bool WordSource::canResumeHere() const
+{
+    std::size_t i = m_linePos;
+    std::size_t length = 1;
+    while (i < m_line.size() && !isWordCodePoint(decodeAt(m_line, i, length)))
+        i += length;
+    return i >= m_line.size();
+}
+
 bool WordSource::nextWord()
 {
     const std::string_view s = m_line;

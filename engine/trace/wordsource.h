@@ -14,8 +14,17 @@ namespace partlab {
  */
 class WordSource final : public TraceSource
 {
+public:
+    /** Only where no word of the current line is left: positions are line starts. */
+    bool canResumeHere() const override;
+
 protected:
     Read read(SourceMessage &out) override;
+    void resetAfterSeek() override
+    {
+        m_line = {};
+        m_linePos = 0;
+    }
 
 private:
     friend class TraceSource;

@@ -251,18 +251,26 @@ std::optional<ScenarioSpec> loadScenarioFile(const QString &path, QString *error
             *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    // Scenario files are small; anything huge is not a scenario.
+    // Scenario files are small; anything huge is not a scenario. Read at most one byte past the
+    // limit: size() is 0 for a device or a pipe (/dev/zero, <(...)), so it cannot be trusted.
     constexpr qint64 kMaxBytes = 1 << 20;
-    if (file.size() > kMaxBytes) {
+    const QByteArray text = file.read(kMaxBytes + 1);
+    if (text.size() > kMaxBytes) {
         if (error)
-            *error = QStringLiteral("%1: too large for a scenario file (%2 bytes, limit %3)").arg(path).arg(file.size()).arg(kMaxBytes);
+            *error = QStringLiteral("%1: too large for a scenario file (more than %2 bytes)").arg(path).arg(kMaxBytes);
         return std::nullopt;
     }
-    return parseScenarioJson(file.readAll(), path, error);
+    return parseScenarioJson(text, path, error);
 }
 
 std::optional<ScenarioSpec> resolveScenario(const QString &spec, QString *error)
 {
+    if (spec.isEmpty()) { // QFile would warn on stderr and fail with a vaguer reason
+        if (error)
+            *error = QStringLiteral("no scenario given (builtin:%1 or a scenario JSON file)")
+                         .arg(ScenarioSpec::builtinNames().join(QStringLiteral(", builtin:")));
+        return std::nullopt;
+    }
     if (spec.startsWith(QLatin1String("builtin:"))) {
         const QString name = spec.mid(8);
         auto s = ScenarioSpec::builtin(name);

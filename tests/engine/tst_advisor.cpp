@@ -5,6 +5,7 @@
 #include "workload/keydistribution.h"
 #include "workload/scenariosource.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -179,6 +180,32 @@ private slots:
         const auto top = summary.top(10);
         for (int i = 0; i < 10; ++i)
             QCOMPARE(top[std::size_t(i)].item, byCount[std::size_t(i)].second);
+    }
+
+    /**
+     * Regression (issue 10): `hotkeys --partitions 65536 --capacity 1000000` reserved every
+     * summary's counters up front, terabytes, and never got to the first message. Memory must
+     * follow the keys seen, not the capacity.
+     */
+    void hotKeyTrackerMemoryFollowsTheKeys()
+    {
+        const auto residentBytes = [] {
+            QFile statm(QStringLiteral("/proc/self/statm"));
+            if (!statm.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            return statm.readAll().split(' ').value(1).toLongLong() * 4096;
+        };
+        const qint64 before = residentBytes();
+        if (before < 0)
+            QSKIP("no /proc/self/statm");
+        PartitionerOptions o;
+        o.partitions = 65536;
+        HotKeyTracker tracker(std::make_unique<XapPartitioner>(o), 1'000'000);
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(tracker.add("k" + std::to_string(i)));
+        const qint64 grown = residentBytes() - before;
+        QVERIFY2(grown < qint64(256) << 20, qPrintable(QStringLiteral("%1 MiB for 1000 keys").arg(grown >> 20)));
+        QCOMPARE(tracker.report(1).messages, quint64(1000));
     }
 
     void hotKeyTrackerReportsShares()

@@ -71,6 +71,23 @@ private slots:
         QVERIFY(r.openError.endsWith(QStringLiteral("the file is empty: a header row is needed")));
     }
 
+    /**
+     * Regression (issue 10): the "no column named" error listed the header as it was, so a quoted
+     * newline in a column name (or a binary file read as CSV) made a multi-line error message.
+     */
+    void headerInErrorsIsOneLine()
+    {
+        QByteArray head = "\"a\nb\",\"c\td\"";
+        for (int i = 0; i < 30; ++i)
+            head += ",col" + QByteArray::number(i);
+        const QString path = writeFile(m_dir, QStringLiteral("nl.csv"), head + "\n");
+        const ReadResult r = readAll(path, optionsFor(TraceFormat::Csv, QStringLiteral("symbol")));
+        QVERIFY(!r.opened);
+        QVERIFY2(!r.openError.contains(QLatin1Char('\n')) && !r.openError.contains(QLatin1Char('\t')), qPrintable(r.openError));
+        QVERIFY2(r.openError.contains(QStringLiteral("(columns: a?b, c?d, col0, ")), qPrintable(r.openError));
+        QVERIFY2(r.openError.endsWith(QStringLiteral("col17, ... (32 columns))")), qPrintable(r.openError));
+    }
+
     void badRecords_data()
     {
         QTest::addColumn<QByteArray>("csv");

@@ -3,6 +3,7 @@
 #include "workload/scenariosource.h"
 
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -74,6 +75,27 @@ private slots:
         QString error;
         QVERIFY(!loadScenarioFile(QStringLiteral("/nonexistent/s.json"), &error));
         QVERIFY(error.contains(QLatin1String("/nonexistent/s.json: cannot open")));
+    }
+
+    /**
+     * Regression (issue 10): `simulate --scenario /dev/zero` read forever. A device or a pipe has
+     * no size, so the reader must stop one byte past the limit by itself.
+     */
+    /** Regression (issue 10): `--scenario ''` made QFile warn on stderr before the error line. */
+    void emptySpecIsRefused()
+    {
+        QString error;
+        QVERIFY(!resolveScenario(QString(), &error));
+        QVERIFY2(error.startsWith(QLatin1String("no scenario given")), qPrintable(error));
+    }
+
+    void endlessFileIsRefused()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/zero")))
+            QSKIP("no /dev/zero");
+        QString error;
+        QVERIFY(!loadScenarioFile(QStringLiteral("/dev/zero"), &error));
+        QVERIFY2(error.startsWith(QLatin1String("/dev/zero: too large for a scenario file")), qPrintable(error));
     }
 
     /** Same seed, same messages; another seed, other messages. */

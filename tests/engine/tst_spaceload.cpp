@@ -80,6 +80,26 @@ private slots:
         QCOMPARE(space->count(SpaceQuery::all(*space->type(s("Order")))).count, 1);
     }
 
+    /**
+     * Regression (issue 10): a script's {"op":"load","file":"/dev/zero"} read forever (the size
+     * check trusted size(), 0 for a device). Devices and pipes are refused at once; a directory
+     * says so.
+     */
+    void loadRefusesWhatIsNotAFile()
+    {
+        auto space = ordersSpace(2);
+        if (QFile::exists(s("/dev/zero"))) {
+            const LoadResult r = space->load(s("Order"), s("/dev/zero"));
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.startsWith(s("/dev/zero: not a regular file")), qPrintable(r.error));
+        }
+        QTemporaryDir dir;
+        const LoadResult r = space->load(s("Order"), dir.path());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(dir.path() + s(": cannot open")), qPrintable(r.error));
+        QCOMPARE(space->count(SpaceQuery::all(*space->type(s("Order")))).count, 0);
+    }
+
     void autoIdRowsAreDealtRoundRobin()
     {
         QTemporaryDir dir;

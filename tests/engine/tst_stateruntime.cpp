@@ -178,6 +178,31 @@ private slots:
         QVERIFY2(maxConcurrent >= 2, "partitions never ran concurrently");
     }
 
+    /** Busy time goes to the partitions that had work, and never exceeds the run's wall time per worker. */
+    void busyTimeIsAttributedByShare()
+    {
+        const std::vector<Msg> messages = generate(50000, 300, KeyDistributionSpec::Kind::Zipf);
+        RuntimeConfig config;
+        config.workers = 2;
+        config.partitionerOptions.partitions = 6;
+        auto runtime = makeRuntime(config);
+        const qint64 start = steadyNowNs();
+        submitAll(*runtime, messages);
+        const qint64 wall = steadyNowNs() - start;
+        const RuntimeSnapshot s = runtime->snapshot();
+        quint64 busy[2] = {0, 0};
+        for (const PartitionStats &p : s.partitions) {
+            QCOMPARE(p.busyNs > 0, p.applied > 0);
+            busy[p.worker] += p.busyNs;
+        }
+        QVERIFY(busy[0] > 0 && busy[1] > 0);
+        QVERIFY(busy[0] <= quint64(wall) && busy[1] <= quint64(wall));
+        // Within one worker, busy time is split in proportion to messages.
+        const PartitionStats &a = s.partitions[0], &c = s.partitions[2]; // both owned by worker 0
+        if (a.applied > 0 && c.applied > 0)
+            QVERIFY(qAbs(double(a.busyNs) / double(c.busyNs) - double(a.applied) / double(c.applied)) < 0.01);
+    }
+
     /** A one-batch inbox forces the producer to wait: nothing may be dropped. */
     void backpressureLosesNothing()
     {

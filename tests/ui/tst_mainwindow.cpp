@@ -4,6 +4,8 @@
 #include "docks/fifoview.h"
 #include "docks/stateinspector.h"
 #include "models/statefilterproxymodel.h"
+#include "teaching/rebalancepreview.h"
+#include "teaching/teachingviews.h"
 #include "views/latencychartview.h"
 #include "views/liveviews.h"
 #include "views/partitionbarsview.h"
@@ -13,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -400,7 +403,14 @@ private slots:
         w.setSessionConfig(c);
         QVERIFY(w.startRun(true));
         QVERIFY(waitForApplied(w, 5000));
+        RebalancePreview::setEnabled(true);
         control<QSpinBox>(w, "partitions")->setValue(12);
+        // While running, the rebalance preview comes first: nothing changes until Apply.
+        RebalancePreview *preview = w.teachingViews()->rebalancePreview();
+        QVERIFY(preview->isVisible());
+        QCOMPARE(w.session()->partitions(), 4);
+        QTRY_VERIFY(!preview->isComputing());
+        emit preview->findChild<QDialogButtonBox *>()->accepted();
         QCOMPARE(w.session()->partitions(), 12);
         QTRY_COMPARE(w.session()->runtime()->partitionCount(), 12);
         QTRY_COMPARE(w.session()->state(), RunState::Finished);

@@ -1,5 +1,6 @@
 #include "sessionconfig.h"
 
+#include "trace/traceinput.h"
 #include "workload/scenariosource.h"
 
 #include <QFile>
@@ -96,14 +97,25 @@ bool SessionConfig::operator==(const SessionConfig &o) const
 
 QStringList readCsvHeader(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = SessionConfig::tr("Cannot open %1: %2").arg(path, file.errorString());
+    // Through TraceInput, as CsvSource reads it: a .csv.gz trace shows its real columns, not
+    // the compressed bytes of its first "line".
+    TraceInput input;
+    if (!input.open(path, error))
         return {};
-    }
     // The first record is the header; CsvSource parses it properly once a key column exists.
-    QByteArray line = file.readLine(1 << 20).trimmed();
+    QByteArray head(1 << 20, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < head.size()) {
+        const qint64 n = input.read(head.data() + got, head.size() - got);
+        if (n <= 0)
+            break; // the end, or damage CsvSource reports when the run starts
+        got += n;
+        if (QByteArrayView(head.constData() + got - n, n).contains('\n'))
+            break;
+    }
+    head.truncate(got);
+    const qsizetype end = head.indexOf('\n');
+    QByteArray line = (end < 0 ? head : head.left(end)).trimmed();
     if (line.startsWith("\xEF\xBB\xBF"))
         line.remove(0, 3);
     QStringList columns;

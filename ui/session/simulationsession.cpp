@@ -81,19 +81,64 @@ bool SimulationSession::start()
     }
     if (m_state == RunState::Running)
         return true;
+    return startConfigured(false);
+}
+
+bool SimulationSession::startPaused()
+{
+    return !isActive() && startConfigured(true);
+}
+
+bool SimulationSession::startConfigured(bool paused)
+{
     m_lastError = m_config.validate();
     if (!m_lastError.isEmpty())
         return false;
+    QString error;
+    std::unique_ptr<MessageSource> source = m_config.createSource(&error);
+    if (!source) {
+        m_lastError = tr("The message source cannot be opened: %1").arg(error);
+        return false;
+    }
+    PacingOptions pacing;
+    pacing.rate = m_config.rate;
+    const quint64 limit = m_config.source == SessionConfig::Source::Trace ? m_config.messageLimit : 0;
+    return launch(std::move(source), pacing, limit, m_config.sourceLabel(), paused);
+}
 
+bool SimulationSession::startWithSource(std::unique_ptr<MessageSource> source, PacingOptions pacing, const QString &label,
+                                        bool paused)
+{
+    if (isActive() || !source) {
+        m_lastError = tr("A run is active: stop it first.");
+        return false;
+    }
+    const QString problem = m_config.runtime.validate();
+    if (!problem.isEmpty()) {
+        m_lastError = tr("The runtime cannot start: %1").arg(problem);
+        return false;
+    }
+    return launch(std::move(source), pacing, 0, label, paused);
+}
+
+void SimulationSession::setPacing(PacingOptions pacing)
+{
+    if (isActive())
+        m_run->runner->setPacing(pacing);
+}
+
+std::optional<SteppedMessage> SimulationSession::lastSteppedMessage() const
+{
+    return m_run ? m_run->runner->lastSteppedMessage() : std::nullopt;
+}
+
+bool SimulationSession::launch(std::unique_ptr<MessageSource> source, PacingOptions pacing, quint64 limit,
+                               const QString &label, bool paused)
+{
     QString error;
     std::unique_ptr<StateRuntime> runtime = StateRuntime::create(m_config.runtime, &error);
     if (!runtime) {
         m_lastError = tr("The runtime cannot start: %1").arg(error);
-        return false;
-    }
-    std::unique_ptr<MessageSource> source = m_config.createSource(&error);
-    if (!source) {
-        m_lastError = tr("The message source cannot be opened: %1").arg(error);
         return false;
     }
     m_run.reset(); // the previous run is over; its thread has finished
@@ -110,11 +155,11 @@ bool SimulationSession::start()
         m_orderLog.reset();
     }
     run->source = std::move(source);
-    PacingOptions pacing;
-    pacing.rate = m_config.rate;
     run->runner = std::make_unique<SimulationRunner>(*run->runtime, *run->source, pacing);
-    if (m_config.source == SessionConfig::Source::Trace && m_config.messageLimit > 0)
-        run->runner->setMessageLimit(m_config.messageLimit);
+    if (limit > 0)
+        run->runner->setMessageLimit(limit);
+    if (paused)
+        run->runner->pause(); // before the producer starts: not a single message slips through
 
     Run *r = run.get();
     r->thread = QThread::create([r] {
@@ -127,9 +172,10 @@ bool SimulationSession::start()
     connect(r->thread, &QThread::finished, this, &SimulationSession::onRunnerFinished);
     m_runtime = r->runtime;
     m_run = std::move(run);
+    m_runLabel = label;
     m_lastError.clear();
     emit runStarted();
-    setState(RunState::Running);
+    setState(paused ? RunState::Paused : RunState::Running);
     r->thread->start();
     return true;
 }

@@ -54,6 +54,22 @@ public:
     std::vector<ResizeReport> resizeReports() const;
     /** Why the last live resize request was refused (e.g. more partitions than the partitioner allows). */
     QString resizeError() const;
+    /** The message the last step submitted, as the runtime routed it (the step animation). */
+    std::optional<SteppedMessage> lastSteppedMessage() const;
+    /** What the current or last run reads ("builtin:stocks", "trades.csv"). */
+    QString runLabel() const { return m_runLabel; }
+
+    /**
+     * Starts a run of the configured runtime on @p source instead of the configured one (the
+     * trace player), paced by @p pacing; @p paused starts it paused, before any message.
+     * False with lastError() when the runtime cannot start or a run is active.
+     */
+    bool startWithSource(std::unique_ptr<MessageSource> source, PacingOptions pacing, const QString &label,
+                         bool paused = false);
+    /** Starts a run of the configuration paused before its first message (step mode). */
+    bool startPaused();
+    /** Changes the pace of the active run from its next message on (the player's speed slider). */
+    void setPacing(PacingOptions pacing);
 
 public slots:
     /** Starts a new run (or resumes a paused one). Returns false with lastError() on bad config. */
@@ -82,6 +98,9 @@ signals:
 
 private:
     struct Run;
+    bool startConfigured(bool paused);
+    bool launch(std::unique_ptr<MessageSource> source, PacingOptions pacing, quint64 limit, const QString &label,
+                bool paused);
     void setState(RunState state);
     void onRunnerFinished();
 
@@ -91,6 +110,7 @@ private:
     std::shared_ptr<ApplyOrderLog> m_orderLog;
     std::unique_ptr<Run> m_run;
     QString m_lastError;
+    QString m_runLabel;
 };
 
 /** A translated word for a run state ("Running", "Paused", ...). */

@@ -1,0 +1,59 @@
+#include "clirunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace partlab::test;
+
+/** partlab-cli bench: every part runs (tiny sizes) and reports what it measured; bad options exit 2. */
+class TestCliBench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyPartReports()
+    {
+        const CliResult r = runCli({QStringLiteral("bench"), QStringLiteral("--messages"), QStringLiteral("20000"), QStringLiteral("--keys"),
+                                    QStringLiteral("500"), QStringLiteral("--repetitions"), QStringLiteral("1"), QStringLiteral("--trace-messages"),
+                                    QStringLiteral("5000"), QStringLiteral("--rss-lines"), QStringLiteral("5000"), QStringLiteral("--routing-keys"),
+                                    QStringLiteral("20000"), QStringLiteral("--json")},
+                                   {}, 180000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray runtime = o[QStringLiteral("runtime")].toArray();
+        QCOMPARE(runtime.size(), 4); // last/vwap x uniform/zipf
+        for (const QJsonValue &v : runtime) {
+            const QJsonObject row = v.toObject();
+            for (const char *field : {"raw_msgs_per_s", "naive_msgs_per_s", "partitioned_msgs_per_s"})
+                QVERIFY2(row[QLatin1String(field)].toDouble() > 0, field);
+            QCOMPARE(row[QStringLiteral("partitioned_over_raw")].toDouble(),
+                     row[QStringLiteral("partitioned_msgs_per_s")].toDouble() / row[QStringLiteral("raw_msgs_per_s")].toDouble());
+        }
+        QCOMPARE(o[QStringLiteral("routing")].toArray().size(), 2 * 9); // interned and string keys per partitioner
+        QVERIFY(o[QStringLiteral("snapshot_1024_us")].toDouble() > 0);
+        QCOMPARE(o[QStringLiteral("trace")].toArray().size(), 8); // csv/jsonl x parse/replay x msg/s, MB/s
+        QVERIFY(o[QStringLiteral("replay_peak_rss_mb")].toDouble() > 1);
+    }
+
+    void badOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("only") << QStringList{QStringLiteral("bench"), QStringLiteral("--only"), QStringLiteral("gpu")} << QStringLiteral("unknown part 'gpu'");
+        QTest::newRow("messages") << QStringList{QStringLiteral("bench"), QStringLiteral("--messages"), QStringLiteral("0")} << QStringLiteral("--messages must be");
+        QTest::newRow("workers") << QStringList{QStringLiteral("bench"), QStringLiteral("--workers"), QStringLiteral("x")} << QStringLiteral("--workers must be");
+    }
+
+    void badOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliResult r = runCli(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBench)
+#include "tst_cli_bench.moc"

@@ -1,0 +1,1 @@
+name = 'O''Brien' AND paid = TRUE AND n <> 9223372036854775807

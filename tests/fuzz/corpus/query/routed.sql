@@ -1,0 +1,1 @@
+(customerId = 'c1' OR customerId = 'c2') AND amount >= -2.5e1 ORDER BY amount DESC, orderId

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "runtime/simulationrunner.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QTimer;
+class QVariantAnimation;
+
+namespace partlab {
+
+class SimulationSession;
+
+/**
+ * Step mode made visible: the message the last step (F10) really submitted travels from the
+ * key extractor (its key) through the partitioner (the hash, the slot or key group, the
+ * partition) into its partition. Everything shown comes from SimulationRunner's record of that
+ * message, taken when the runtime routed it: no canned animation.
+ *
+ * Polls the session at 25 Hz while visible; each new stepped message starts the animation again.
+ */
+class MessageFlowView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** Milliseconds one message takes from the source to its partition. */
+    static constexpr int kTravelMs = 1400;
+
+    explicit MessageFlowView(QWidget *parent = nullptr);
+
+    void setSession(SimulationSession *session);
+    /** Shows (and animates) @p message now; the poll calls it for every new step. */
+    void showMessage(const SteppedMessage &message);
+    /** The message on display, if any. */
+    const std::optional<SteppedMessage> &message() const { return m_message; }
+    /** 0 at the source, 1 in the partition. */
+    double progress() const { return m_progress; }
+    /** Jumps to the end of the animation (screenshots, tests). */
+    void finishAnimation();
+
+    QSize sizeHint() const override { return {900, 200}; }
+    QSize minimumSizeHint() const override { return {520, 180}; }
+
+signals:
+    /** A new stepped message arrived (the dock shows itself). */
+    void messageArrived();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void poll();
+    /** The name of the raw hash a partitioner computes ("hashCode", "murmur2", ...). */
+    static QString hashName(const QString &partitioner);
+
+    QPointer<SimulationSession> m_session;
+    QTimer *m_poll;
+    QVariantAnimation *m_animation;
+    std::optional<SteppedMessage> m_message;
+    double m_progress = 0.0;
+};
+
+} // namespace partlab
