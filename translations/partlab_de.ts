@@ -98,10 +98,6 @@
         <translation>Unbekannter Partitionierer %1.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>%1 has no header row.</source>
         <translation>%1 hat keine Kopfzeile.</translation>
     </message>
@@ -838,6 +834,180 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     </message>
 </context>
 <context>
+    <name>partlab::ConsoleAnswer</name>
+    <message>
+        <source>Updated the entry with id %1 on partition %2.</source>
+        <translation>Eintrag mit der ID %1 auf Partition %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Written to partition %2 (id %1).</source>
+        <translation>In Partition %2 geschrieben (ID %1).</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Entnommen: %1</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matched before the timeout.</source>
+        <translation>Bis zum Timeout passte nichts.</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>Kein Eintrag passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n entry(s):</source>
+        <translation>
+            <numerusform>%n Eintrag entnommen:</numerusform>
+            <numerusform>%n Einträge entnommen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n entry(s):</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden:</numerusform>
+            <numerusform>%n Einträge gefunden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weiterer</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>Anzahl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n entry(s).</source>
+        <translation>
+            <numerusform>%n Eintrag entfernt.</numerusform>
+            <numerusform>%n Einträge entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 entries from partition %2 only: clean is not partition-aware.</source>
+        <translation>%1 Einträge nur aus Partition %2 entfernt: clean kennt keine Partitionen.</translation>
+    </message>
+    <message>
+        <source>partition %1: %2 entries (%3)</source>
+        <translation>Partition %1: %2 Einträge (%3)</translation>
+    </message>
+    <message>
+        <source>Written %1, failed %2.</source>
+        <translation>%1 geschrieben, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>no partition touched</source>
+        <translation>keine Partition berührt</translation>
+    </message>
+    <message>
+        <source>nothing was sent to the space</source>
+        <translation>nichts wurde an den Space gesendet</translation>
+    </message>
+    <message>
+        <source>broadcast to all %1 partitions</source>
+        <translation>Broadcast an alle %1 Partitionen</translation>
+    </message>
+    <message>
+        <source>routed to partition %1</source>
+        <translation>an Partition %1 geroutet</translation>
+    </message>
+    <message>
+        <source>sent to partitions %1</source>
+        <translation>an die Partitionen %1 gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::ConsoleCommand</name>
+    <message>
+        <source>Type an operation, for example: read Order customerId=c1</source>
+        <translation>Geben Sie eine Operation ein, zum Beispiel: read Order customerId=c1</translation>
+    </message>
+    <message>
+        <source>LIMIT does not apply to count(*).</source>
+        <translation>LIMIT gilt nicht für count(*).</translation>
+    </message>
+    <message>
+        <source>After FROM %1 expected WHERE, ORDER BY or LIMIT, not &apos;%2&apos;.</source>
+        <translation>Nach FROM %1 wird WHERE, ORDER BY oder LIMIT erwartet, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>WHERE needs a condition, for example: where amount &gt; 100</source>
+        <translation>WHERE braucht eine Bedingung, zum Beispiel: where amount &gt; 100</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Start with an operation, for example: read Order customerId=c1</source>
+        <translation>Beginnen Sie mit einer Operation, zum Beispiel: read Order customerId=c1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operation. Use write, update, read, take, readMultiple, takeMultiple, readById, takeById, count, clear, stats, clean or an SQL query (select * from Order where …).</source>
+        <translation>„%1“ ist keine Operation. Verwenden Sie write, update, read, take, readMultiple, takeMultiple, readById, takeById, count, clear, stats, clean oder eine SQL-Abfrage (select * from Order where …).</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 hat keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Which entry type? For example: %1 Order …</source>
+        <translation>Welcher Eintragstyp? Zum Beispiel: %1 Order …</translation>
+    </message>
+    <message>
+        <source>The space has no type &apos;%1&apos; (it has %2).</source>
+        <translation>Der Space hat keinen Typ „%1“ (er hat %2).</translation>
+    </message>
+    <message>
+        <source>%1 takes property values (name=value), not a WHERE condition.</source>
+        <translation>%1 erwartet Eigenschaftswerte (name=wert), keine WHERE-Bedingung.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 for %3.</source>
+        <translation>„%1“ ist kein gültiger Wert vom Typ %2 für %3.</translation>
+    </message>
+    <message>
+        <source>Did not understand &apos;%1&apos;: write properties as name=value, or a condition after WHERE.</source>
+        <translation>„%1“ nicht verstanden: Eigenschaften als name=wert schreiben oder eine Bedingung nach WHERE.</translation>
+    </message>
+    <message>
+        <source>max must be a whole number of at least 1.</source>
+        <translation>max muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>timeout is in milliseconds: a whole number from 0 to 60000.</source>
+        <translation>timeout ist in Millisekunden: eine ganze Zahl von 0 bis 60000.</translation>
+    </message>
+    <message>
+        <source>Type %1 has no property &apos;%2&apos; (it has %3).</source>
+        <translation>Typ %1 hat keine Eigenschaft „%2“ (er hat %3).</translation>
+    </message>
+    <message>
+        <source>%1 takes the id and optionally routing=value, not other properties.</source>
+        <translation>%1 erwartet die ID und optional routing=wert, keine anderen Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>%1 needs the id, for example: %1 %2 o1</source>
+        <translation>%1 braucht die ID, zum Beispiel: %1 %2 o1</translation>
+    </message>
+    <message>
+        <source>%1 needs property values, for example: %1 Order orderId=o1 customerId=c1 amount=10</source>
+        <translation>%1 braucht Eigenschaftswerte, zum Beispiel: %1 Order orderId=o1 customerId=c1 amount=10</translation>
+    </message>
+    <message>
+        <source>Give either property values or a WHERE condition, not both.</source>
+        <translation>Geben Sie entweder Eigenschaftswerte oder eine WHERE-Bedingung an, nicht beides.</translation>
+    </message>
+</context>
+<context>
     <name>partlab::FifoOrderModel</name>
     <message>
         <source>out of order</source>
@@ -1429,6 +1599,18 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
         <source>N %1→%2: %3 keys moved, paused %4 ms</source>
         <translation>N %1→%2: %3 Schlüssel verschoben, %4 ms angehalten</translation>
     </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Query console</source>
+        <translation>Abfragekonsole</translation>
+    </message>
+    <message>
+        <source>Space &amp;view</source>
+        <translation>Space-&amp;Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>partlab::MessageFlowView</name>
@@ -1544,6 +1726,95 @@ Jeder Schritt sendet eine Nachricht, und diese Ansicht folgt ihr vom Schlüssele
     <message>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::QueryConsole</name>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Results appear here. Each operation shows the partitions it touched: one when the query fixes the routing value, all when it is broadcast.</source>
+        <translation>Ergebnisse erscheinen hier. Jede Operation zeigt die berührten Partitionen: eine, wenn die Abfrage den Routing-Wert festlegt, alle bei einem Broadcast.</translation>
+    </message>
+    <message>
+        <source>Partitions the last operation touched: blue = routed, orange = broadcast</source>
+        <translation>Von der letzten Operation berührte Partitionen: blau = geroutet, orange = Broadcast</translation>
+    </message>
+    <message>
+        <source>No operation yet</source>
+        <translation>Noch keine Operation</translation>
+    </message>
+    <message>
+        <source>e.g. read Order customerId=c1 · select * from Order where amount &gt; 500 (Up/Down: history)</source>
+        <translation>z. B. read Order customerId=c1 · select * from Order where amount &gt; 500 (Auf/Ab: Verlauf)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One operation per line:&lt;/p&gt;&lt;pre&gt;write Order orderId=o1 customerId=c1 amount=12.5 status=new
+read Order customerId=c1
+take Order customerId=c1 timeout=100
+readMultiple Order max=5 where amount &amp;gt; 100 ORDER BY amount
+readById Order o1 routing=c1
+count Order where status = &apos;new&apos;
+clear Customer name=&apos;Customer 7&apos;
+select * from Order where amount &amp;gt; 500 limit 5
+select count(*) from Order where customerId = &apos;c1&apos;
+stats&lt;/pre&gt;&lt;p&gt;A line starting with { is run as a space script line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Operation pro Zeile:&lt;/p&gt;&lt;pre&gt;write Order orderId=o1 customerId=c1 amount=12.5 status=new
+read Order customerId=c1
+take Order customerId=c1 timeout=100
+readMultiple Order max=5 where amount &amp;gt; 100 ORDER BY amount
+readById Order o1 routing=c1
+count Order where status = &apos;new&apos;
+clear Customer name=&apos;Customer 7&apos;
+select * from Order where amount &amp;gt; 500 limit 5
+select count(*) from Order where customerId = &apos;c1&apos;
+stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptzeile ausgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Write an order</source>
+        <translation>Bestellung schreiben</translation>
+    </message>
+    <message>
+        <source>Orders of c1 (routed)</source>
+        <translation>Bestellungen von c1 (geroutet)</translation>
+    </message>
+    <message>
+        <source>SQL by amount (broadcast)</source>
+        <translation>SQL nach Betrag (Broadcast)</translation>
+    </message>
+    <message>
+        <source>Count customers in EU</source>
+        <translation>Kunden in EU zählen</translation>
+    </message>
+    <message>
+        <source>Blocking take of c1</source>
+        <translation>Blockierendes take von c1</translation>
+    </message>
+    <message>
+        <source>Entries per partition</source>
+        <translation>Einträge pro Partition</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>— A new space: %1 partitions. The console now works on it. —</source>
+        <translation>— Ein neuer Space: %1 Partitionen. Die Konsole arbeitet jetzt darauf. —</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1991,289 @@ Jeder Schritt sendet eine Nachricht, und diese Ansicht folgt ihr vom Schlüssele
     <message>
         <source>busiest: partition %1 (%2%)</source>
         <translation>stärkste: Partition %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::SpaceControls</name>
+    <message>
+        <source>Start load</source>
+        <translation>Last starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Partitions of the space (a new run starts on an empty space)</source>
+        <translation>Partitionen des Space (ein neuer Lauf beginnt auf einem leeren Space)</translation>
+    </message>
+    <message>
+        <source>How the proxy maps a routing value to a partition</source>
+        <translation>Wie der Proxy einen Routing-Wert einer Partition zuordnet</translation>
+    </message>
+    <message>
+        <source>Client threads sending operations at the same time</source>
+        <translation>Client-Threads, die gleichzeitig Operationen senden</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source> ops/s</source>
+        <translation> Ops/s</translation>
+    </message>
+    <message>
+        <source>Operations per second over all clients; max = as fast as the space allows</source>
+        <translation>Operationen pro Sekunde über alle Clients; max = so schnell, wie der Space erlaubt</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>bis zum Stopp</translation>
+    </message>
+    <message>
+        <source>Operations over all clients before the run ends by itself</source>
+        <translation>Operationen über alle Clients, bis der Lauf von selbst endet</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Zipf</source>
+        <translation>Zipf</translation>
+    </message>
+    <message>
+        <source>hot key</source>
+        <translation>Hot Key</translation>
+    </message>
+    <message>
+        <source>How often each customer is picked (Zipf exponent 1, hot key: half of all operations)</source>
+        <translation>Wie oft jeder Kunde gewählt wird (Zipf-Exponent 1, Hot Key: die Hälfte aller Operationen)</translation>
+    </message>
+    <message>
+        <source>Share of queries that name a customer; the others (an amount band, a name) are broadcast</source>
+        <translation>Anteil der Abfragen, die einen Kunden nennen; die anderen (Betragsband, Name) werden per Broadcast gesendet</translation>
+    </message>
+    <message>
+        <source>Operation weights: write, writeMultiple, update, read, take, readMultiple, count, clear, blockingTake, e.g. write=40,read=30,take=10</source>
+        <translation>Gewichte der Operationen: write, writeMultiple, update, read, take, readMultiple, count, clear, blockingTake, z. B. write=40,read=30,take=10</translation>
+    </message>
+    <message>
+        <source>The routing property of Customer entries; changing it restarts a running workload</source>
+        <translation>Die Routing-Eigenschaft der Customer-Einträge; eine Änderung startet eine laufende Last neu</translation>
+    </message>
+    <message>
+        <source>The routing property of Order entries; customerId puts a customer&apos;s orders on its partition. Changing it restarts a running workload</source>
+        <translation>Die Routing-Eigenschaft der Order-Einträge; customerId legt die Bestellungen eines Kunden auf seine Partition. Eine Änderung startet eine laufende Last neu</translation>
+    </message>
+    <message>
+        <source>Start the workload on a new, empty space</source>
+        <translation>Die Last auf einem neuen, leeren Space starten</translation>
+    </message>
+    <message>
+        <source>&amp;Partitions:</source>
+        <translation>&amp;Partitionen:</translation>
+    </message>
+    <message>
+        <source>Partitioner:</source>
+        <translation>Partitionierer:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients:</source>
+        <translation>&amp;Clients:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Operationen:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Kunden:</translation>
+    </message>
+    <message>
+        <source>Keyed share:</source>
+        <translation>Anteil mit Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Mix:</source>
+        <translation>&amp;Mix:</translation>
+    </message>
+    <message>
+        <source>Customer routing:</source>
+        <translation>Customer-Routing:</translation>
+    </message>
+    <message>
+        <source>&amp;Order routing:</source>
+        <translation>&amp;Order-Routing:</translation>
+    </message>
+    <message>
+        <source>customerId (id property)</source>
+        <translation>customerId (ID-Eigenschaft)</translation>
+    </message>
+    <message>
+        <source>orderId (id property)</source>
+        <translation>orderId (ID-Eigenschaft)</translation>
+    </message>
+    <message>
+        <source>customerId (explicit)</source>
+        <translation>customerId (explizit)</translation>
+    </message>
+    <message>
+        <source>The mix is not valid: %1</source>
+        <translation>Der Mix ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::SpaceRunCharts</name>
+    <message>
+        <source>Entries per partition</source>
+        <translation>Einträge pro Partition</translation>
+    </message>
+    <message>
+        <source>Operations/s per partition</source>
+        <translation>Operationen/s pro Partition</translation>
+    </message>
+    <message>
+        <source>Latency per operation (µs)</source>
+        <translation>Latenz pro Operation (µs)</translation>
+    </message>
+    <message>
+        <source>Broadcast share over time</source>
+        <translation>Broadcast-Anteil über die Zeit</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>vorher: %1</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation>geroutet</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>dieser Lauf</translation>
+    </message>
+    <message>
+        <source>previous run</source>
+        <translation>vorheriger Lauf</translation>
+    </message>
+    <message>
+        <source>time since start (s)</source>
+        <translation>Zeit seit Start (s)</translation>
+    </message>
+    <message>
+        <source>% broadcast</source>
+        <translation>% Broadcast</translation>
+    </message>
+    <message>
+        <source>No operations yet.</source>
+        <translation>Noch keine Operationen.</translation>
+    </message>
+    <message>
+        <source>%1 operations in %2 s · %3 ops/s · %4% broadcast · %5 entries (written %6, removed %7) · %8 blocking timeouts</source>
+        <translation>%1 Operationen in %2 s · %3 Ops/s · %4 % Broadcast · %5 Einträge (%6 geschrieben, %7 entfernt) · %8 blockierende Timeouts</translation>
+    </message>
+    <message>
+        <source>Previous run (paler bars, grey line): %1</source>
+        <translation>Vorheriger Lauf (blassere Balken, graue Linie): %1</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::SpaceView</name>
+    <message>
+        <source>One operation per tick, sampled from all clients: blue = routed to one partition, orange = broadcast to every partition</source>
+        <translation>Eine Operation pro Takt, aus allen Clients gezogen: blau = an eine Partition geroutet, orange = Broadcast an alle Partitionen</translation>
+    </message>
+    <message>
+        <source>No operation yet</source>
+        <translation>Noch keine Operation</translation>
+    </message>
+    <message>
+        <source>Current run: %1</source>
+        <translation>Aktueller Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Touched:</source>
+        <translation>Berührt:</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Nächster Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Order routed by %1, Customer by %2 · %3 partitions, %4 clients</source>
+        <translation>Order geroutet nach %1, Customer nach %2 · %3 Partitionen, %4 Clients</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Routing changed: the workload restarted on a new space. The previous run stays in the charts, paler, for comparison.</source>
+        <translation>Routing geändert: die Last startete neu auf einem neuen Space. Der vorherige Lauf bleibt blasser zum Vergleich in den Diagrammen.</translation>
+    </message>
+    <message>
+        <source>Finished. Conservation holds: the space holds %1 entries = %2 written − %3 removed.</source>
+        <translation>Beendet. Die Erhaltung gilt: der Space hält %1 Einträge = %2 geschrieben − %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Finished, but the entries do not add up: %1 (did the console change the space during the run?)</source>
+        <translation>Beendet, aber die Einträge gehen nicht auf: %1 (hat die Konsole den Space während des Laufs geändert?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) were refused by the space; the first: %1</source>
+        <translation>
+            <numerusform>%n Operation wurde vom Space abgelehnt; die erste: %1</numerusform>
+            <numerusform>%n Operationen wurden vom Space abgelehnt; die erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>broadcast to all %1</source>
+        <translation>Broadcast an alle %1</translation>
+    </message>
+    <message>
+        <source>routed to partition %1</source>
+        <translation>an Partition %1 geroutet</translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %n partition(s)</source>
+        <translation>
+            <numerusform>an %n Partition geroutet</numerusform>
+            <numerusform>an %n Partitionen geroutet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (client %3): %4</source>
+        <translation>%1 %2 (Client %3): %4</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "docks/fifoview.h"
 #include "docks/stateinspector.h"
 #include "localization.h"
+#include "space/queryconsole.h"
+#include "space/spaceview.h"
 #include "teaching/teachingviews.h"
 #include "views/liveviews.h"
 
@@ -52,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_live, tr("Live"));
+    m_spaceView = new SpaceView(m_tabs);
+    m_tabs->addTab(m_spaceView, tr("Space"));
     setCentralWidget(m_tabs);
 
     createActions();
@@ -164,6 +168,19 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_inspectorDock, m_fifoDock);
     m_inspectorDock->raise();
     resizeDocks({m_configDock, m_inspectorDock}, {330, 400}, Qt::Horizontal);
+
+    m_console = new QueryConsole(m_spaceView->session());
+    m_consoleDock = new QDockWidget(tr("Query console"), this);
+    m_consoleDock->setObjectName(QStringLiteral("queryConsoleDock"));
+    m_consoleDock->setWidget(m_console);
+    addDockWidget(Qt::RightDockWidgetArea, m_consoleDock);
+    tabifyDockWidget(m_fifoDock, m_consoleDock);
+    m_inspectorDock->raise();
+    // The console works on the Space tab's space: bring it forward with that tab.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_spaceView && m_consoleDock->isVisible())
+            m_consoleDock->raise();
+    });
     // Query console, trace player, lessons and advisor docks join here later (issues 8, 12).
 }
 
@@ -199,6 +216,16 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_configDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_fifoDock->toggleViewAction());
+    m_viewMenu->addAction(m_consoleDock->toggleViewAction());
+    QAction *spaceTab = m_viewMenu->addAction(tr("Space &view"));
+    spaceTab->setCheckable(true);
+    spaceTab->setChecked(true);
+    connect(spaceTab, &QAction::toggled, this, [this](bool shown) {
+        if (!shown)
+            m_tabs->removeTab(m_tabs->indexOf(m_spaceView));
+        else if (m_tabs->indexOf(m_spaceView) < 0)
+            m_tabs->setCurrentIndex(m_tabs->insertTab(m_tabs->indexOf(m_live) + 1, m_spaceView, tr("Space")));
+    });
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);

@@ -18,6 +18,8 @@ namespace partlab {
 class ConfigurationPanel;
 class FifoView;
 class LiveViews;
+class QueryConsole;
+class SpaceView;
 class StateInspector;
 class TeachingViews;
 
@@ -46,6 +48,9 @@ public:
     LiveViews *liveViews() const { return m_live; }
     StateInspector *stateInspector() const { return m_inspector; }
     FifoView *fifoView() const { return m_fifo; }
+    /** The "Space" tab (space workload under load) and the query console dock on its space. */
+    SpaceView *spaceView() const { return m_spaceView; }
+    QueryConsole *queryConsole() const { return m_console; }
     const LiveMetrics &metrics() const { return m_metrics; }
     /** The central tab widget: later views add pages here. */
     QTabWidget *viewTabs() const { return m_tabs; }
@@ -121,6 +126,9 @@ private:
     QDockWidget *m_configDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_fifoDock = nullptr;
+    SpaceView *m_spaceView = nullptr;
+    QueryConsole *m_console = nullptr;
+    QDockWidget *m_consoleDock = nullptr;
 
     QAction *m_start = nullptr;
     QAction *m_pause = nullptr;

@@ -156,8 +156,10 @@ CountResult SpaceProxy::count(const SpaceQuery &query)
     const Targets targets = targetsFor(*descriptor, query);
     result.partitions = targets.partitions;
     result.broadcast = targets.broadcast;
-    for (int p : targets.partitions)
-        result.count += m_stores[std::size_t(p)]->count(query);
+    for (int p : targets.partitions) {
+        result.partitionCounts << m_stores[std::size_t(p)]->count(query);
+        result.count += result.partitionCounts.last();
+    }
     result.ok = true;
     return result;
 }
@@ -171,8 +173,10 @@ CountResult SpaceProxy::clear(const SpaceQuery &query)
     const Targets targets = targetsFor(*descriptor, query);
     result.partitions = targets.partitions;
     result.broadcast = targets.broadcast;
-    for (int p : targets.partitions)
-        result.count += m_stores[std::size_t(p)]->clear(query);
+    for (int p : targets.partitions) {
+        result.partitionCounts << m_stores[std::size_t(p)]->clear(query);
+        result.count += result.partitionCounts.last();
+    }
     result.ok = true;
     return result;
 }
@@ -228,6 +232,7 @@ CountResult SpaceProxy::clean()
     const int partition = defaultPartition();
     result.count = m_stores[std::size_t(partition)]->clean();
     result.partitions = {partition};
+    result.partitionCounts = {result.count};
     result.ok = true;
     return result;
 }

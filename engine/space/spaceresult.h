@@ -78,6 +78,8 @@ struct ReadResult : OperationReport
 struct CountResult : OperationReport
 {
     qint64 count = 0;
+    /** What each partition of `partitions` counted or removed, in the same order (sums to count). */
+    QList<qint64> partitionCounts;
 };
 
 /** subscribe. */

@@ -1,0 +1,246 @@
+#include "uitesthelpers.h"
+
+#include "space/consolecommand.h"
+#include "space/consolehistory.h"
+#include "space/partitionstrip.h"
+#include "space/queryconsole.h"
+#include "space/spacesession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTextBrowser>
+
+using namespace partlab;
+using namespace partlab::testing;
+
+namespace {
+
+QJsonObject object(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+} // namespace
+
+/**
+ * The query console: its one-line syntax maps onto the space script format, errors are plain
+ * sentences, the strip shows one partition for a routed operation and all for a broadcast, the
+ * history walks with Up/Down, and the examples run with one click.
+ */
+class TestQueryConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SpaceSession> m_session;
+
+    ConsoleAnswer run(QueryConsole &console, const QString &command)
+    {
+        QSignalSpy answered(&console, &QueryConsole::answered);
+        console.execute(command);
+        if (!answered.wait(10000) && answered.isEmpty())
+            qWarning("no answer to %s", qPrintable(command));
+        return console.lastAnswer();
+    }
+
+    static int litCount(const PartitionStrip &strip)
+    {
+        int lit = 0;
+        for (int p = 0; p < strip.partitionCount(); ++p)
+            lit += strip.intensity(p) > 0.0 ? 1 : 0;
+        return lit;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        initUiTestApplication();
+        m_session = std::make_unique<SpaceSession>();
+    }
+
+    void translatesTheOneLineSyntax_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QJsonObject>("script");
+        QTest::newRow("write") << QStringLiteral("write Order orderId=o1 customerId=c1 amount=12.5 status='in transit'")
+                               << object(R"({"op":"write","type":"Order","entry":{"orderId":"o1","customerId":"c1","amount":12.5,"status":"in transit"}})");
+        QTest::newRow("update with mode") << QStringLiteral("UPDATE Customer customerId=c1 visits=3 mode=updateOrWrite")
+                                          << object(R"({"op":"update","type":"Customer","entry":{"customerId":"c1","visits":3},"mode":"updateOrWrite"})");
+        QTest::newRow("read by template") << QStringLiteral("read Order customerId=c1")
+                                          << object(R"({"op":"read","type":"Order","template":{"customerId":"c1"}})");
+        QTest::newRow("blocking take") << QStringLiteral("take Order customerId=c1 timeout=100")
+                                       << object(R"({"op":"take","type":"Order","template":{"customerId":"c1"},"timeout_ms":100})");
+        QTest::newRow("readMultiple where") << QStringLiteral("readMultiple Order max=5 where amount > 100 ORDER BY amount")
+                                            << object(R"({"op":"readMultiple","type":"Order","max":5,"sql":"amount > 100 ORDER BY amount"})");
+        QTest::newRow("quoted where") << QStringLiteral("count Customer where name = 'where it is'")
+                                      << object(R"({"op":"count","type":"Customer","sql":"name = 'where it is'"})");
+        QTest::newRow("readById") << QStringLiteral("readById Order o1 routing=c1")
+                                  << object(R"({"op":"readById","type":"Order","id":"o1","routing":"c1"})");
+        QTest::newRow("count all") << QStringLiteral("count Order") << object(R"({"op":"count","type":"Order"})");
+        QTest::newRow("clear") << QStringLiteral("clear Customer name='Customer 7'")
+                               << object(R"({"op":"clear","type":"Customer","template":{"name":"Customer 7"}})");
+        QTest::newRow("select") << QStringLiteral("select * from Order where amount > 500 limit 5")
+                                << object(R"({"op":"readMultiple","type":"Order","sql":"amount > 500","max":5})");
+        QTest::newRow("select order by") << QStringLiteral("SELECT * FROM Order ORDER BY amount DESC")
+                                         << object(R"({"op":"readMultiple","type":"Order","sql":"ORDER BY amount DESC"})");
+        QTest::newRow("select count") << QStringLiteral("select count(*) from Order where customerId = 'c1'")
+                                      << object(R"({"op":"count","type":"Order","sql":"customerId = 'c1'"})");
+        QTest::newRow("stats") << QStringLiteral("stats") << object(R"({"op":"stats"})");
+        QTest::newRow("script line") << QStringLiteral(R"({"op":"count","type":"Order"})") << object(R"({"op":"count","type":"Order"})");
+    }
+
+    void translatesTheOneLineSyntax()
+    {
+        QFETCH(QString, command);
+        QFETCH(QJsonObject, script);
+        QString error;
+        const auto line = ConsoleCommand::toScriptLine(command, *m_session->space(), &error);
+        QVERIFY2(line, qPrintable(error));
+        QCOMPARE(QJsonDocument::fromJson(*line).object(), script);
+    }
+
+    void errorsArePlainSentences_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown op") << QStringLiteral("fetch Order") << QStringLiteral("'fetch' is not an operation");
+        QTest::newRow("unknown type") << QStringLiteral("read Invoice id=1") << QStringLiteral("no type 'Invoice' (it has Customer, Order)");
+        QTest::newRow("unknown property") << QStringLiteral("read Order colour=red") << QStringLiteral("Type Order has no property 'colour'");
+        QTest::newRow("not a number") << QStringLiteral("write Order orderId=o1 customerId=c1 amount=lots") << QStringLiteral("'lots' is not a valid double for amount");
+        QTest::newRow("open quote") << QStringLiteral("read Order customerId='c1") << QStringLiteral("A quote is not closed");
+        QTest::newRow("where on write") << QStringLiteral("write Order where amount > 1") << QStringLiteral("not a WHERE condition");
+        QTest::newRow("no type") << QStringLiteral("count") << QStringLiteral("Which entry type?");
+        QTest::newRow("stray word") << QStringLiteral("read Order c1") << QStringLiteral("Did not understand 'c1'");
+        QTest::newRow("timeout too long") << QStringLiteral("take Order customerId=c1 timeout=600000") << QStringLiteral("from 0 to 60000");
+    }
+
+    void errorsArePlainSentences()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!ConsoleCommand::toScriptLine(command, *m_session->space(), &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void stripShowsRoutedAndBroadcastPartitions()
+    {
+        QueryConsole console(m_session.get());
+        const int n = m_session->partitionCount();
+        QCOMPARE(console.strip()->partitionCount(), n);
+        const ConsoleAnswer written = run(console, QStringLiteral("write Order orderId=t1 customerId=c42 amount=7 status=new"));
+        QVERIFY2(written.ok, qPrintable(written.error));
+        QCOMPARE(written.partitions.size(), 1);
+        const int partition = written.partitions.first();
+        QCOMPARE(litCount(*console.strip()), 1);
+        QVERIFY(console.strip()->intensity(partition) > 0.0);
+        QVERIFY(console.routingLabel()->text().contains(QStringLiteral("routed to partition %1").arg(partition)));
+
+        // Co-located: the orders of c42 are found on the same single partition.
+        const ConsoleAnswer read = run(console, QStringLiteral("read Order customerId=c42"));
+        QVERIFY(read.ok);
+        QVERIFY(!read.broadcast);
+        QCOMPARE(read.partitions, QList<int>{partition});
+        QVERIFY(read.lines.join(QLatin1Char('\n')).contains(QStringLiteral("orderId: t1")));
+
+        const ConsoleAnswer sql = run(console, QStringLiteral("select * from Order where amount > 1"));
+        QVERIFY(sql.ok);
+        QVERIFY(sql.broadcast);
+        QCOMPARE(litCount(*console.strip()), n);
+        QVERIFY(console.strip()->isBroadcastLit(0));
+        QVERIFY(console.routingLabel()->text().contains(QStringLiteral("broadcast to all %1 partitions").arg(n)));
+
+        // An error from the space, in plain words, and nothing lit.
+        const ConsoleAnswer refused = run(console, QStringLiteral("write Order orderId=t2 amount=3"));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("routing property 'customerId' is null")), qPrintable(refused.error));
+        QCOMPARE(litCount(*console.strip()), 0);
+        QVERIFY(console.output()->toPlainText().contains(QStringLiteral("Error: cannot write")));
+
+        // A blocking take without the routing value is refused, never broadcast.
+        const ConsoleAnswer blocking = run(console, QStringLiteral("take Order timeout=50 where amount > 1"));
+        QVERIFY(!blocking.ok);
+        QVERIFY(blocking.error.contains(QStringLiteral("does not broadcast blocking operations")));
+        QVERIFY(run(console, QStringLiteral("clear Order customerId=c42")).ok);
+    }
+
+    void historyWalksWithUpAndDown()
+    {
+        ConsoleHistory history;
+        history.add(QStringLiteral("count Order"));
+        history.add(QStringLiteral("stats"));
+        history.add(QStringLiteral("stats"));
+        QCOMPARE(history.items().size(), 2);
+        QCOMPARE(history.previous(QStringLiteral("dra")), QStringLiteral("stats"));
+        QCOMPARE(history.previous(QString()), QStringLiteral("count Order"));
+        QCOMPARE(history.previous(QString()), QStringLiteral("count Order"));
+        QCOMPARE(history.next(), QStringLiteral("stats"));
+        QCOMPARE(history.next(), QStringLiteral("dra"));
+
+        QueryConsole console(m_session.get());
+        run(console, QStringLiteral("count Order"));
+        run(console, QStringLiteral("count Customer"));
+        console.input()->setText(QStringLiteral("typing"));
+        QTest::keyClick(console.input(), Qt::Key_Up);
+        QCOMPARE(console.input()->text(), QStringLiteral("count Customer"));
+        QTest::keyClick(console.input(), Qt::Key_Up);
+        QCOMPARE(console.input()->text(), QStringLiteral("count Order"));
+        QTest::keyClick(console.input(), Qt::Key_Down);
+        QTest::keyClick(console.input(), Qt::Key_Down);
+        QCOMPARE(console.input()->text(), QStringLiteral("typing"));
+        // Enter runs what is typed.
+        console.input()->setText(QStringLiteral("count Order"));
+        QSignalSpy answered(&console, &QueryConsole::answered);
+        QTest::keyClick(console.input(), Qt::Key_Return);
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(console.lastAnswer().op, QStringLiteral("count"));
+    }
+
+    void examplesRunWithOneClick()
+    {
+        QueryConsole console(m_session.get());
+        QVERIFY(console.exampleButtons().size() >= 4);
+        for (QPushButton *button : console.exampleButtons()) {
+            QSignalSpy answered(&console, &QueryConsole::answered);
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(answered.wait(10000) || !answered.isEmpty());
+            QVERIFY2(console.lastAnswer().ok, qPrintable(button->toolTip() + QStringLiteral(": ") + console.lastAnswer().error));
+        }
+        QVERIFY(console.output()->toPlainText().contains(QStringLiteral("Written to partition")));
+        run(console, QStringLiteral("clear Order"));
+    }
+
+    void followsTheSpaceOfANewRun()
+    {
+        SpaceSession session;
+        QueryConsole console(&session);
+        QCOMPARE(run(console, QStringLiteral("count Order")).lines, QStringList{QStringLiteral("Count: 0")});
+        SpaceWorkloadConfig c = session.config();
+        c.partitions = 5;
+        c.operations = 300;
+        c.rate = 0;
+        QVERIFY(session.setConfig(c));
+        QCOMPARE(console.strip()->partitionCount(), 5);
+        QVERIFY(console.output()->toPlainText().contains(QStringLiteral("A new space: 5 partitions")));
+        QVERIFY(session.start());
+        QTRY_VERIFY_WITH_TIMEOUT((session.poll(), session.lastResult().has_value()), 10000);
+        const ConsoleAnswer stats = run(console, QStringLiteral("stats"));
+        QVERIFY(stats.ok);
+        QCOMPARE(stats.lines.size(), 5);
+        // The console sees what the run left in its space.
+        const qint64 held = session.lastResult()->finalEntriesTotal();
+        QVERIFY(held > 0);
+        const ConsoleAnswer orders = run(console, QStringLiteral("count Order"));
+        const ConsoleAnswer customers = run(console, QStringLiteral("count Customer"));
+        QCOMPARE(orders.lines.first().section(QLatin1Char(' '), 1).toLongLong()
+                     + customers.lines.first().section(QLatin1Char(' '), 1).toLongLong(),
+                 held);
+    }
+};
+
+QTEST_MAIN(TestQueryConsole)
+#include "tst_queryconsole.moc"
