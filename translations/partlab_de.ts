@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Advisor</name>
+    <message>
+        <source>%1 partitions is the smallest count whose busiest partition carries at most %2x the mean load (skew %3, busiest %4% of all messages, %5x speed-up on %6 workers)</source>
+        <translation>%1 Partitionen ist die kleinste Anzahl, deren meistbelastete Partition höchstens das %2-Fache der mittleren Last trägt (Schieflage %3, meistbelastete %4% aller Nachrichten, %5-fache Beschleunigung auf %6 Workern)</translation>
+    </message>
+    <message>
+        <source>no count in %1..%2 reaches skew %3; the lowest is %4 at %5 partitions.</source>
+        <translation>keine Anzahl in %1..%2 erreicht die Schieflage %3; die niedrigste ist %4 bei %5 Partitionen.</translation>
+    </message>
+    <message>
+        <source> Key &apos;%1&apos; alone carries %2% of the messages, so from %3 partitions on one partition always holds more than the target: more partitions won&apos;t help. Salt that key (split it into key#0..key#k and merge the partial results) or route by a property with more distinct values.</source>
+        <translation> Der Schlüssel &apos;%1&apos; allein trägt %2% der Nachrichten, daher hält ab %3 Partitionen immer eine Partition mehr als das Ziel: mehr Partitionen helfen nicht. Salzen Sie diesen Schlüssel (in key#0..key#k aufteilen und die Teilergebnisse zusammenführen) oder routen Sie nach einer Eigenschaft mit mehr verschiedenen Werten.</translation>
+    </message>
+    <message>
+        <source> There are only %1 distinct keys: with more partitions than keys some stay empty.</source>
+        <translation> Es gibt nur %1 verschiedene Schlüssel: bei mehr Partitionen als Schlüsseln bleiben einige leer.</translation>
+    </message>
+    <message>
+        <source> The keys are uneven in weight; a partitioner that spreads them differently, or a wider range, may do better.</source>
+        <translation> Die Schlüssel sind ungleich gewichtet; ein Partitionierer, der sie anders verteilt, oder ein breiterer Bereich kann besser abschneiden.</translation>
+    </message>
+</context>
+<context>
     <name>HotKeyAdvice</name>
     <message>
         <source>Key &apos;%1&apos; alone carries %2% of all messages, more than an average partition&apos;s %3%: more partitions won&apos;t help, because one key is always applied on one partition.</source>
@@ -22,6 +45,423 @@
     <message>
         <source>No single key dominates: the hottest, &apos;%1&apos;, gives %2% of all messages. Uneven partitions come from how keys fall, so another partition count or partitioner can even them out (try partlab-cli sweep).</source>
         <translation>Kein einzelner Schlüssel dominiert: der heißeste, &apos;%1&apos;, liefert %2% aller Nachrichten. Ungleiche Partitionen entstehen daraus, wie die Schlüssel fallen; eine andere Partitionsanzahl oder ein anderer Partitionierer kann sie ausgleichen (partlab-cli sweep probieren).</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>One state object vs partitioned state</source>
+        <translation>Ein Zustandsobjekt vs. partitionierter Zustand</translation>
+    </message>
+    <message>
+        <source>Why splitting state into partitions lets state computations run in parallel.</source>
+        <translation>Warum die Aufteilung des Zustands in Partitionen Zustandsberechnungen parallel laufen lässt.</translation>
+    </message>
+    <message>
+        <source>One state object, one computation at a time</source>
+        <translation>Ein Zustandsobjekt, eine Berechnung zur Zeit</translation>
+    </message>
+    <message>
+        <source>If all of the application state lives in one state object, only one state computation at a time may touch it. Here two workers share one dictionary of customer totals behind one lock: every order waits for the lock.</source>
+        <translation>Liegt der gesamte Anwendungszustand in einem Zustandsobjekt, darf nur eine Zustandsberechnung zur Zeit darauf zugreifen. Hier teilen sich zwei Worker ein Wörterbuch der Kundensummen hinter einer Sperre: jede Bestellung wartet auf die Sperre.</translation>
+    </message>
+    <message>
+        <source>Throughput, and how both workers wait on the same lock.</source>
+        <translation>Der Durchsatz, und wie beide Worker auf dieselbe Sperre warten.</translation>
+    </message>
+    <message>
+        <source>naive mode: %1 orders in %2 s = %3</source>
+        <translation>naiver Modus: %1 Bestellungen in %2 s = %3</translation>
+    </message>
+    <message>
+        <source>Partitioned state</source>
+        <translation>Partitionierter Zustand</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s total does not depend on any other customer, so the state can be split: one state partition per group of customers, each owned by one worker. Different partitions are updated in parallel, with no lock.</source>
+        <translation>Die Summe eines Kunden hängt von keinem anderen Kunden ab, also lässt sich der Zustand aufteilen: eine Zustandspartition pro Kundengruppe, jede im Besitz eines Workers. Verschiedene Partitionen werden parallel aktualisiert, ohne Sperre.</translation>
+    </message>
+    <message>
+        <source>Throughput against the naive run, and the identical final state.</source>
+        <translation>Der Durchsatz im Vergleich zum naiven Lauf, und der identische Endzustand.</translation>
+    </message>
+    <message>
+        <source>naive: %1   partitioned: %2   ratio %3x</source>
+        <translation>naiv: %1   partitioniert: %2   Verhältnis %3x</translation>
+    </message>
+    <message>
+        <source>Same final state (checksum %1): partitioning changes who computes, not what.</source>
+        <translation>Gleicher Endzustand (Prüfsumme %1): Partitionierung ändert, wer rechnet, nicht was.</translation>
+    </message>
+    <message>
+        <source>The final states differ: this is a bug, please report it.</source>
+        <translation>Die Endzustände unterscheiden sich: das ist ein Fehler, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Parallelism needs partitions and cores</source>
+        <translation>Parallelität braucht Partitionen und Kerne</translation>
+    </message>
+    <message>
+        <source>With one partition only one worker has anything to do, however many workers there are. With more partitions than workers, every worker owns some.</source>
+        <translation>Mit einer Partition hat nur ein Worker etwas zu tun, egal wie viele Worker es gibt. Mit mehr Partitionen als Workern besitzt jeder Worker einige.</translation>
+    </message>
+    <message>
+        <source>The busy time per partition and per worker.</source>
+        <translation>Die Belegungszeit pro Partition und pro Worker.</translation>
+    </message>
+    <message>
+        <source>1 partition: %1   8 partitions: %2 (2 workers each)</source>
+        <translation>1 Partition: %1   8 Partitionen: %2 (je 2 Worker)</translation>
+    </message>
+    <message>
+        <source>The key extractor and partition keys</source>
+        <translation>Der Schlüsselextraktor und Partitionsschlüssel</translation>
+    </message>
+    <message>
+        <source>How a message finds its state partition, and what a poor partition key does.</source>
+        <translation>Wie eine Nachricht ihre Zustandspartition findet, und was ein schlechter Partitionsschlüssel bewirkt.</translation>
+    </message>
+    <message>
+        <source>From message to partition</source>
+        <translation>Von der Nachricht zur Partition</translation>
+    </message>
+    <message>
+        <source>Each stock tick carries a symbol, a price and a volume. The key extractor returns the symbol: that is the partition key. The partitioner (here XAP&apos;s rule) turns it into a partition: safeAbs(hashCode(symbol)) % 4.</source>
+        <translation>Jeder Börsenkurs trägt ein Symbol, einen Preis und ein Volumen. Der Schlüsselextraktor liefert das Symbol: das ist der Partitionsschlüssel. Der Partitionierer (hier die XAP-Regel) macht daraus eine Partition: safeAbs(hashCode(symbol)) % 4.</translation>
+    </message>
+    <message>
+        <source>Step through single messages and follow each to its partition.</source>
+        <translation>Gehen Sie einzelne Nachrichten durch und verfolgen Sie jede bis zu ihrer Partition.</translation>
+    </message>
+    <message>
+        <source>tick %1 @ %2 x %3  -&gt;  key %1  -&gt;  hashCode %4  -&gt;  partition %5</source>
+        <translation>Kurs %1 @ %2 x %3  -&gt;  Schlüssel %1  -&gt;  hashCode %4  -&gt;  Partition %5</translation>
+    </message>
+    <message>
+        <source>Same key, same partition, always</source>
+        <translation>Gleicher Schlüssel, gleiche Partition, immer</translation>
+    </message>
+    <message>
+        <source>Every tick of one symbol goes to the same partition, so that symbol&apos;s state is updated by one worker, in order, and needs no lock. Partitions differ in load because symbols differ in popularity.</source>
+        <translation>Jeder Kurs eines Symbols geht an dieselbe Partition, daher wird der Zustand dieses Symbols von einem Worker aktualisiert, in Reihenfolge und ohne Sperre. Die Partitionen sind unterschiedlich belastet, weil Symbole unterschiedlich beliebt sind.</translation>
+    </message>
+    <message>
+        <source>Messages and keys per partition; click a bar to see its symbols.</source>
+        <translation>Nachrichten und Schlüssel pro Partition; klicken Sie auf einen Balken, um seine Symbole zu sehen.</translation>
+    </message>
+    <message>
+        <source>partition %1: %2 ticks, %3 symbols</source>
+        <translation>Partition %1: %2 Kurse, %3 Symbole</translation>
+    </message>
+    <message>
+        <source>AAPL: all %1 ticks applied on partition %2</source>
+        <translation>AAPL: alle %1 Kurse auf Partition %2 angewendet</translation>
+    </message>
+    <message>
+        <source>skew (busiest / mean): %1</source>
+        <translation>Schieflage (meistbelastete / Mittel): %1</translation>
+    </message>
+    <message>
+        <source>A poor key extractor</source>
+        <translation>Ein schlechter Schlüsselextraktor</translation>
+    </message>
+    <message>
+        <source>Suppose the key extractor returned the exchange (&apos;NYSE&apos;) instead of the symbol. Every message then has the same partition key: one partition does all the work, the others idle, and the skew equals the partition count.</source>
+        <translation>Angenommen, der Schlüsselextraktor lieferte die Börse (&apos;NYSE&apos;) statt des Symbols. Dann hat jede Nachricht denselben Partitionsschlüssel: eine Partition macht die ganze Arbeit, die anderen sind untätig, und die Schieflage ist gleich der Partitionsanzahl.</translation>
+    </message>
+    <message>
+        <source>One bar full, the others empty.</source>
+        <translation>Ein Balken voll, die anderen leer.</translation>
+    </message>
+    <message>
+        <source>skew with the exchange as key: %1 (the maximum for %2 partitions)</source>
+        <translation>Schieflage mit der Börse als Schlüssel: %1 (das Maximum für %2 Partitionen)</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 %3s change owner)</source>
+        <translation> (%1 von %2 %3s wechseln den Besitzer)</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 partitions moves %4% of 20000 keys (the new partition&apos;s fair share: %5%)%6</source>
+        <translation>%1: %2 -&gt; %3 Partitionen verschiebt %4% von 20000 Schlüsseln (der faire Anteil der neuen Partition: %5%)%6</translation>
+    </message>
+    <message>
+        <source>Changing the partition count</source>
+        <translation>Die Partitionsanzahl ändern</translation>
+    </message>
+    <message>
+        <source>Modulo hashing vs consistent hashing vs slots: how many keys move when N changes.</source>
+        <translation>Modulo-Hashing vs. konsistentes Hashing vs. Slots: wie viele Schlüssel sich bewegen, wenn sich N ändert.</translation>
+    </message>
+    <message>
+        <source>Modulo: almost everything moves</source>
+        <translation>Modulo: fast alles bewegt sich</translation>
+    </message>
+    <message>
+        <source>With hash % N, going from 8 to 9 partitions changes the partition of about 8 keys in 9: their state must move.</source>
+        <translation>Mit hash % N ändert der Wechsel von 8 auf 9 Partitionen die Partition von etwa 8 von 9 Schlüsseln: ihr Zustand muss umziehen.</translation>
+    </message>
+    <message>
+        <source>The rebalance preview before applying the new count.</source>
+        <translation>Die Vorschau der Umverteilung, bevor die neue Anzahl angewendet wird.</translation>
+    </message>
+    <message>
+        <source>Consistent hashing: only the new partition&apos;s share moves</source>
+        <translation>Konsistentes Hashing: nur der Anteil der neuen Partition bewegt sich</translation>
+    </message>
+    <message>
+        <source>Jump hash, rendezvous hashing and a hash ring move only the keys the new partition takes over: about 1 in 9.</source>
+        <translation>Jump Hash, Rendezvous-Hashing und ein Hash-Ring verschieben nur die Schlüssel, die die neue Partition übernimmt: etwa 1 von 9.</translation>
+    </message>
+    <message>
+        <source>Keys moved against the minimum.</source>
+        <translation>Verschobene Schlüssel im Vergleich zum Minimum.</translation>
+    </message>
+    <message>
+        <source>Slots and key groups: move whole units</source>
+        <translation>Slots und Schlüsselgruppen: ganze Einheiten bewegen</translation>
+    </message>
+    <message>
+        <source>Redis Cluster hashes keys to 16384 slots and Flink to key groups; nodes own ranges of them. Resizing moves whole slots or key groups, never single keys, so a key&apos;s unit never changes. Here the new owners are the contiguous ranges a fresh cluster of 9 would get, which shifts many ranges; an incremental rebalance could move fewer.</source>
+        <translation>Redis Cluster bildet Schlüssel auf 16384 Slots ab und Flink auf Schlüsselgruppen; Knoten besitzen Bereiche davon. Eine Größenänderung verschiebt ganze Slots oder Schlüsselgruppen, nie einzelne Schlüssel, daher ändert sich die Einheit eines Schlüssels nie. Hier sind die neuen Besitzer die zusammenhängenden Bereiche, die ein frischer Cluster aus 9 Knoten bekäme, was viele Bereiche verschiebt; eine inkrementelle Umverteilung könnte weniger bewegen.</translation>
+    </message>
+    <message>
+        <source>Units that change owner.</source>
+        <translation>Einheiten, die den Besitzer wechseln.</translation>
+    </message>
+    <message>
+        <source>Resizing live</source>
+        <translation>Größenänderung im laufenden Betrieb</translation>
+    </message>
+    <message>
+        <source>Partlab can change N while messages flow: it pauses intake, moves the state of every moved key to its new owner and resumes. Nothing is lost or applied twice: the final state equals a run without resizing.</source>
+        <translation>Partlab kann N ändern, während Nachrichten fließen: es hält die Annahme an, verschiebt den Zustand jedes verschobenen Schlüssels zu seinem neuen Besitzer und macht weiter. Nichts geht verloren oder wird doppelt angewendet: der Endzustand gleicht einem Lauf ohne Größenänderung.</translation>
+    </message>
+    <message>
+        <source>Change the partition count while it runs and watch the pause.</source>
+        <translation>Ändern Sie die Partitionsanzahl während des Laufs und beobachten Sie die Pause.</translation>
+    </message>
+    <message>
+        <source>after %1 messages: 8 -&gt; 12 partitions, %2 keys moved, paused %3 ms</source>
+        <translation>nach %1 Nachrichten: 8 -&gt; 12 Partitionen, %2 Schlüssel verschoben, %3 ms pausiert</translation>
+    </message>
+    <message>
+        <source>final state identical to the run without resizing</source>
+        <translation>Endzustand identisch mit dem Lauf ohne Größenänderung</translation>
+    </message>
+    <message>
+        <source>the final states differ: this is a bug, please report it</source>
+        <translation>die Endzustände unterscheiden sich: das ist ein Fehler, bitte melden Sie ihn</translation>
+    </message>
+    <message>
+        <source>all %1 partitions (broadcast)</source>
+        <translation>alle %1 Partitionen (Broadcast)</translation>
+    </message>
+    <message>
+        <source>partition %1 only (routed)</source>
+        <translation>nur Partition %1 (geroutet)</translation>
+    </message>
+    <message>
+        <source>partitions %1</source>
+        <translation>Partitionen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2: abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>defineType %1: routed by &apos;%2&apos; (rule: %3)</source>
+        <translation>defineType %1: geroutet nach &apos;%2&apos; (Regel: %3)</translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation>Anzahl %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no entry</source>
+        <translation>kein Eintrag</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>nothing arrived before the timeout</source>
+        <translation>vor Ablauf der Wartezeit kam nichts an</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 -&gt; %4</source>
+        <translation>%1 %2 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>The routing property and XAP&apos;s implicit rules</source>
+        <translation>Die Routing-Eigenschaft und die impliziten Regeln von XAP</translation>
+    </message>
+    <message>
+        <source>Which property decides an entry&apos;s partition, and what happens when it is missing.</source>
+        <translation>Welche Eigenschaft die Partition eines Eintrags bestimmt, und was passiert, wenn sie fehlt.</translation>
+    </message>
+    <message>
+        <source>An explicit routing property</source>
+        <translation>Eine explizite Routing-Eigenschaft</translation>
+    </message>
+    <message>
+        <source>The proxy routes each entry by the hash code of its routing property: partition = safeAbs(value.hashCode()) % N. Order declares customerId as its routing property explicitly.</source>
+        <translation>Der Proxy routet jeden Eintrag nach dem Hashcode seiner Routing-Eigenschaft: Partition = safeAbs(value.hashCode()) % N. Order deklariert customerId ausdrücklich als Routing-Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>The rule each defineType reports.</source>
+        <translation>Die Regel, die jedes defineType meldet.</translation>
+    </message>
+    <message>
+        <source>Implicit rules</source>
+        <translation>Implizite Regeln</translation>
+    </message>
+    <message>
+        <source>Without an explicit routing property XAP takes the id property; without an id, the first indexed property in alphabetical order; without indexes, the first property in alphabetical order. Implicit routing is legal but confusing: declare it.</source>
+        <translation>Ohne explizite Routing-Eigenschaft nimmt XAP die ID-Eigenschaft; ohne ID die erste indizierte Eigenschaft in alphabetischer Reihenfolge; ohne Indizes die erste Eigenschaft in alphabetischer Reihenfolge. Implizites Routing ist erlaubt, aber verwirrend: deklarieren Sie es.</translation>
+    </message>
+    <message>
+        <source>id, first-indexed and first-property in the results.</source>
+        <translation>ID, erste indizierte und erste Eigenschaft in den Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>A null routing value is an error</source>
+        <translation>Ein leerer Routing-Wert ist ein Fehler</translation>
+    </message>
+    <message>
+        <source>An order without a customerId has no partition: the proxy refuses to write it and says which type and property are missing. Nothing is written.</source>
+        <translation>Eine Bestellung ohne customerId hat keine Partition: der Proxy weigert sich, sie zu schreiben, und nennt den fehlenden Typ und die Eigenschaft. Nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>The error, and the count that stays at 1.</source>
+        <translation>Der Fehler, und die Anzahl, die bei 1 bleibt.</translation>
+    </message>
+    <message>
+        <source>Routed vs broadcast queries</source>
+        <translation>Geroutete vs. gesendete Abfragen</translation>
+    </message>
+    <message>
+        <source>Queries that fix the routing value go to one partition; the others go to all.</source>
+        <translation>Abfragen, die den Routing-Wert festlegen, gehen an eine Partition; die anderen an alle.</translation>
+    </message>
+    <message>
+        <source>Routed and broadcast reads</source>
+        <translation>Geroutete und gesendete Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>A query that fixes customerId is sent only to that customer&apos;s partition. A query on amount does not say where the entries are, so the proxy broadcasts it and merges the answers.</source>
+        <translation>Eine Abfrage, die customerId festlegt, geht nur an die Partition dieses Kunden. Eine Abfrage auf amount sagt nicht, wo die Einträge liegen, daher sendet der Proxy sie an alle und führt die Antworten zusammen.</translation>
+    </message>
+    <message>
+        <source>One partition lit for the first query, all of them for the second.</source>
+        <translation>Eine Partition leuchtet bei der ersten Abfrage, alle bei der zweiten.</translation>
+    </message>
+    <message>
+        <source>count and clear</source>
+        <translation>count und clear</translation>
+    </message>
+    <message>
+        <source>count and clear follow the same rule: routed when the template holds the routing value, broadcast otherwise.</source>
+        <translation>count und clear folgen derselben Regel: geroutet, wenn die Vorlage den Routing-Wert enthält, sonst an alle gesendet.</translation>
+    </message>
+    <message>
+        <source>Which partitions each count and clear touched.</source>
+        <translation>Welche Partitionen jedes count und clear berührt hat.</translation>
+    </message>
+    <message>
+        <source>Blocking operations need a routing value</source>
+        <translation>Blockierende Operationen brauchen einen Routing-Wert</translation>
+    </message>
+    <message>
+        <source>A take that waits for a match (timeout &gt; 0) cannot be broadcast: XAP refuses it without a routing value. With one, it waits on that partition until a match arrives or time runs out.</source>
+        <translation>Ein take, das auf einen Treffer wartet (Timeout &gt; 0), kann nicht an alle gesendet werden: XAP lehnt es ohne Routing-Wert ab. Mit einem wartet es auf dieser Partition, bis ein Treffer kommt oder die Zeit abläuft.</translation>
+    </message>
+    <message>
+        <source>The refusal, then the routed wait that times out.</source>
+        <translation>Die Ablehnung, dann das geroutete Warten bis zum Timeout.</translation>
+    </message>
+    <message>
+        <source>FIFO only per partition</source>
+        <translation>FIFO nur pro Partition</translation>
+    </message>
+    <message>
+        <source>Why a FIFO type keeps write order inside a partition but not across them.</source>
+        <translation>Warum ein FIFO-Typ die Schreibreihenfolge innerhalb einer Partition hält, aber nicht über Partitionen hinweg.</translation>
+    </message>
+    <message>
+        <source>Write order within one partition</source>
+        <translation>Schreibreihenfolge innerhalb einer Partition</translation>
+    </message>
+    <message>
+        <source>Job is a FIFO type routed by its queue. Reading one queue goes to one partition, and the jobs come back in the order they were written.</source>
+        <translation>Job ist ein FIFO-Typ, geroutet nach seiner Warteschlange. Das Lesen einer Warteschlange geht an eine Partition, und die Jobs kommen in der Reihenfolge zurück, in der sie geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>seq rising in the result.</source>
+        <translation>seq steigt im Ergebnis.</translation>
+    </message>
+    <message>
+        <source>A broadcast read is not globally FIFO</source>
+        <translation>Ein gesendetes Lesen ist nicht global FIFO</translation>
+    </message>
+    <message>
+        <source>Reading every job is a broadcast: each partition answers in its own write order and the proxy merges the answers partition by partition. Jobs written later can come first: FIFO inversions.</source>
+        <translation>Alle Jobs zu lesen ist ein Broadcast: jede Partition antwortet in ihrer eigenen Schreibreihenfolge, und der Proxy führt die Antworten Partition für Partition zusammen. Später geschriebene Jobs können zuerst kommen: FIFO-Umkehrungen.</translation>
+    </message>
+    <message>
+        <source>The inversions counted below and the proxy&apos;s FIFO note.</source>
+        <translation>Die unten gezählten Umkehrungen und der FIFO-Hinweis des Proxys.</translation>
+    </message>
+    <message>
+        <source>merged order of seq: %1</source>
+        <translation>zusammengeführte Reihenfolge von seq: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FIFO inversion(s) across partitions</source>
+        <translation>
+            <numerusform>%n FIFO-Umkehrung über Partitionen hinweg</numerusform>
+            <numerusform>%n FIFO-Umkehrungen über Partitionen hinweg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co-locating related data</source>
+        <translation>Zusammengehörige Daten zusammenlegen</translation>
+    </message>
+    <message>
+        <source>Routing a customer and its orders by the same value keeps them on one partition.</source>
+        <translation>Einen Kunden und seine Bestellungen nach demselben Wert zu routen, hält sie auf einer Partition.</translation>
+    </message>
+    <message>
+        <source>Customer and orders together</source>
+        <translation>Kunde und Bestellungen zusammen</translation>
+    </message>
+    <message>
+        <source>Customer is routed by its id, customerId; Order is routed by customerId too. A customer&apos;s orders live on the customer&apos;s partition, so one routed query finds them all.</source>
+        <translation>Customer wird nach seiner ID customerId geroutet; Order ebenfalls nach customerId. Die Bestellungen eines Kunden liegen auf der Partition des Kunden, daher findet eine geroutete Abfrage sie alle.</translation>
+    </message>
+    <message>
+        <source>The same single partition for the customer and for its orders.</source>
+        <translation>Dieselbe einzelne Partition für den Kunden und für seine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Without co-location</source>
+        <translation>Ohne Zusammenlegung</translation>
+    </message>
+    <message>
+        <source>If Order keeps its implicit routing (its id, orderId), a customer&apos;s orders scatter over the partitions. Finding them needs a broadcast, and a transaction over a customer and its orders would span partitions.</source>
+        <translation>Behält Order ihr implizites Routing (ihre ID orderId), verstreuen sich die Bestellungen eines Kunden über die Partitionen. Sie zu finden erfordert einen Broadcast, und eine Transaktion über einen Kunden und seine Bestellungen würde Partitionen überspannen.</translation>
+    </message>
+    <message>
+        <source>The order query now touches every partition.</source>
+        <translation>Die Bestellabfrage berührt jetzt jede Partition.</translation>
     </message>
 </context>
 <context>
