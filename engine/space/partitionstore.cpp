@@ -370,9 +370,9 @@ bool PartitionStore::unsubscribe(quint64 id)
     return m_subscriptions.erase(id) > 0;
 }
 
-PartitionStats PartitionStore::stats() const
+SpacePartitionStats PartitionStore::stats() const
 {
-    PartitionStats stats;
+    SpacePartitionStats stats;
     stats.partition = m_partition;
     stats.operations = m_operations.load(std::memory_order_relaxed);
     std::lock_guard lock(m_mutex);

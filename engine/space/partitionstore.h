@@ -25,7 +25,7 @@ namespace partlab {
 enum class WriteMode { WriteOnly, UpdateOnly, UpdateOrWrite };
 
 /** What one partition holds, for the GUI and for reports. */
-struct PartitionStats
+struct SpacePartitionStats
 {
     int partition = -1;
     qint64 entries = 0;
@@ -104,7 +104,7 @@ public:
     void subscribe(const std::shared_ptr<const Subscription> &subscription);
     bool unsubscribe(quint64 id);
 
-    PartitionStats stats() const;
+    SpacePartitionStats stats() const;
 
 private:
     struct TypeStore

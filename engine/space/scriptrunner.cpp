@@ -199,7 +199,7 @@ SpaceScriptRunner::Answer SpaceScriptRunner::execute(const QJsonObject &command)
         }
     } else if (op == QLatin1String("stats")) {
         QJsonArray partitions;
-        for (const PartitionStats &s : m_proxy.stats()) {
+        for (const SpacePartitionStats &s : m_proxy.stats()) {
             QJsonObject byType;
             for (auto it = s.entriesByType.cbegin(); it != s.entriesByType.cend(); ++it)
                 byType.insert(it.key(), it.value());

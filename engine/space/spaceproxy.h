@@ -135,7 +135,7 @@ public:
     LoadResult load(const QString &typeName, const QString &csvPath);
 
     /** Entries per partition and operation counts, as a snapshot (any thread). */
-    QList<PartitionStats> stats() const;
+    QList<SpacePartitionStats> stats() const;
 
 private:
     struct Targets

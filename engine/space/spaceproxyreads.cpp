@@ -261,9 +261,9 @@ std::optional<SpaceQuery> SpaceProxy::snapshotQuery(quint64 snapshot) const
     return it->second;
 }
 
-QList<PartitionStats> SpaceProxy::stats() const
+QList<SpacePartitionStats> SpaceProxy::stats() const
 {
-    QList<PartitionStats> result;
+    QList<SpacePartitionStats> result;
     for (const auto &store : m_stores)
         result << store->stats();
     return result;

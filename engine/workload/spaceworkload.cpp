@@ -143,7 +143,7 @@ SpaceWorkloadResult SpaceWorkload::result() const
     SpaceWorkloadResult r;
     static_cast<SpaceWorkloadSnapshot &>(r) = snapshot();
     if (m_space) {
-        for (const PartitionStats &stats : m_space->stats())
+        for (const SpacePartitionStats &stats : m_space->stats())
             r.finalEntries.push_back(stats.entries);
     }
     if (m_joined) {

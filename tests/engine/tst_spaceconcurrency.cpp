@@ -180,7 +180,7 @@ private slots:
         const int written = kWriters * (kPerWriter + kPerWriter / 3);
         QCOMPARE(space->count(SpaceQuery::all(type)).count, qint64(written - taken.load()));
         qint64 entries = 0;
-        for (const PartitionStats &p : space->stats())
+        for (const SpacePartitionStats &p : space->stats())
             entries += p.entries;
         QCOMPARE(entries, qint64(written - taken.load()));
     }

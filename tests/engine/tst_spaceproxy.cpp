@@ -30,7 +30,7 @@ private slots:
             QVERIFY(!r.broadcast);
         }
         const auto stats = space->stats();
-        for (const PartitionStats &p : stats)
+        for (const SpacePartitionStats &p : stats)
             QCOMPARE(p.entries, 1);
     }
 

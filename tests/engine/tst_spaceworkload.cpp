@@ -231,7 +231,7 @@ private slots:
         const CountResult counted = space->count(all);
         QCOMPARE(counted.partitionCounts.size(), counted.partitions.size());
         QCOMPARE(std::accumulate(counted.partitionCounts.begin(), counted.partitionCounts.end(), qint64(0)), qint64(40));
-        const QList<PartitionStats> before = space->stats();
+        const QList<SpacePartitionStats> before = space->stats();
         for (qsizetype i = 0; i < counted.partitions.size(); ++i)
             QCOMPARE(counted.partitionCounts[i], before[counted.partitions[i]].entries);
         const CountResult cleared = space->clear(*space->templateQuery(templ(s("Order"), s("customerId"), Value::string(s("c1"))), nullptr));

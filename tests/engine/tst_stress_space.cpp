@@ -305,7 +305,7 @@ private:
         QCOMPARE(qint64(written.size()), qint64(remaining.size()) + qint64(takenTimes.size()) + cleared);
         QCOMPARE(qint64(space->count(SpaceQuery::all(*space->type(s("Job")))).count), qint64(remaining.size()));
         qint64 stored = 0;
-        for (const partlab::PartitionStats &p : space->stats())
+        for (const partlab::SpacePartitionStats &p : space->stats())
             stored += p.entries;
         QCOMPARE(stored, qint64(remaining.size()));
 

@@ -58,10 +58,6 @@ public:
     /** Joins workloads whose clients have all returned; emits runFinished. Called on the UI tick. */
     void poll();
 
-    // Engine headers stay out of this header: space/partitionstore.h and runtime/stateruntime.h
-    // both define partlab::PartitionStats, and moc compiles every Q_OBJECT header of the UI
-    // library (MainWindow's includes the runtime) into one translation unit.
-
 signals:
     /** A new space replaced the previous one (a run started). */
     void spaceChanged();
