@@ -2051,6 +2051,22 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
         <source>Space &amp;view</source>
         <translation>Space-&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Connect to Redis &amp;Cluster…</source>
+        <translation>Mit Redis-&amp;Cluster verbinden…</translation>
+    </message>
+    <message>
+        <source>Sample a real Redis Cluster&apos;s per-node load and show it beside this run&apos;s prediction</source>
+        <translation>Die Last pro Knoten eines echten Redis Clusters messen und neben der Vorhersage dieses Laufs zeigen</translation>
+    </message>
+    <message>
+        <source>Redis Cluster</source>
+        <translation>Redis Cluster</translation>
+    </message>
+    <message>
+        <source>Partitioner redis with %1 partitions: partition i is the cluster&apos;s master i. Start a run to compare.</source>
+        <translation>Partitionierer redis mit %1 Partitionen: Partition i ist Master i des Clusters. Starten Sie einen Lauf zum Vergleich.</translation>
+    </message>
 </context>
 <context>
     <name>partlab::MessageFlowView</name>
@@ -2318,6 +2334,52 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::RedisClusterPanel</name>
+    <message>
+        <source>&amp;Match this cluster</source>
+        <translation>An diesen Cluster &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Run the simulation with the redis partitioner and one partition per master, so each partition&apos;s load predicts one node&apos;s</source>
+        <translation>Die Simulation mit dem Partitionierer redis und einer Partition pro Master ausführen, sodass die Last jeder Partition die eines Knotens vorhersagt</translation>
+    </message>
+    <message>
+        <source>Not connected. File ▸ Connect to Redis Cluster… samples a real cluster&apos;s per-node load (INFO commandstats) and shows it beside Partlab&apos;s prediction.</source>
+        <translation>Nicht verbunden. Datei ▸ Mit Redis-Cluster verbinden… misst die Last pro Knoten eines echten Clusters (INFO commandstats) und zeigt sie neben der Vorhersage von Partlab.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n master(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Master.</numerusform>
+            <numerusform>Verbunden mit %1: %n Master.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted: this run&apos;s messages per partition (redis, N = %1).</source>
+        <translation>Vorhersage: die Nachrichten dieses Laufs pro Partition (redis, N = %1).</translation>
+    </message>
+    <message>
+        <source>Start a run to see Partlab&apos;s prediction.</source>
+        <translation>Starten Sie einen Lauf, um die Vorhersage von Partlab zu sehen.</translation>
+    </message>
+    <message>
+        <source>This run uses %1 with %2 partitions, which does not model this cluster: use redis with %3 partitions to compare.</source>
+        <translation>Dieser Lauf verwendet %1 mit %2 Partitionen, was diesen Cluster nicht abbildet: verwenden Sie redis mit %3 Partitionen zum Vergleich.</translation>
     </message>
 </context>
 <context>

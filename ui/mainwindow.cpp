@@ -5,6 +5,8 @@
 #include "docks/fifoview.h"
 #include "docks/stateinspector.h"
 #include "localization.h"
+#include "redis/redisclusterpanel.h"
+#include "redis/redisconnectdialog.h"
 #include "space/queryconsole.h"
 #include "space/spaceview.h"
 #include "teaching/teachingviews.h"
@@ -140,6 +142,10 @@ void MainWindow::createActions()
     m_openTrace = new QAction(tr("Open CSV &Trace…"), this);
     m_openTrace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_openTrace, &QAction::triggered, this, &MainWindow::openTrace);
+    m_connectRedis = new QAction(tr("Connect to Redis &Cluster…"), this);
+    m_connectRedis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_connectRedis->setStatusTip(tr("Sample a real Redis Cluster's per-node load and show it beside this run's prediction"));
+    connect(m_connectRedis, &QAction::triggered, this, &MainWindow::connectToRedis);
 }
 
 void MainWindow::createDocks()
@@ -181,7 +187,23 @@ void MainWindow::createDocks()
         if (m_tabs->currentWidget() == m_spaceView && m_consoleDock->isVisible())
             m_consoleDock->raise();
     });
-    // Query console, trace player, lessons and advisor docks join here later (issues 8, 12).
+
+    m_redisPanel = new RedisClusterPanel;
+    m_redisDock = new QDockWidget(tr("Redis Cluster"), this);
+    m_redisDock->setObjectName(QStringLiteral("redisClusterDock"));
+    m_redisDock->setWidget(m_redisPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_redisDock);
+    tabifyDockWidget(m_consoleDock, m_redisDock);
+    m_redisDock->hide(); // shown once connected, or from the View menu
+    m_inspectorDock->raise();
+    connect(m_redisPanel, &RedisClusterPanel::matchRequested, this, [this](int masters) {
+        SessionConfig config = m_session->config();
+        config.runtime.partitioner = QStringLiteral("redis");
+        config.runtime.partitionerOptions.partitions = masters;
+        setSessionConfig(config);
+        statusBar()->showMessage(tr("Partitioner redis with %1 partitions: partition i is the cluster's master i. "
+                                    "Start a run to compare.").arg(masters), 8000);
+    });
 }
 
 void MainWindow::createMenus()
@@ -190,6 +212,8 @@ void MainWindow::createMenus()
     file->addAction(m_openScenario);
     file->addAction(m_openTrace);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_connectRedis);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Charts as &PNG…"), this, [this] {
@@ -217,6 +241,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_fifoDock->toggleViewAction());
     m_viewMenu->addAction(m_consoleDock->toggleViewAction());
+    m_viewMenu->addAction(m_redisDock->toggleViewAction());
     QAction *spaceTab = m_viewMenu->addAction(tr("Space &view"));
     spaceTab->setCheckable(true);
     spaceTab->setChecked(true);
@@ -349,6 +374,13 @@ void MainWindow::tick()
             showResize(reports[m_resizesShown]);
     }
     m_live->showMetrics(m_metrics);
+    if (m_redisPanel->isConnected()) {
+        QVector<double> perPartition;
+        perPartition.reserve(int(m_metrics.current().partitions.size()));
+        for (const PartitionStats &p : m_metrics.current().partitions)
+            perPartition.append(double(p.applied));
+        m_redisPanel->setSimulatedLoad(m_session->config().runtime.partitioner, perPartition);
+    }
     if (m_session->isActive()) {
         // A refused resize (the partitioner's limit): say why and show the count really in use.
         const QString resizeError = m_session->resizeError();
@@ -437,6 +469,18 @@ void MainWindow::onPartitionClicked(int partition)
     m_inspectorDock->raise();
     if (!m_session->isActive() || m_session->state() == RunState::Paused)
         m_inspector->refresh();
+}
+
+void MainWindow::connectToRedis()
+{
+    RedisConnectDialog dialog(this);
+    if (m_redisPanel->isConnected())
+        dialog.setAddress(m_redisPanel->address());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_redisPanel->connectTo(dialog.redisAddress());
+    m_redisDock->show();
+    m_redisDock->raise();
 }
 
 void MainWindow::openScenario()

@@ -19,6 +19,7 @@ class ConfigurationPanel;
 class FifoView;
 class LiveViews;
 class QueryConsole;
+class RedisClusterPanel;
 class SpaceView;
 class StateInspector;
 class TeachingViews;
@@ -51,6 +52,9 @@ public:
     /** The "Space" tab (space workload under load) and the query console dock on its space. */
     SpaceView *spaceView() const { return m_spaceView; }
     QueryConsole *queryConsole() const { return m_console; }
+    /** The "Redis Cluster" dock: a real cluster's per-node load beside this run's prediction. */
+    RedisClusterPanel *redisPanel() const { return m_redisPanel; }
+    QDockWidget *redisDock() const { return m_redisDock; }
     const LiveMetrics &metrics() const { return m_metrics; }
     /** The central tab widget: later views add pages here. */
     QTabWidget *viewTabs() const { return m_tabs; }
@@ -103,6 +107,7 @@ private:
     void onPartitionClicked(int partition);
     void showResize(const ResizeReport &report);
     void openScenario();
+    void connectToRedis();
     void openTrace();
     void openRecent(const QString &path);
     void exportWithDialog(const QString &title, const QString &filter, const QString &suffix,
@@ -129,6 +134,8 @@ private:
     SpaceView *m_spaceView = nullptr;
     QueryConsole *m_console = nullptr;
     QDockWidget *m_consoleDock = nullptr;
+    RedisClusterPanel *m_redisPanel = nullptr;
+    QDockWidget *m_redisDock = nullptr;
 
     QAction *m_start = nullptr;
     QAction *m_pause = nullptr;
@@ -136,6 +143,7 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_openScenario = nullptr;
     QAction *m_openTrace = nullptr;
+    QAction *m_connectRedis = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QActionGroup *m_languages = nullptr;

@@ -1,6 +1,12 @@
-// ui/redis offscreen: the connect dialog (idle, refused, invalid) and the load view (live rates,
-// idle totals, an unreachable node), rendered to PNG for a person to look at.
+// ui/redis offscreen: the connect dialog (idle, refused, invalid), the load view (live rates,
+// idle totals, an unreachable node), rendered to PNG for a person to look at, and the main
+// window's Redis Cluster dock against a real 3-node cluster.
 #include "uitesthelpers.h"
+
+#include "../common/redisclusterfixture.h"
+#include "docks/configurationpanel.h"
+#include "mainwindow.h"
+#include "redis/redisclusterpanel.h"
 
 #include "redis/clusterloadmodel.h"
 #include "redis/clusterloadview.h"
@@ -98,6 +104,85 @@ private slots:
         view.setSnapshot(s);
         QCOMPARE(view.model()->index(1, ClusterLoadModel::Keys).data().toString(), QStringLiteral("unreachable"));
         save(view, QStringLiteral("load_view_node_down.png"));
+    }
+
+    void panelNotConnected()
+    {
+        RedisClusterPanel panel;
+        QVERIFY(!panel.isConnected());
+        QCOMPARE(panel.masters(), 0);
+        QVERIFY(panel.statusText().contains(QStringLiteral("Not connected")));
+        panel.setSimulatedLoad(QStringLiteral("redis"), {1, 2, 3});
+        QVERIFY(!panel.predicting()); // no cluster, nothing to predict
+    }
+
+    void panelUnreachable()
+    {
+        RedisClusterPanel panel;
+        panel.connectTo(RedisAddress{"127.0.0.1", 1}); // nothing listens on port 1
+        QVERIFY(panel.isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(QStringLiteral("127.0.0.1:1:")), 5000);
+        QCOMPARE(panel.masters(), 0);
+        panel.disconnectCluster();
+        QVERIFY(!panel.isConnected());
+    }
+
+    void mainWindowAgainstRealCluster()
+    {
+        test::RedisClusterFixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error()));
+
+        MainWindow window;
+        window.show();
+        RedisClusterPanel *panel = window.redisPanel();
+        QVERIFY(panel);
+        QVERIFY(!window.redisDock()->isVisible()); // hidden until connected
+        panel->connectTo(fixture.seed());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->masters(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->statusText().contains(QStringLiteral("3 master")), 2000);
+
+        // The default run (xap, 8 partitions) does not model a 3-master cluster: no prediction.
+        SessionConfig config = window.session()->config();
+        config.runtime.partitioner = QStringLiteral("xap");
+        config.runtime.partitionerOptions.partitions = 8;
+        config.messageLimit = 20000;
+        config.rate = 0; // as fast as possible
+        window.setSessionConfig(config);
+        panel->setSimulatedLoad(QStringLiteral("xap"), QVector<double>(8, 10.0));
+        QVERIFY(!panel->predicting());
+        QVERIFY(panel->statusText().contains(QStringLiteral("redis with 3 partitions")));
+
+        // "Match this cluster" switches the run to redis with one partition per master...
+        QSignalSpy match(panel, &RedisClusterPanel::matchRequested);
+        QPushButton *matchButton = nullptr;
+        for (QPushButton *b : panel->findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Match")))
+                matchButton = b;
+        QVERIFY(matchButton && matchButton->isEnabled());
+        matchButton->click();
+        QCOMPARE(match.count(), 1);
+        QCOMPARE(match.first().at(0).toInt(), 3);
+        QCOMPARE(window.session()->config().runtime.partitioner, QStringLiteral("redis"));
+        QCOMPARE(window.session()->partitions(), 3);
+
+        // ...and a run's per-partition counts become the prediction, one bar per master.
+        QVERIFY(window.startRun(true));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isActive(), 20000);
+        window.tick();
+        QVERIFY(panel->predicting());
+        const QString predicted = panel->view()->model()->index(0, ClusterLoadModel::Predicted).data().toString();
+        QVERIFY2(predicted.endsWith(QStringLiteral(" %")), qPrintable(predicted));
+        double shares = 0;
+        for (int row = 0; row < 3; ++row)
+            shares += panel->view()->model()->index(row, ClusterLoadModel::Predicted).data().toString().chopped(2).toDouble();
+        QVERIFY2(std::abs(shares - 100.0) < 0.5, qPrintable(QString::number(shares)));
+        window.redisDock()->show();
+        window.redisDock()->raise();
+        QVERIFY(window.renderImage().save(m_dir + QStringLiteral("/main_window_redis_dock.png")));
+
+        panel->disconnectCluster();
+        QVERIFY(!panel->isConnected());
+        QVERIFY(!panel->predicting());
     }
 };
 
