@@ -394,6 +394,7 @@ void MainWindow::tick()
     }
     updateStatus();
     m_lastTickMs = double(took.nsecsElapsed()) / 1e6;
+    emit ticked(m_lastTickMs);
 }
 
 QImage MainWindow::renderImage()

@@ -79,6 +79,12 @@ public:
     /** Wall time the last tick took, in milliseconds. */
     double lastTickMs() const { return m_lastTickMs; }
 
+signals:
+    /** A UI tick took @p ms milliseconds of wall time (partlab --measure-refresh collects them). */
+    void ticked(double ms);
+
+public:
+
     /** Exports, as the File menu does. */
     bool exportChartsPng(const QString &path);
     bool exportChartsPdf(const QString &path);

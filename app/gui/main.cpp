@@ -8,11 +8,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <vector>
 
 using namespace partlab;
 
@@ -35,6 +39,52 @@ QString languageArgument(const QStringList &arguments)
     }
     return {};
 }
+
+/** CPU time the calling thread has used, in seconds. */
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+/**
+ * --measure-refresh: what refreshing the window costs while a run is live. Counts the GUI
+ * thread's CPU time (ticks, chart replots, painting, event handling: all of it) between the start
+ * and the end of the run, against wall time, and the wall time of every tick.
+ */
+class RefreshMeter
+{
+public:
+    void start()
+    {
+        m_cpu = threadCpuSeconds();
+        m_wall.start();
+        m_ticks.clear();
+    }
+    void addTick(double ms) { m_ticks.push_back(ms); }
+    QString report(const MainWindow &window)
+    {
+        const double wall = double(m_wall.nsecsElapsed()) / 1e9;
+        const double cpu = threadCpuSeconds() - m_cpu;
+        std::sort(m_ticks.begin(), m_ticks.end());
+        const auto at = [this](double q) {
+            return m_ticks.empty() ? 0.0 : m_ticks[std::min(m_ticks.size() - 1, std::size_t(q * double(m_ticks.size())))];
+        };
+        return QStringLiteral("refresh: %1 ticks in %2 s (%3 Hz), %4 partitions, %5 messages applied\n"
+                              "GUI thread CPU: %6 s = %7% of one core (ticks, replots, painting, events)\n"
+                              "tick wall time: median %8 ms, p99 %9 ms, max %10 ms\n")
+            .arg(m_ticks.size()).arg(wall, 0, 'f', 2).arg(double(m_ticks.size()) / wall, 0, 'f', 1)
+            .arg(window.session()->partitions()).arg(window.metrics().current().applied)
+            .arg(cpu, 0, 'f', 2).arg(100.0 * cpu / wall, 0, 'f', 1)
+            .arg(at(0.5), 0, 'f', 2).arg(at(0.99), 0, 'f', 2).arg(m_ticks.empty() ? 0.0 : m_ticks.back(), 0, 'f', 2);
+    }
+
+private:
+    double m_cpu = 0.0;
+    QElapsedTimer m_wall;
+    std::vector<double> m_ticks;
+};
 
 } // namespace
 
@@ -65,6 +115,7 @@ int main(int argc, char **argv)
         {QStringLiteral("run-for"), QCoreApplication::translate("main", "Start at once and stop after this many seconds."), QStringLiteral("SECONDS")},
         {QStringLiteral("quit"), QCoreApplication::translate("main", "Quit when the run is over (with --run-for).")},
         {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save an image of the main window when the run is over (or once shown)."), QStringLiteral("FILE.png")},
+        {QStringLiteral("measure-refresh"), QCoreApplication::translate("main", "With --run-for: print what refreshing the window cost (GUI thread CPU, tick times).")},
         {QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: %1 (default: the system's).").arg(Localization::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("LANG")},
     });
     parser.process(app);
@@ -118,6 +169,12 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(QStringLiteral("quit")) && runFor < 0)
         return fail(QCoreApplication::translate("main", "--quit needs --run-for"));
+    const bool measureRefresh = parser.isSet(QStringLiteral("measure-refresh"));
+    if (measureRefresh && runFor < 0)
+        return fail(QCoreApplication::translate("main", "--measure-refresh needs --run-for"));
+    RefreshMeter meter;
+    if (measureRefresh)
+        QObject::connect(&window, &MainWindow::ticked, &window, [&meter](double ms) { meter.addTick(ms); });
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     window.setSessionConfig(config);
     window.show();
@@ -138,7 +195,11 @@ int main(int argc, char **argv)
                 QApplication::exit(1);
                 return;
             }
+            if (measureRefresh)
+                meter.start();
             QTimer::singleShot(int(runFor * 1000), &window, [&] {
+                if (measureRefresh)
+                    QTextStream(stdout) << meter.report(window);
                 finish(); // the picture is taken while the run is live
                 window.session()->stop();
             });
