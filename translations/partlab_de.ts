@@ -628,6 +628,14 @@
         <source>--screenshot: cannot write %1</source>
         <translation>--screenshot: %1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>With --run-for: print what refreshing the window cost (GUI thread CPU, tick times).</source>
+        <translation>Mit --run-for: ausgeben, was das Auffrischen des Fensters gekostet hat (CPU des GUI-Threads, Tick-Zeiten).</translation>
+    </message>
+    <message>
+        <source>--measure-refresh needs --run-for</source>
+        <translation>--measure-refresh braucht --run-for</translation>
+    </message>
 </context>
 <context>
     <name>partlab::AbComparisonView</name>
