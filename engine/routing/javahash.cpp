@@ -1,5 +1,7 @@
 #include "javahash.h"
 
+#include <cstring>
+
 namespace partlab {
 
 namespace {
@@ -66,7 +68,19 @@ qint32 javaStringHashCode(std::string_view utf8)
     const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
     const auto *end = p + utf8.size();
     while (p < end) {
-        if (*p < 0x80) { // ASCII fast path: one byte is one UTF-16 unit
+        if (end - p >= 4) {
+            // Four ASCII bytes at once: h*31^4 + c0*31^3 + c1*31^2 + c2*31 + c3. The same value
+            // as four single steps, but the products are independent, so the CPU overlaps them
+            // instead of waiting on one multiply-add chain per character.
+            quint32 word;
+            std::memcpy(&word, p, sizeof word);
+            if ((word & 0x80808080U) == 0) {
+                h = h * 923521U + quint32(p[0]) * 29791U + quint32(p[1]) * 961U + quint32(p[2]) * 31U + quint32(p[3]);
+                p += 4;
+                continue;
+            }
+        }
+        if (*p < 0x80) { // ASCII: one byte is one UTF-16 unit
             h = 31 * h + *p++;
             continue;
         }

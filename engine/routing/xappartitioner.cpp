@@ -30,7 +30,8 @@ int XapPartitioner::partition(const RoutingKey &key) const
                                                               : static_cast<qint64>(key.unsignedInteger);
         return static_cast<int>(safeAbs64(v) % n);
     }
-    return static_cast<int>(safeAbs32(hashCode(key)) % n);
+    // Both operands are non-negative and fit 32 bits: a 32-bit division, the same result.
+    return static_cast<int>(static_cast<quint32>(safeAbs32(hashCode(key))) % static_cast<quint32>(n));
 }
 
 RouteExplanation XapPartitioner::explain(const RoutingKey &key) const

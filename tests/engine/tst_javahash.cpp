@@ -36,6 +36,12 @@ private slots:
         QTest::newRow("invalid") << QByteArray("\x80") << 65533;
         // An encoded surrogate (ED A0 80) is one U+FFFD in Java, not three.
         QTest::newRow("encoded-surrogate") << QByteArray("\xED\xA0\x80") << 65533;
+        // The four-bytes-at-once ASCII path, entered and left around multi-byte characters
+        // (expected values: Java's hash over the UTF-16 units).
+        QTest::newRow("ticker") << QByteArray("S01234") << -1872909313;
+        QTest::newRow("block-euro-block") << QByteArray::fromHex("61626364e282ac65666768") << -563731220;
+        QTest::newRow("block-emoji-block") << QByteArray::fromHex("53594d424f4c2df09f98802d3030343278797a") << -332890810;
+        QTest::newRow("e-acute-then-block") << QByteArray::fromHex("c3a961626364656667") << 1141590875;
     }
 
     void stringHash()
