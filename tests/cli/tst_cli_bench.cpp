@@ -30,7 +30,13 @@ private slots:
             QCOMPARE(row[QStringLiteral("partitioned_over_raw")].toDouble(),
                      row[QStringLiteral("partitioned_msgs_per_s")].toDouble() / row[QStringLiteral("raw_msgs_per_s")].toDouble());
         }
-        QCOMPARE(o[QStringLiteral("routing")].toArray().size(), 2 * 9); // interned and string keys per partitioner
+        const QJsonArray routing = o[QStringLiteral("routing")].toArray();
+        QCOMPARE(routing.size(), 3 * 9); // interned, string and u64 keys per partitioner
+        QStringList names;
+        for (const QJsonValue &v : routing)
+            names << v.toObject()[QStringLiteral("name")].toString();
+        for (const char *name : {"xap/interned", "kafka/string", "jump/u64"})
+            QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(QLatin1Char(' '))));
         QVERIFY(o[QStringLiteral("snapshot_1024_us")].toDouble() > 0);
         QCOMPARE(o[QStringLiteral("trace")].toArray().size(), 8); // csv/jsonl x parse/replay x msg/s, MB/s
         QVERIFY(o[QStringLiteral("replay_peak_rss_mb")].toDouble() > 1);

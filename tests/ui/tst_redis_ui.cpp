@@ -170,6 +170,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isActive(), 20000);
         window.tick();
         QVERIFY(panel->predicting());
+        // The view shows the sampler's nodes on its own 250 ms poll: wait for the rows.
+        QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 3, 5000);
         const QString predicted = panel->view()->model()->index(0, ClusterLoadModel::Predicted).data().toString();
         QVERIFY2(predicted.endsWith(QStringLiteral(" %")), qPrintable(predicted));
         double shares = 0;
