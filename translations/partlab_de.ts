@@ -925,10 +925,6 @@
         <translation>Anteil an der Last (%)</translation>
     </message>
     <message>
-        <source>node %1</source>
-        <translation>Knoten %1</translation>
-    </message>
-    <message>
         <source>updates</source>
         <translation>Updates</translation>
     </message>
@@ -977,6 +973,10 @@
             <numerusform>Last pro Knoten im echten Cluster (INFO commandstats) neben Partlabs Vorhersage für %n Knoten.</numerusform>
             <numerusform>Last pro Knoten im echten Cluster (INFO commandstats) neben Partlabs Vorhersage für %n Knoten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>master (by first slot; addresses in the table)</source>
+        <translation>Master (nach erstem Slot; Adressen in der Tabelle)</translation>
     </message>
 </context>
 <context>

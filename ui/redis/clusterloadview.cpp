@@ -40,6 +40,7 @@ ClusterLoadView::ClusterLoadView(QWidget *parent)
     series->attachAxis(m_nodes);
     series->attachAxis(m_share);
     m_share->setTitleText(tr("share of the load (%)"));
+    m_nodes->setTitleText(tr("master (by first slot; addresses in the table)"));
     m_share->setLabelFormat(QStringLiteral("%.0f"));
     m_share->setRange(0, 100);
     m_chart->legend()->setAlignment(Qt::AlignTop);
@@ -131,8 +132,9 @@ void ClusterLoadView::refresh()
     for (int i = 0; i < rows; ++i) {
         predictedShare << (i < m_predicted.size() && predictedTotal > 0 ? 100.0 * m_predicted[i] / predictedTotal : 0.0);
         measuredShare << (i < measured.size() && measuredTotal > 0 ? 100.0 * measured[i] / measuredTotal : 0.0);
-        categories << (i < int(nodes.size()) ? QStringLiteral("%1: %2").arg(i).arg(nodes[std::size_t(i)].address.toString())
-                                             : tr("node %1").arg(i));
+        // The node's number only: a narrow dock elides "0: 127.0.0.1:7000" to nothing useful, and
+        // the table below names each node's address.
+        categories << QString::number(i);
     }
     // One replace per set and one axis update per sample, never point by point.
     QList<qreal> p, m;

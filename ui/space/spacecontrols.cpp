@@ -170,6 +170,7 @@ void SpaceControls::setConfig(const SpaceWorkloadConfig &config)
     m_distribution->setCurrentIndex(m_distribution->findData(int(config.distribution.kind)));
     m_routedShare->setValue(config.routedShare);
     m_mix->setText(SpaceWorkloadConfig::mixToText(config.mix));
+    m_mix->setCursorPosition(0); // show the start of a long mix, not its tail
     m_customerRouting->setCurrentIndex(m_customerRouting->findData(config.routingOf(QStringLiteral("Customer"))));
     m_orderRouting->setCurrentIndex(m_orderRouting->findData(config.routingOf(QStringLiteral("Order"))));
     updateProblem();
