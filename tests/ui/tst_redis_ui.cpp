@@ -12,6 +12,7 @@
 #include "redis/clusterloadview.h"
 #include "redis/redisconnectdialog.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -137,6 +138,11 @@ private slots:
         RedisClusterPanel *panel = window.redisPanel();
         QVERIFY(panel);
         QVERIFY(!window.redisDock()->isVisible()); // hidden until connected
+        bool connectAction = false;
+        for (QAction *a : window.findChildren<QAction *>())
+            connectAction = connectAction
+                            || (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K) && a->text().contains(QStringLiteral("Redis")));
+        QVERIFY(connectAction); // File > Connect to Redis Cluster… (Ctrl+Shift+K)
         panel->connectTo(fixture.seed());
         QTRY_COMPARE_WITH_TIMEOUT(panel->masters(), 3, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panel->statusText().contains(QStringLiteral("3 master")), 2000);
