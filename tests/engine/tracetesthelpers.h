@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <zlib.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,6 +37,24 @@ struct ReadResult
     std::vector<qint64> skippedLines;
     QStringList skippedErrors;
 };
+
+/** One gzip member of @p data, made with zlib directly (independent of TraceWriter). */
+inline QByteArray gzip(const QByteArray &data)
+{
+    z_stream z{};
+    if (deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        qFatal("deflateInit2");
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))), '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
+        qFatal("deflate");
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
 
 inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {

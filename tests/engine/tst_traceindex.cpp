@@ -4,7 +4,6 @@
 #include <QFileInfo>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace partlab;
 using namespace partlab::testing;
@@ -20,23 +19,6 @@ class TestTraceIndex : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    static QByteArray gzip(const QByteArray &data)
-    {
-        z_stream z{};
-        if (deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-            qFatal("deflateInit2");
-        QByteArray out(int(deflateBound(&z, uLong(data.size()))), '\0');
-        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-        z.avail_in = uInt(data.size());
-        z.next_out = reinterpret_cast<Bytef *>(out.data());
-        z.avail_out = uInt(out.size());
-        if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-            qFatal("deflate");
-        out.resize(qsizetype(z.total_out));
-        deflateEnd(&z);
-        return out;
-    }
 
     /** CSV with quoted fields holding commas and line breaks, blank lines and CRLF endings. */
     static QByteArray csv(int rows)

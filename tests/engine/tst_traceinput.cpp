@@ -3,7 +3,6 @@
 
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace partlab;
 using namespace partlab::testing;
@@ -15,24 +14,6 @@ class TestTraceInput : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    /** One gzip member of @p data, made with zlib directly (independent of TraceWriter). */
-    static QByteArray gzip(const QByteArray &data)
-    {
-        z_stream z{};
-        if (deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-            qFatal("deflateInit2");
-        QByteArray out(int(deflateBound(&z, uLong(data.size()))), '\0');
-        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-        z.avail_in = uInt(data.size());
-        z.next_out = reinterpret_cast<Bytef *>(out.data());
-        z.avail_out = uInt(out.size());
-        if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-            qFatal("deflate");
-        out.resize(qsizetype(z.total_out));
-        deflateEnd(&z);
-        return out;
-    }
 
     static QByteArray readWhole(TraceInput &input, QString *error)
     {
