@@ -153,6 +153,8 @@ private:
 
     std::shared_ptr<const TypeDescriptor> requireType(const QString &name, QString *error) const;
     Targets targetsFor(const TypeDescriptor &type, const SpaceQuery &query) const;
+    /** count and clear: @p perPartition on every partition the query targets, the counts summed. */
+    CountResult onTargets(const SpaceQuery &query, const std::function<qint64(PartitionStore &)> &perPartition);
     /** Checks @p entry and finds its partition; auto ids are assigned later by assignAutoId(). */
     bool prepare(const Entry &entry, WriteMode mode, Prepared &out, QString *error) const;
     void assignAutoId(Prepared &prepared);

@@ -149,22 +149,15 @@ ReadResult SpaceProxy::readMany(const SpaceQuery &query, int max, bool take)
 
 CountResult SpaceProxy::count(const SpaceQuery &query)
 {
-    CountResult result;
-    const auto descriptor = requireType(query.typeName(), &result.error);
-    if (!descriptor)
-        return result;
-    const Targets targets = targetsFor(*descriptor, query);
-    result.partitions = targets.partitions;
-    result.broadcast = targets.broadcast;
-    for (int p : targets.partitions) {
-        result.partitionCounts << m_stores[std::size_t(p)]->count(query);
-        result.count += result.partitionCounts.last();
-    }
-    result.ok = true;
-    return result;
+    return onTargets(query, [&query](PartitionStore &store) { return store.count(query); });
 }
 
 CountResult SpaceProxy::clear(const SpaceQuery &query)
+{
+    return onTargets(query, [&query](PartitionStore &store) { return store.clear(query); });
+}
+
+CountResult SpaceProxy::onTargets(const SpaceQuery &query, const std::function<qint64(PartitionStore &)> &perPartition)
 {
     CountResult result;
     const auto descriptor = requireType(query.typeName(), &result.error);
@@ -174,7 +167,7 @@ CountResult SpaceProxy::clear(const SpaceQuery &query)
     result.partitions = targets.partitions;
     result.broadcast = targets.broadcast;
     for (int p : targets.partitions) {
-        result.partitionCounts << m_stores[std::size_t(p)]->clear(query);
+        result.partitionCounts << perPartition(*m_stores[std::size_t(p)]);
         result.count += result.partitionCounts.last();
     }
     result.ok = true;
