@@ -7,6 +7,7 @@
 #include "routing/keyencoding.h"
 #include "routing/keyformat.h"
 #include "routing/partitioner.h"
+#include "runtime/statedump.h"
 
 #include <QByteArrayView>
 
@@ -104,7 +105,7 @@ public:
             printMismatches();
             return true;
         }
-        appendEscapedKey(keyText);
+        appendEscapedKey(m_out, keyText);
         m_out.append('\t');
         if (!m_explain) {
             m_out.appendNumber(m_partitioner.partition(key));
@@ -130,34 +131,12 @@ private:
     void printMismatches()
     {
         for (const SlotMismatch &m : m_verifier->takeMismatches()) {
-            appendEscapedKey(m.key);
+            appendEscapedKey(m_out, m.key);
             m_out.append('\t');
             m_out.appendNumber(m.partlabSlot);
             m_out.append('\t');
             m_out.appendNumber(m.serverSlot);
             m_out.append('\n');
-        }
-    }
-
-    /**
-     * The key as --state-out writes it: a tab, newline, CR or backslash inside it becomes \t, \n,
-     * \r or \\, so a key holding a tab cannot pass for two columns (keys without them, nearly
-     * all, are copied as they are).
-     */
-    void appendEscapedKey(std::string_view key)
-    {
-        if (key.find_first_of("\t\n\r\\") == std::string_view::npos) {
-            m_out.append(key);
-            return;
-        }
-        for (const char c : key) {
-            switch (c) {
-            case '\t': m_out.append("\\t"); break;
-            case '\n': m_out.append("\\n"); break;
-            case '\r': m_out.append("\\r"); break;
-            case '\\': m_out.append("\\\\"); break;
-            default: m_out.append(c);
-            }
         }
     }
 

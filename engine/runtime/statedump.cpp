@@ -33,24 +33,6 @@ QString stateChecksum(const std::vector<KeyResult> &state)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-namespace {
-
-// Keys may hold tabs, newlines or backslashes; escape them so every TSV line stays one record.
-void appendEscapedKey(QByteArray &out, const std::string &key)
-{
-    for (char ch : key) {
-        switch (ch) {
-        case '\t': out.append("\\t", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        case '\r': out.append("\\r", 2); break;
-        case '\\': out.append("\\\\", 2); break;
-        default: out.append(ch);
-        }
-    }
-}
-
-} // namespace
-
 bool writeStateTsv(QIODevice &device, const std::vector<KeyResult> &state)
 {
     QByteArray buffer;
