@@ -215,40 +215,58 @@ bool LocalCluster::startNode(int port, QString *error)
                    .arg(port).arg(m_options.nodeTimeoutMs).arg(node.dir)
                    .arg(m_options.requireFullCoverage ? QStringLiteral("yes") : QStringLiteral("no")).toUtf8());
     conf.close();
-    const QStringList arguments{conf.fileName()};
-    if (m_options.detached) {
-        if (!QProcess::startDetached(program("redis-server"), arguments, node.dir, &node.pid)) {
-            *error = QStringLiteral("cannot start redis-server for port %1").arg(port);
-            return false;
-        }
-    } else {
-        // posix_spawn (clone + exec, nothing runs in between) rather than QProcess or fork: safe
-        // in a multi-threaded test and under ThreadSanitizer. setpriv --pdeathsig makes the
-        // kernel kill the server if the test process dies, so a crashed test leaves nothing.
+    // Both modes use posix_spawn (clone + exec, nothing runs in between): safe in a
+    // multi-threaded test and under ThreadSanitizer. The server's standard streams never are
+    // the caller's: stdin is /dev/null, stdout and stderr go to the node's own stdout.log, and
+    // every other descriptor is closed, so a caller that reads our output to EOF (`cluster up |
+    // cat`, a CI log, subprocess.run(capture_output=True)) is not kept waiting by a server that
+    // holds its pipe open for as long as the cluster lives.
+    QList<QByteArray> args;
+    if (!m_options.detached) {
+        // setpriv --pdeathsig makes the kernel kill the server if the test process dies, so a
+        // crashed test leaves nothing behind.
         const QString setpriv = program("setpriv");
-        QList<QByteArray> args;
         if (!setpriv.isEmpty())
             args << QFile::encodeName(setpriv) << QByteArrayLiteral("--pdeathsig") << QByteArrayLiteral("KILL") << QByteArrayLiteral("--");
-        args << QFile::encodeName(program("redis-server")) << QFile::encodeName(conf.fileName());
-        std::vector<char *> argv;
-        for (QByteArray &a : args)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        const QByteArray workDir = QFile::encodeName(node.dir);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addchdir_np(&actions, workDir.constData());
-        pid_t pid = 0;
-        const int rc = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-        posix_spawn_file_actions_destroy(&actions);
-        if (rc != 0) {
-            *error = QStringLiteral("cannot start redis-server for port %1: %2").arg(port).arg(QString::fromLocal8Bit(std::strerror(rc)));
-            return false;
-        }
-        node.pid = pid;
     }
+    args << QFile::encodeName(program("redis-server")) << QFile::encodeName(conf.fileName());
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const QByteArray workDir = QFile::encodeName(node.dir);
+    const QByteArray streamLog = QFile::encodeName(QDir(node.dir).filePath(QStringLiteral("stdout.log")));
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, streamLog.constData(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+    posix_spawn_file_actions_addclosefrom_np(&actions, STDERR_FILENO + 1);
+    posix_spawn_file_actions_addchdir_np(&actions, workDir.constData());
+    // Default signal dispositions and an empty mask whatever the caller set (a CLI that ignores
+    // SIGPIPE or blocks SIGTERM must not pass that on); detached servers get a session of their
+    // own, so a Ctrl-C in the terminal that ran `cluster up` does not reach them.
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    sigset_t all;
+    sigset_t none;
+    sigfillset(&all);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attributes, &all);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
+    if (m_options.detached)
+        flags |= POSIX_SPAWN_SETSID;
+    posix_spawnattr_setflags(&attributes, flags);
+    pid_t pid = 0;
+    const int rc = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environ);
+    posix_spawnattr_destroy(&attributes);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) {
+        *error = QStringLiteral("cannot start redis-server for port %1: %2").arg(port).arg(QString::fromLocal8Bit(std::strerror(rc)));
+        return false;
+    }
+    node.pid = pid;
     m_nodes.push_back(node);
     return true;
 }

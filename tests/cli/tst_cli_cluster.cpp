@@ -37,17 +37,22 @@ private slots:
             do
                 m_basePort = 20000 + int(QRandomGenerator::global()->bounded(9000));
             while (!LocalCluster::portsFree(m_basePort, 3));
-            r = runCli({QStringLiteral("cluster"), QStringLiteral("up"), QStringLiteral("--nodes"), QStringLiteral("3"),
-                        QStringLiteral("--base-port"), QString::number(m_basePort), QStringLiteral("--dir"), clusterDir()});
+            // Through a pipe read to EOF, as `cluster up | cat` or a CI log does: the servers
+            // must not hold the caller's stdout, stderr or fd 3, or this never returns.
+            r = runCliThroughPipe({QStringLiteral("cluster"), QStringLiteral("up"), QStringLiteral("--nodes"), QStringLiteral("3"),
+                                   QStringLiteral("--base-port"), QString::number(m_basePort), QStringLiteral("--dir"), clusterDir()},
+                                  30000);
+            QVERIFY2(!r.crashed, "cluster up | cat did not reach EOF within 30 s: a server kept the caller's pipe open");
             if (r.exitCode == 0)
                 break;
         }
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.exitCode == 0, r.out.constData());
         for (int i = 0; i < 3; ++i)
             QVERIFY2(r.out.contains(QStringLiteral("127.0.0.1:%1").arg(m_basePort + i).toUtf8()), r.out.constData());
         QString error;
         for (const LocalClusterNode &n : LocalCluster::readState(clusterDir(), &error)) {
             QVERIFY(LocalCluster::isRedisServer(n.pid));
+            QVERIFY2(QFileInfo::exists(QDir(n.dir).filePath(QStringLiteral("stdout.log"))), qPrintable(n.dir));
             m_pids.push_back(n.pid);
         }
         QCOMPARE(int(m_pids.size()), 3);
@@ -227,8 +232,9 @@ private slots:
 
     void down()
     {
-        const CliResult r = runCli({QStringLiteral("cluster"), QStringLiteral("down"), QStringLiteral("--dir"), clusterDir()});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const CliResult r = runCliThroughPipe({QStringLiteral("cluster"), QStringLiteral("down"), QStringLiteral("--dir"), clusterDir()}, 30000);
+        QVERIFY(!r.crashed);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
         QVERIFY(r.out.contains("stopped 3 redis-server processes"));
         for (qint64 pid : m_pids)
             QVERIFY(!LocalCluster::isRedisServer(pid));
