@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>CsvProbe</name>
+    <message>
+        <source>%1:1: the file has no header row</source>
+        <translation>%1:1: Die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1:1: the header row is not text (binary data or not UTF-8): %2</source>
+        <translation>%1:1: Die Kopfzeile ist kein Text (Binärdaten oder kein UTF-8): %2</translation>
+    </message>
+</context>
+<context>
     <name>HotKeyAdvice</name>
     <message>
         <source>Key &apos;%1&apos; alone carries %2% of all messages, more than an average partition&apos;s %3%: more partitions won&apos;t help, because one key is always applied on one partition.</source>
@@ -537,10 +548,6 @@
         <source>Unknown partitioner %1.</source>
         <translation>Unbekannter Partitionierer %1.</translation>
     </message>
-    <message>
-        <source>%1 has no header row.</source>
-        <translation>%1 hat keine Kopfzeile.</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -597,10 +604,6 @@
         <translation>--scenario: %1</translation>
     </message>
     <message>
-        <source>--trace: %1 is not a readable CSV file with a header row</source>
-        <translation>--trace: %1 ist keine lesbare CSV-Datei mit Kopfzeile</translation>
-    </message>
-    <message>
         <source>--key: %1 has no column &apos;%2&apos;</source>
         <translation>--key: %1 hat keine Spalte „%2“</translation>
     </message>
@@ -635,6 +638,10 @@
     <message>
         <source>--measure-refresh needs --run-for</source>
         <translation>--measure-refresh braucht --run-for</translation>
+    </message>
+    <message>
+        <source>--trace: %1</source>
+        <translation>--trace: %1</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1286,14 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(choose the key column)</source>
+        <translation>(Schlüsselspalte wählen)</translation>
+    </message>
+    <message>
+        <source>Choose the key column: no column name looks like a key (symbol, key, id, customer, user, …).</source>
+        <translation>Schlüsselspalte wählen: Kein Spaltenname sieht nach einem Schlüssel aus (symbol, key, id, customer, user, …).</translation>
     </message>
 </context>
 <context>
@@ -3007,8 +3022,12 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
         <translation>%1x</translation>
     </message>
     <message>
-        <source>message %1 of %2</source>
-        <translation>Nachricht %1 von %2</translation>
+        <source>%1: no column name looks like a key (symbol, key, id, customer, user, …): open it in the configuration dock and choose the key column</source>
+        <translation>%1: Kein Spaltenname sieht nach einem Schlüssel aus (symbol, key, id, customer, user, …): Öffnen Sie die Datei im Konfigurationsfenster und wählen Sie die Schlüsselspalte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
     </message>
 </context>
 </TS>

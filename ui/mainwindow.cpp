@@ -47,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_timer(new QTimer(this))
     , m_tabs(new QTabWidget(this))
     , m_live(new LiveViews(m_tabs))
-    , m_config(new ConfigurationPanel)
+    , m_config(new ConfigurationPanel(m_session))
     , m_inspector(new StateInspector)
     , m_fifo(new FifoView)
 {
@@ -71,15 +71,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &SimulationSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &SimulationSession::runStarted, this, &MainWindow::onRunStarted);
     connect(m_session, &SimulationSession::runEnded, this, &MainWindow::onRunEnded);
+    // However a step or a pause was asked for (F10, the trace player, a lesson), the views show
+    // its result once the producer reports it applied.
+    connect(m_session, &SimulationSession::pauseDrained, this, &MainWindow::refreshPausedViews);
+    connect(m_session, &SimulationSession::stepApplied, this, &MainWindow::refreshPausedViews);
     connect(m_session, &SimulationSession::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    // The session holds the configuration; the dock shows it and edits it there.
     connect(m_session, &SimulationSession::configChanged, this, [this] {
-        m_config->showPartitions(m_session->partitions());
+        updateActions();
         updateStatus();
     });
-    connect(m_config, &ConfigurationPanel::configEdited, this, [this] {
-        m_session->setConfig(m_config->config());
-        updateActions();
-    });
+    connect(m_config, &ConfigurationPanel::configEdited, this, &MainWindow::updateActions);
     connect(m_config, &ConfigurationPanel::partitionsRequested, this, [this](int partitions) {
         if (!m_teaching->previewPartitions(partitions)) // a running simulation: preview the movement first
             m_session->requestPartitions(partitions);
@@ -87,7 +89,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_config, &ConfigurationPanel::fileOpened, this, &MainWindow::addRecentFile);
     connect(m_live, &LiveViews::partitionClicked, this, &MainWindow::onPartitionClicked);
 
-    m_config->setConfig(m_session->config());
     resize(1440, 900);
     restoreSettings();
     updateActions();
@@ -125,15 +126,8 @@ void MainWindow::createActions()
             startRun();
         updateActions();
     });
-    connect(m_step, &QAction::triggered, this, [this] {
-        m_session->step(1);
-        // The message is applied by the producer thread: look at the state right after.
-        QTimer::singleShot(60, this, [this] {
-            tick();
-            m_inspector->refresh();
-            m_fifo->refresh();
-        });
-    });
+    // The session says when the step is applied (stepApplied): the views refresh then.
+    connect(m_step, &QAction::triggered, this, [this] { m_session->step(1); });
     connect(m_stop, &QAction::triggered, m_session, &SimulationSession::stop);
 
     m_openScenario = new QAction(tr("Open &Scenario…"), this);
@@ -291,11 +285,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::setSessionConfig(const SessionConfig &config)
 {
-    if (!m_session->setConfig(config))
-        return;
-    m_config->setConfig(config);
-    updateActions();
-    updateStatus();
+    m_session->setConfig(config); // the dock follows (configChanged)
 }
 
 bool MainWindow::startRun(bool quiet)
@@ -306,7 +296,12 @@ bool MainWindow::startRun(bool quiet)
     }
     if (m_session->isActive())
         return true;
-    m_session->setConfig(m_config->config());
+    if (!m_config->problem().isEmpty()) { // e.g. the trace file's first bad line
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot start"), m_config->problem());
+        statusBar()->showMessage(m_config->problem(), 8000);
+        return false;
+    }
     if (!m_session->start()) {
         if (!quiet)
             QMessageBox::warning(this, tr("Cannot start"), m_session->lastError());
@@ -335,15 +330,15 @@ void MainWindow::onStateChanged(RunState state)
         m_timer->start();
     m_inspector->setLive(state == RunState::Running);
     m_fifo->setLive(state == RunState::Running);
-    if (state == RunState::Paused) {
-        // The producer drains before it waits: the state is complete a moment later.
-        QTimer::singleShot(100, this, [this] {
-            m_inspector->refresh();
-            m_fifo->refresh();
-        });
-    }
     updateActions();
     updateStatus();
+}
+
+void MainWindow::refreshPausedViews()
+{
+    tick();
+    m_inspector->refresh();
+    m_fifo->refresh();
 }
 
 void MainWindow::onRunEnded(bool ok, const QString &error)

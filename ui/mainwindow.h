@@ -110,6 +110,8 @@ private:
     void onStateChanged(RunState state);
     void onRunStarted();
     void onRunEnded(bool ok, const QString &error);
+    /** A pause drained or a step was applied: charts, state inspector and FIFO view catch up. */
+    void refreshPausedViews();
     void onPartitionClicked(int partition);
     void showResize(const ResizeReport &report);
     void openScenario();

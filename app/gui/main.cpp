@@ -4,6 +4,7 @@
 #include "localization.h"
 #include "mainwindow.h"
 #include "routing/partitioner.h"
+#include "trace/csvprobe.h"
 #include "workload/scenario.h"
 
 #include <QApplication>
@@ -135,7 +136,7 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("trace"))) {
         const QString path = parser.value(QStringLiteral("trace"));
         if (!window.configurationPanel()->loadTraceFile(path))
-            return fail(QCoreApplication::translate("main", "--trace: %1 is not a readable CSV file with a header row").arg(path));
+            return fail(QCoreApplication::translate("main", "--trace: %1").arg(window.configurationPanel()->problem()));
         config = window.configurationPanel()->config();
         if (parser.isSet(QStringLiteral("key"))) {
             const QString key = parser.value(QStringLiteral("key"));

@@ -17,6 +17,8 @@ struct PartitionerOptions
     int maxParallelism = 0; ///< flink: 0 = Flink's own default for the partition count
     int virtualNodes = 128; ///< ring: virtual nodes per partition
     quint64 seed = 0;       ///< ring / rendezvous: hash seed
+
+    friend bool operator==(const PartitionerOptions &, const PartitionerOptions &) = default;
 };
 
 /** Limits the options are checked against in createPartitioner(). */

@@ -37,6 +37,9 @@ struct RuntimeConfig
     bool checkExclusiveAccess = false;
     int exclusivitySpinNs = 0;
 
+    /** Field by field (defaulted: a new field can never be left out). */
+    friend bool operator==(const RuntimeConfig &, const RuntimeConfig &) = default;
+
     int partitions() const { return partitionerOptions.partitions; }
     /** Workers actually used: the configured count, or the number of cores for 0. */
     int effectiveWorkers() const;

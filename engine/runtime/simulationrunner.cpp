@@ -19,6 +19,11 @@ void SimulationRunner::setMessageObserver(std::function<bool(const SourceMessage
     m_observer = std::move(observer);
 }
 
+void SimulationRunner::setEventObserver(std::function<void(RunnerEvent, quint64)> observer)
+{
+    m_eventObserver = std::move(observer);
+}
+
 void SimulationRunner::pause()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
@@ -125,10 +130,17 @@ void SimulationRunner::applyPendingResizes(quint64 submitted)
 
 bool SimulationRunner::waitWhilePaused(qint64 &pausedNs)
 {
-    if (!m_paused.load(std::memory_order_acquire))
+    if (!m_paused.load(std::memory_order_acquire)) {
+        m_pauseReported = false;
         return !m_stopped.load(std::memory_order_acquire);
+    }
     // Everything before the pause is applied before we wait, so a paused view is complete.
     m_runtime.drain();
+    if (!m_pauseReported) {
+        m_pauseReported = true;
+        if (m_eventObserver)
+            m_eventObserver(RunnerEvent::PauseDrained, m_submitted.load(std::memory_order_relaxed));
+    }
     const qint64 since = steadyNowNs();
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
@@ -250,6 +262,8 @@ bool SimulationRunner::run()
         if (m_paused.load(std::memory_order_relaxed)) { // stepping: apply this message now
             rememberStepped(message, count);
             m_runtime.drain();
+            if (m_eventObserver)
+                m_eventObserver(RunnerEvent::StepApplied, count);
         }
     }
     if (ok)

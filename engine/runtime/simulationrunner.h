@@ -55,6 +55,12 @@ struct SteppedMessage
     RouteExplanation route; ///< hash, intermediate step and partition, as submit() routed it
 };
 
+/** What the producer reports to an observer (SimulationRunner::setEventObserver). */
+enum class RunnerEvent {
+    PauseDrained, ///< paused, and every message submitted before the pause is applied
+    StepApplied,  ///< a stepped message is applied (its state and metrics are visible)
+};
+
 /**
  * Feeds a StateRuntime from a MessageSource on the calling thread (which becomes the runtime's
  * producer), with optional pacing, and can be paused, stepped and stopped from other threads.
@@ -66,6 +72,13 @@ public:
 
     /** Called on the producer thread for every message before it is submitted (recording). */
     void setMessageObserver(std::function<bool(const SourceMessage &)> observer);
+
+    /**
+     * Called on the producer thread when a pause has drained and when a step was applied, with
+     * the number of messages submitted so far; set it before run(). Views wait on these instead
+     * of guessing how long the producer needs.
+     */
+    void setEventObserver(std::function<void(RunnerEvent, quint64)> observer);
 
     /** Stops after @p count messages even if the source has more. */
     void setMessageLimit(quint64 count) { m_limit = count; }
@@ -128,6 +141,8 @@ private:
     MessageSource &m_source;
     PacingOptions m_pacing;
     std::function<bool(const SourceMessage &)> m_observer;
+    std::function<void(RunnerEvent, quint64)> m_eventObserver;
+    bool m_pauseReported = false; ///< producer thread: PauseDrained sent for the current pause
     QString m_error;
     double m_elapsedSeconds = 0.0;
     quint64 m_limit = std::numeric_limits<quint64>::max();

@@ -39,6 +39,9 @@ struct FieldMapping
      * without options.
      */
     bool defaultNames = false;
+
+    /** Field by field (defaulted: a new field can never be left out). */
+    friend bool operator==(const FieldMapping &, const FieldMapping &) = default;
 };
 
 /** Everything that says how to read one trace. */

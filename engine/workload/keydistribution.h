@@ -17,6 +17,8 @@ struct KeyDistributionSpec
     double zipfExponent = 1.0; ///< Zipf: P(rank r) ~ 1 / r^s
     double hotKeyShare = 0.5;  ///< HotKey: share of messages for key 0; the rest uniform over the others
 
+    friend bool operator==(const KeyDistributionSpec &, const KeyDistributionSpec &) = default;
+
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
 };

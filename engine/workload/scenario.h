@@ -30,6 +30,9 @@ struct ScenarioSpec
     QString partitioner = QStringLiteral("xap");
     quint64 seed = 1;
 
+    /** Field by field (defaulted: a new field can never be left out). */
+    friend bool operator==(const ScenarioSpec &, const ScenarioSpec &) = default;
+
     static constexpr quint32 kMaxKeys = 10'000'000;
 
     static QString generatorName(Generator g);

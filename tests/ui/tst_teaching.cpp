@@ -1,6 +1,8 @@
 #include "uitesthelpers.h"
 
 #include "docks/configurationpanel.h"
+#include "docks/stateinspector.h"
+#include "models/statetablemodel.h"
 #include "routing/movementcounter.h"
 #include "teaching/abcomparisonview.h"
 #include "teaching/advisorview.h"
@@ -328,17 +330,29 @@ private slots:
         player->play();
         QTRY_VERIFY(player->ownsRun() && w.session()->state() == RunState::Running);
         QTRY_VERIFY(player->position() > 50);
+        QSignalSpy drained(w.session(), &SimulationSession::pauseDrained);
         player->pause();
         QCOMPARE(w.session()->state(), RunState::Paused);
-        QTest::qWait(100);
+        QVERIFY(drained.wait(5000)); // everything sent before the pause is applied
         const quint64 at = player->position();
-        QTest::qWait(200);
-        QCOMPARE(player->position(), at); // paused: nothing moves
+        QCOMPARE(w.session()->runtime()->snapshot().applied, at);
         QVERIFY(at < 20'000);
 
+        // The player's own Step refreshes the same views as F10: the state inspector shows the
+        // stepped message's key with its new count once the step is applied.
+        QSignalSpy applied(w.session(), &SimulationSession::stepApplied);
+        QSignalSpy inspected(w.stateInspector(), &StateInspector::refreshed);
         player->step();
-        QTRY_COMPARE(player->position(), at + 1);
+        QVERIFY(applied.wait(5000));
+        QCOMPARE(applied.first().first().toULongLong(), at + 1);
+        QCOMPARE(player->position(), at + 1); // paused: only the stepped message moved
         QCOMPARE(w.session()->lastSteppedMessage()->key, keyOfLine(int(at)));
+        QVERIFY(inspected.count() > 0 || inspected.wait(5000));
+        QCOMPARE(w.session()->runtime()->snapshot().applied, at + 1);
+        quint64 inspectedMessages = 0;
+        for (const StateRow &row : w.stateInspector()->model()->rows())
+            inspectedMessages += row.count;
+        QCOMPARE(inspectedMessages, at + 1); // the inspector shows the state after the step
 
         // Seek: a new run, paused like the old one, whose next message is number 15000.
         player->seek(15'000);
@@ -348,7 +362,10 @@ private slots:
         player->step();
         QTRY_COMPARE(player->position(), quint64(15'001));
         QCOMPARE(w.session()->lastSteppedMessage()->key, keyOfLine(15'000));
-        QCOMPARE(w.session()->lastSteppedMessage()->sequence, quint64(1));
+        // Numbered within the whole trace, as the player counts: message #15001 is the 15001st sent.
+        QCOMPARE(w.session()->lastSteppedMessage()->sequence, quint64(15'001));
+        auto *flow = w.teachingViews()->messageFlow();
+        QTRY_VERIFY(flow->message() && flow->message()->sequence == 15'001);
 
         // Faster, while playing: the rest plays out quickly.
         player->play();

@@ -2,6 +2,7 @@
 
 #include "routing/partitioner.h"
 #include "runtime/computation.h"
+#include "trace/csvprobe.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -58,18 +59,6 @@ QString computationLabel(Computation c)
     return {};
 }
 
-/** The first column whose name is one of @p names (case-insensitive), or -1. */
-int findColumn(const QStringList &columns, std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        for (int i = 0; i < columns.size(); ++i) {
-            if (columns[i].compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-                return i;
-        }
-    }
-    return -1;
-}
-
 QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -81,8 +70,9 @@ QLabel *errorLabel(QWidget *parent)
 
 } // namespace
 
-ConfigurationPanel::ConfigurationPanel(QWidget *parent)
+ConfigurationPanel::ConfigurationPanel(SimulationSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -104,7 +94,8 @@ ConfigurationPanel::ConfigurationPanel(QWidget *parent)
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     layout->addStretch(1);
-    setConfig(SessionConfig::forBuiltinScenario(QStringLiteral("stocks")));
+    connect(m_session, &SimulationSession::configChanged, this, &ConfigurationPanel::showConfig);
+    showConfig();
 }
 
 void ConfigurationPanel::buildSourceGroup(QWidget *parent, QVBoxLayout *layout)
@@ -202,7 +193,7 @@ void ConfigurationPanel::buildSourceGroup(QWidget *parent, QVBoxLayout *layout)
     connect(openScenario, &QToolButton::clicked, this, &ConfigurationPanel::browseScenario);
     connect(browse, &QToolButton::clicked, this, &ConfigurationPanel::browseTrace);
     connect(m_tracePath, &QLineEdit::editingFinished, this, [this] {
-        if (m_tracePath->text() != m_base.tracePath)
+        if (m_tracePath->text() != config().tracePath)
             loadTraceFile(m_tracePath->text());
     });
     for (QComboBox *c : {m_keyColumn, m_valueColumn, m_volumeColumn})
@@ -327,13 +318,11 @@ void ConfigurationPanel::setPartitionsSilently(int partitions)
     m_partitions->setValue(partitions);
     if (sliderToPartitions(m_partitionSlider->value()) != partitions)
         m_partitionSlider->setValue(partitionsToSlider(partitions));
-    m_base.runtime.partitionerOptions.partitions = partitions;
     m_updating = was;
 }
 
-SessionConfig ConfigurationPanel::config() const
+void ConfigurationPanel::readControls(SessionConfig &c) const
 {
-    SessionConfig c = m_base;
     c.source = m_traceSource->isChecked() ? SessionConfig::Source::Trace : SessionConfig::Source::Scenario;
     c.traceFields.key = m_keyColumn->currentData().toString();
     c.traceFields.value = m_valueColumn->currentData().toString();
@@ -350,14 +339,21 @@ SessionConfig ConfigurationPanel::config() const
     c.runtime.partitionerOptions.partitions = m_partitions->value();
     c.runtime.workers = m_workers->value();
     c.runtime.computation = computationFromName(m_computation->currentData().toString()).value_or(Computation::Last);
-    c.fifoCapacity = m_recordOrder->isChecked() ? qMax(64, m_base.fifoCapacity > 0 ? m_base.fifoCapacity : 512) : 0;
-    return c;
+    if (!m_recordOrder->isChecked())
+        c.fifoCapacity = 0;
+    else if (c.fifoCapacity <= 0)
+        c.fifoCapacity = SessionConfig::kDefaultFifoCapacity;
 }
 
-void ConfigurationPanel::setConfig(const SessionConfig &c)
+void ConfigurationPanel::setConfig(const SessionConfig &config)
 {
+    m_session->setConfig(config); // configChanged -> showConfig()
+}
+
+void ConfigurationPanel::showConfig()
+{
+    const SessionConfig &c = config();
     m_updating = true;
-    m_base = c;
     const bool trace = c.source == SessionConfig::Source::Trace;
     m_traceSource->setChecked(trace);
     m_scenarioSource->setChecked(!trace);
@@ -369,10 +365,12 @@ void ConfigurationPanel::setConfig(const SessionConfig &c)
         m_scenario->setItemData(scenarioIndex, c.scenarioOrigin, Qt::ToolTipRole);
     }
     m_scenario->setCurrentIndex(scenarioIndex);
-    m_tracePath->setText(c.tracePath);
-    if (trace && m_keyColumn->count() == 0 && !c.tracePath.isEmpty()) {
-        QString error;
-        fillTraceColumns(readCsvHeader(c.tracePath, &error));
+    if (m_tracePath->text() != c.tracePath) {
+        // A trace chosen elsewhere (the command line, a lesson): read its columns and check it here.
+        m_tracePath->setText(c.tracePath);
+        const CsvProbe probe = c.tracePath.isEmpty() ? CsvProbe{} : probeCsv(c.tracePath);
+        m_traceProblem = probe.error;
+        fillTraceColumns(probe.header);
     }
     m_keyColumn->setCurrentIndex(qMax(0, m_keyColumn->findData(c.traceFields.key)));
     m_valueColumn->setCurrentIndex(qMax(0, m_valueColumn->findData(c.traceFields.value)));
@@ -436,7 +434,9 @@ void ConfigurationPanel::onEdited()
     if (m_updating)
         return;
     m_sourcePages->setCurrentIndex(m_traceSource->isChecked() ? 1 : 0);
-    m_base = config();
+    SessionConfig c = config();
+    readControls(c);
+    m_session->setConfig(c); // configChanged -> showConfig()
     updateEnabled();
     updateProblem();
     emit configEdited();
@@ -456,10 +456,10 @@ void ConfigurationPanel::onScenarioChosen(int index)
         return;
     }
     SessionConfig c = config();
+    readControls(c);
     c.applyScenario(*spec, origin);
     setConfig(c);
     emit configEdited();
-    emit partitionsRequested(c.runtime.partitions());
 }
 
 bool ConfigurationPanel::loadScenarioFile(const QString &path, bool quiet)
@@ -472,42 +472,34 @@ bool ConfigurationPanel::loadScenarioFile(const QString &path, bool quiet)
         return false;
     }
     SessionConfig c = config();
+    readControls(c);
     c.applyScenario(*spec, QFileInfo(path).absoluteFilePath());
     setConfig(c);
     emit configEdited();
-    emit partitionsRequested(c.runtime.partitions());
     emit fileOpened(c.scenarioOrigin);
     return true;
 }
 
 bool ConfigurationPanel::loadTraceFile(const QString &path)
 {
-    QString error;
-    const QStringList columns = path.isEmpty() ? QStringList() : readCsvHeader(path, &error);
+    // The file's own first problem comes first ("FILE:LINE: reason"), before any guess.
+    const CsvProbe probe = path.isEmpty() ? CsvProbe{} : probeCsv(path);
     SessionConfig c = config();
+    readControls(c);
     c.source = SessionConfig::Source::Trace;
     c.tracePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    c.traceFields = probe.guess;
+    c.traceFields.time.clear(); // the dock's runs are paced by its rate, not by recorded time
+    m_traceProblem = path.isEmpty() ? tr("Choose a CSV file.") : probe.error;
     m_updating = true;
-    fillTraceColumns(columns);
+    m_tracePath->setText(c.tracePath);
+    fillTraceColumns(probe.header);
     m_updating = false;
-    if (columns.isEmpty()) {
-        c.traceFields = {};
-        setConfig(c);
-        m_traceError->setText(path.isEmpty() ? tr("Choose a CSV file.") : error);
-        m_traceError->show();
-        emit configEdited();
-        return false;
-    }
-    // Guess the key extractor from common column names; the user can pick another.
-    const int key = findColumn(columns, {"key", "symbol", "ticker", "word", "customerId", "customer_id", "customer", "user", "id"});
-    const int value = findColumn(columns, {"value", "price", "amount", "total"});
-    const int volume = findColumn(columns, {"volume", "quantity", "qty", "shares", "size"});
-    c.traceFields.key = columns[qMax(0, key)];
-    c.traceFields.value = value >= 0 ? columns[value] : QString();
-    c.traceFields.volume = volume >= 0 ? columns[volume] : QString();
     setConfig(c);
-    m_traceError->hide();
+    updateProblem();
     emit configEdited();
+    if (!m_traceProblem.isEmpty())
+        return false;
     emit fileOpened(c.tracePath);
     return true;
 }
@@ -517,6 +509,8 @@ void ConfigurationPanel::fillTraceColumns(const QStringList &columns)
     m_keyColumn->clear();
     m_valueColumn->clear();
     m_volumeColumn->clear();
+    // No key-like column: nothing is guessed, the user picks (Start stays disabled until then).
+    m_keyColumn->addItem(tr("(choose the key column)"), QString());
     m_valueColumn->addItem(tr("(none: each message counts 1)"), QString());
     m_volumeColumn->addItem(tr("(none)"), QString());
     for (const QString &column : columns) {
@@ -543,14 +537,26 @@ void ConfigurationPanel::browseTrace()
 
 QString ConfigurationPanel::problem() const
 {
+    if (config().source == SessionConfig::Source::Trace && !m_traceProblem.isEmpty())
+        return m_traceProblem;
     return config().validate();
 }
 
 void ConfigurationPanel::updateProblem()
 {
     const QString text = problem();
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    // A problem of the trace file shows under the file (also when the file was opened during a
+    // run, which keeps its configuration); anything else under the form.
+    const bool fileProblem = !m_traceProblem.isEmpty();
+    const bool noKey = config().source == SessionConfig::Source::Trace && m_traceProblem.isEmpty()
+                       && !config().tracePath.isEmpty() && config().traceFields.key.isEmpty();
+    m_traceError->setText(fileProblem ? m_traceProblem
+                          : noKey ? tr("Choose the key column: no column name looks like a key (symbol, key, id, customer, user, …).")
+                                  : QString());
+    m_traceError->setVisible(fileProblem || noKey);
+    const bool shownAbove = (fileProblem || noKey) && config().source == SessionConfig::Source::Trace;
+    m_problem->setText(shownAbove ? QString() : text);
+    m_problem->setVisible(!shownAbove && !text.isEmpty());
 }
 
 } // namespace partlab

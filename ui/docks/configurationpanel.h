@@ -1,7 +1,8 @@
 #pragma once
 
-#include "session/sessionconfig.h"
+#include "session/simulationsession.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QButtonGroup;
@@ -29,6 +30,11 @@ namespace partlab {
  *
  * While a run is active only the partition count stays editable: it goes through
  * partitionsRequested() to the session, which resizes the running runtime.
+ *
+ * The session holds the one configuration: the panel keeps none of its own. An edit reads the
+ * session's configuration, changes the field the control shows and hands it back
+ * (SimulationSession::setConfig); every change of the session's configuration, from here, a
+ * lesson, the command line or a live resize, is shown in the controls.
  */
 class ConfigurationPanel : public QWidget
 {
@@ -38,11 +44,11 @@ public:
     static constexpr int kMaxPartitions = SessionConfig::kMaxPartitions;
     static constexpr int kMaxKeys = 10'000'000;
 
-    explicit ConfigurationPanel(QWidget *parent = nullptr);
+    explicit ConfigurationPanel(SimulationSession *session, QWidget *parent = nullptr);
 
-    /** The configuration the controls show. */
-    SessionConfig config() const;
-    /** Shows @p config in the controls (no signals). */
+    /** The configuration the controls show: the session's. */
+    const SessionConfig &config() const { return m_session->config(); }
+    /** Hands @p config to the session (ignored while a run is active); the controls follow. */
     void setConfig(const SessionConfig &config);
     /** Shows a partition count decided elsewhere (command line, a lesson) without signals. */
     void showPartitions(int partitions) { setPartitionsSilently(partitions); }
@@ -73,11 +79,17 @@ private:
     void browseScenario();
     void browseTrace();
     void fillTraceColumns(const QStringList &columns);
+    /** Shows the session's configuration in the controls (no edit signals). */
+    void showConfig();
+    /** Writes what the controls show into @p config. */
+    void readControls(SessionConfig &config) const;
     void updateEnabled();
     void updateProblem();
     void setPartitionsSilently(int partitions);
 
-    SessionConfig m_base; ///< fields the controls do not show (scenario name, generator, ...)
+    QPointer<SimulationSession> m_session;
+    /** The first problem of the open trace file (probeCsv), shown until another file is chosen. */
+    QString m_traceProblem;
     bool m_updating = false;
     bool m_runActive = false;
 

@@ -40,8 +40,10 @@ public:
     /** Stop after this many messages, 0 = until the source ends (scenarios: practically never). */
     quint64 messageLimit = 10'000'000;
     RuntimeConfig runtime;
+    /** Messages each partition remembers for the FIFO view by default. */
+    static constexpr int kDefaultFifoCapacity = 256;
     /** Messages each partition remembers for the FIFO view (0 = no FIFO hook). */
-    int fifoCapacity = 256;
+    int fifoCapacity = kDefaultFifoCapacity;
 
     /** The built-in scenario @p name with the GUI's defaults (a live rate instead of full speed). */
     static SessionConfig forBuiltinScenario(const QString &name);
@@ -55,10 +57,11 @@ public:
     /** Short description for titles and the status bar ("builtin:stocks", "trades.csv"). */
     QString sourceLabel() const;
 
-    bool operator==(const SessionConfig &other) const;
+    /**
+     * Field by field, nested structs included (defaulted, never hand-listed: a field added
+     * later is compared too, so SimulationSession::setConfig() never drops a change as "equal").
+     */
+    friend bool operator==(const SessionConfig &, const SessionConfig &) = default;
 };
-
-/** The column names of a CSV file's header row, or an error. */
-QStringList readCsvHeader(const QString &path, QString *error);
 
 } // namespace partlab

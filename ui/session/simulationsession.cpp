@@ -103,11 +103,11 @@ bool SimulationSession::startConfigured(bool paused)
     PacingOptions pacing;
     pacing.rate = m_config.rate;
     const quint64 limit = m_config.source == SessionConfig::Source::Trace ? m_config.messageLimit : 0;
-    return launch(std::move(source), pacing, limit, m_config.sourceLabel(), paused);
+    return launch(std::move(source), pacing, limit, m_config.sourceLabel(), paused, 0);
 }
 
 bool SimulationSession::startWithSource(std::unique_ptr<MessageSource> source, PacingOptions pacing, const QString &label,
-                                        bool paused)
+                                        bool paused, quint64 firstMessage)
 {
     if (isActive() || !source) {
         m_lastError = tr("A run is active: stop it first.");
@@ -118,7 +118,7 @@ bool SimulationSession::startWithSource(std::unique_ptr<MessageSource> source, P
         m_lastError = tr("The runtime cannot start: %1").arg(problem);
         return false;
     }
-    return launch(std::move(source), pacing, 0, label, paused);
+    return launch(std::move(source), pacing, 0, label, paused, firstMessage);
 }
 
 void SimulationSession::setPacing(PacingOptions pacing)
@@ -129,11 +129,14 @@ void SimulationSession::setPacing(PacingOptions pacing)
 
 std::optional<SteppedMessage> SimulationSession::lastSteppedMessage() const
 {
-    return m_run ? m_run->runner->lastSteppedMessage() : std::nullopt;
+    std::optional<SteppedMessage> m = m_run ? m_run->runner->lastSteppedMessage() : std::nullopt;
+    if (m)
+        m->sequence += m_firstMessage;
+    return m;
 }
 
 bool SimulationSession::launch(std::unique_ptr<MessageSource> source, PacingOptions pacing, quint64 limit,
-                               const QString &label, bool paused)
+                               const QString &label, bool paused, quint64 firstMessage)
 {
     QString error;
     std::unique_ptr<StateRuntime> runtime = StateRuntime::create(m_config.runtime, &error);
@@ -160,6 +163,18 @@ bool SimulationSession::launch(std::unique_ptr<MessageSource> source, PacingOpti
         run->runner->setMessageLimit(limit);
     if (paused)
         run->runner->pause(); // before the producer starts: not a single message slips through
+    // Producer thread -> this thread: queued, and dropped if it belongs to an earlier run.
+    const quint64 generation = ++m_generation;
+    run->runner->setEventObserver([this, generation, firstMessage](RunnerEvent event, quint64 submitted) {
+        QMetaObject::invokeMethod(this, [this, generation, event, message = firstMessage + submitted] {
+            if (generation != m_generation)
+                return;
+            if (event == RunnerEvent::PauseDrained)
+                emit pauseDrained();
+            else
+                emit stepApplied(message);
+        }, Qt::QueuedConnection);
+    });
 
     Run *r = run.get();
     r->thread = QThread::create([r] {
@@ -173,6 +188,7 @@ bool SimulationSession::launch(std::unique_ptr<MessageSource> source, PacingOpti
     m_runtime = r->runtime;
     m_run = std::move(run);
     m_runLabel = label;
+    m_firstMessage = firstMessage;
     m_lastError.clear();
     emit runStarted();
     setState(paused ? RunState::Paused : RunState::Running);

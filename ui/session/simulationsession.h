@@ -65,7 +65,12 @@ public:
      * False with lastError() when the runtime cannot start or a run is active.
      */
     bool startWithSource(std::unique_ptr<MessageSource> source, PacingOptions pacing, const QString &label,
-                         bool paused = false);
+                         bool paused = false, quint64 firstMessage = 0);
+    /**
+     * How many messages of the input come before this run's first one (the trace player's seek
+     * position): lastSteppedMessage() and stepApplied() number messages of the whole input.
+     */
+    quint64 firstMessage() const { return m_firstMessage; }
     /** Starts a run of the configuration paused before its first message (step mode). */
     bool startPaused();
     /** Changes the pace of the active run from its next message on (the player's speed slider). */
@@ -93,6 +98,10 @@ signals:
     void runStarted();
     void runEnded(bool ok, const QString &error);
     void configChanged();
+    /** The run paused and everything sent before the pause is applied: a paused view is complete. */
+    void pauseDrained();
+    /** A stepped message (1-based @p message of the input) is applied: its state is visible. */
+    void stepApplied(quint64 message);
     /** A message for the status bar. */
     void notice(const QString &text);
 
@@ -100,7 +109,7 @@ private:
     struct Run;
     bool startConfigured(bool paused);
     bool launch(std::unique_ptr<MessageSource> source, PacingOptions pacing, quint64 limit, const QString &label,
-                bool paused);
+                bool paused, quint64 firstMessage);
     void setState(RunState state);
     void onRunnerFinished();
 
@@ -111,6 +120,9 @@ private:
     std::unique_ptr<Run> m_run;
     QString m_lastError;
     QString m_runLabel;
+    quint64 m_firstMessage = 0;
+    /** Counts runs: a runner event queued by an earlier run is dropped, not shown for this one. */
+    quint64 m_generation = 0;
 };
 
 /** A translated word for a run state ("Running", "Paused", ...). */

@@ -63,11 +63,11 @@ void HotKeysView::setSession(SimulationSession *session)
 {
     m_session = session;
     m_timer->start();
-    // A paused or finished run does not change: one reading once it has settled.
-    connect(session, &SimulationSession::stateChanged, this, [this](RunState state) {
-        if (state != RunState::Running && state != RunState::Idle)
-            QTimer::singleShot(150, this, &HotKeysView::refresh);
-    });
+    // A paused or ended run does not change: one reading once it has settled (the pause
+    // drained, the step applied, the run's last messages applied).
+    connect(session, &SimulationSession::pauseDrained, this, &HotKeysView::refresh);
+    connect(session, &SimulationSession::stepApplied, this, &HotKeysView::refresh);
+    connect(session, &SimulationSession::runEnded, this, &HotKeysView::refresh);
 }
 
 HotKeySnapshot HotKeysView::read(const std::shared_ptr<StateRuntime> &runtime, int topPerPartition)

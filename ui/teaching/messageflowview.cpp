@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTimer>
 #include <QVariantAnimation>
 
 #include <cmath>
@@ -31,13 +30,10 @@ QPointF lerp(QPointF a, QPointF b, double t)
 
 MessageFlowView::MessageFlowView(QWidget *parent)
     : QWidget(parent)
-    , m_poll(new QTimer(this))
     , m_animation(new QVariantAnimation(this))
 {
     setAutoFillBackground(true);
     setToolTip(tr("Step mode: pause the run and press F10 (Step) to send one message; it is shown as the engine routed it."));
-    m_poll->setInterval(40);
-    connect(m_poll, &QTimer::timeout, this, &MessageFlowView::poll);
     m_animation->setStartValue(0.0);
     m_animation->setEndValue(1.0);
     m_animation->setDuration(kTravelMs);
@@ -51,20 +47,27 @@ MessageFlowView::MessageFlowView(QWidget *parent)
 void MessageFlowView::setSession(SimulationSession *session)
 {
     m_session = session;
-    m_poll->start();
+    connect(session, &SimulationSession::stepApplied, this, &MessageFlowView::onStepApplied);
+    connect(session, &SimulationSession::runStarted, this, &MessageFlowView::clear);
+    connect(session, &SimulationSession::configChanged, this, [this] {
+        // A resize (or any new configuration): the message shown was routed for the old N.
+        if (m_message && m_session && m_message->partitions != m_session->partitions())
+            clear();
+    });
 }
 
-void MessageFlowView::poll()
+void MessageFlowView::onStepApplied()
 {
-    if (!m_session || !isVisible())
-        return;
-    const std::optional<SteppedMessage> latest = m_session->lastSteppedMessage();
-    if (!latest)
-        return;
-    if (m_message && m_message->sequence == latest->sequence && m_message->key == latest->key
-        && m_message->partitions == latest->partitions)
-        return;
-    showMessage(*latest);
+    if (const std::optional<SteppedMessage> latest = m_session ? m_session->lastSteppedMessage() : std::nullopt)
+        showMessage(*latest);
+}
+
+void MessageFlowView::clear()
+{
+    m_animation->stop();
+    m_message.reset();
+    m_progress = 0.0;
+    update();
 }
 
 void MessageFlowView::showMessage(const SteppedMessage &message)

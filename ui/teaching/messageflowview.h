@@ -7,7 +7,6 @@
 
 #include <optional>
 
-class QTimer;
 class QVariantAnimation;
 
 namespace partlab {
@@ -20,7 +19,9 @@ class SimulationSession;
  * partition) into its partition. Everything shown comes from SimulationRunner's record of that
  * message, taken when the runtime routed it: no canned animation.
  *
- * Polls the session at 25 Hz while visible; each new stepped message starts the animation again.
+ * Follows the session's stepApplied() signal: each new stepped message starts the animation
+ * again. The view is cleared when a new run starts or the partition count changes, so it never
+ * shows a message routed for another N or another run.
  */
 class MessageFlowView : public QWidget
 {
@@ -33,7 +34,7 @@ public:
     explicit MessageFlowView(QWidget *parent = nullptr);
 
     void setSession(SimulationSession *session);
-    /** Shows (and animates) @p message now; the poll calls it for every new step. */
+    /** Shows (and animates) @p message now; called for every applied step. */
     void showMessage(const SteppedMessage &message);
     /** The message on display, if any. */
     const std::optional<SteppedMessage> &message() const { return m_message; }
@@ -41,6 +42,8 @@ public:
     double progress() const { return m_progress; }
     /** Jumps to the end of the animation (screenshots, tests). */
     void finishAnimation();
+    /** Shows the "press F10" explanation again. */
+    void clear();
 
     QSize sizeHint() const override { return {900, 200}; }
     QSize minimumSizeHint() const override { return {520, 180}; }
@@ -53,12 +56,11 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void poll();
+    void onStepApplied();
     /** The name of the raw hash a partitioner computes ("hashCode", "murmur2", ...). */
     static QString hashName(const QString &partitioner);
 
     QPointer<SimulationSession> m_session;
-    QTimer *m_poll;
     QVariantAnimation *m_animation;
     std::optional<SteppedMessage> m_message;
     double m_progress = 0.0;

@@ -1,6 +1,7 @@
 #include "traceplayer.h"
 
 #include "session/simulationsession.h"
+#include "trace/csvprobe.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -24,17 +25,6 @@ namespace partlab {
 namespace {
 constexpr int kPositionSteps = 1'000'000;
 
-/** The first of @p candidates that is a column of @p header (case-insensitive), else empty. */
-QString pick(const QStringList &header, std::initializer_list<const char *> candidates)
-{
-    for (const char *c : candidates) {
-        for (const QString &h : header) {
-            if (h.compare(QLatin1String(c), Qt::CaseInsensitive) == 0)
-                return h;
-        }
-    }
-    return {};
-}
 } // namespace
 
 TracePlayer::TracePlayer(QWidget *parent)
@@ -69,32 +59,38 @@ TracePlayer::TracePlayer(QWidget *parent)
     m_speed->setRange(0, kSpeedSteps + 1);
     m_speed->setValue(10);
     m_speed->setPageStep(5);
-    m_speed->setMaximumWidth(200);
+    // Usable at the dock's default size: the sliders never shrink below a draggable width
+    // (a zero-width QSlider looks like a check box), and the position gets a row of its own.
+    m_speed->setMinimumWidth(140);
     m_speed->setToolTip(tr("Playback speed: the recorded gaps between messages divided by this factor (far right: as fast as possible)"));
-    m_speedLabel->setMinimumWidth(m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("1000 msg/s (max)")));
+    m_speedLabel->setMinimumWidth(qMax(m_speedLabel->fontMetrics().horizontalAdvance(tr("max")),
+                                       m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("0.25x"))) + 8);
     m_positionSlider->setRange(0, 0);
+    m_positionSlider->setMinimumWidth(200);
     m_positionSlider->setToolTip(tr("Position in the trace: drag to jump (a new run starts there)"));
-    m_positionLabel->setMinimumWidth(m_positionLabel->fontMetrics().horizontalAdvance(QStringLiteral("message 10,000,000 of 10,000,000")));
+    m_file->setMinimumWidth(80);
+    m_file->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_open);
     top->addWidget(m_file, 1);
     top->addWidget(m_indexProgress);
     top->addWidget(m_cancelIndex);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_play);
-    bottom->addWidget(m_pause);
-    bottom->addWidget(m_step);
-    bottom->addSpacing(12);
-    bottom->addWidget(new QLabel(tr("Speed"), this));
-    bottom->addWidget(m_speed);
-    bottom->addWidget(m_speedLabel);
-    bottom->addSpacing(12);
-    bottom->addWidget(m_positionSlider, 1);
-    bottom->addWidget(m_positionLabel);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_play);
+    controls->addWidget(m_pause);
+    controls->addWidget(m_step);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Speed"), this));
+    controls->addWidget(m_speed, 1);
+    controls->addWidget(m_speedLabel);
+    auto *position = new QHBoxLayout;
+    position->addWidget(m_positionSlider, 1);
+    position->addWidget(m_positionLabel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(bottom);
+    layout->addLayout(controls);
+    layout->addLayout(position);
 
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, &TracePlayer::updatePosition);
@@ -151,19 +147,22 @@ TraceOptions TracePlayer::suggestOptions(const QString &path, QString *error)
     const std::optional<TraceFormat> format = traceFormatFromPath(path);
     o.format = format.value_or(TraceFormat::Kv);
     if (o.format == TraceFormat::Csv) {
-        QString headerError;
-        const QStringList header = readCsvHeader(path, &headerError);
-        if (header.isEmpty()) {
+        CsvProbe probe = probeCsv(path);
+        if (!probe.error.isEmpty()) {
             if (error)
-                *error = headerError;
+                *error = probe.error;
             return o;
         }
-        o.fields.key = pick(header, {"key", "symbol", "customer", "customerId", "id", "word", "user"});
-        if (o.fields.key.isEmpty())
-            o.fields.key = header.first();
-        o.fields.value = pick(header, {"value", "price", "amount"});
-        o.fields.volume = pick(header, {"volume", "quantity", "qty"});
-        o.fields.time = pick(header, {"time", "timestamp", "ts"});
+        if (probe.guess.key.isEmpty()) {
+            if (error)
+                *error = tr("%1: no column name looks like a key (symbol, key, id, customer, user, …): "
+                            "open it in the configuration dock and choose the key column").arg(path);
+            return o;
+        }
+        o.fields.key = probe.guess.key;
+        o.fields.value = probe.guess.value;
+        o.fields.volume = probe.guess.volume;
+        o.fields.time = probe.guess.time;
     } else if (o.format == TraceFormat::Jsonl) {
         o.fields.key = QStringLiteral("key");
     }
@@ -390,7 +389,7 @@ void TracePlayer::onSourceOpened()
     }
     m_starting = true;
     const bool started = m_session->startWithSource(std::move(*o.source), pacing(), QFileInfo(m_path).fileName(),
-                                                    m_after != After::Play);
+                                                    m_after != After::Play, m_runStart);
     m_starting = false;
     if (!started) {
         m_file->setText(tr("Cannot play: %1").arg(m_session->lastError()));
@@ -408,7 +407,8 @@ void TracePlayer::updatePosition()
     const quint64 at = position();
     const quint64 total = m_index ? m_index->messageCount() : 0;
     const QLocale locale;
-    m_positionLabel->setText(total ? tr("message %1 of %2").arg(locale.toString(qulonglong(qMin(at + 1, total))), locale.toString(qulonglong(total)))
+    // Messages sent so far: the last one stepped is message #at, as the Message path numbers it.
+    m_positionLabel->setText(total ? tr("%1 of %2 sent").arg(locale.toString(qulonglong(qMin(at, total))), locale.toString(qulonglong(total)))
                                    : QString());
     if (total && !m_positionSlider->isSliderDown()) {
         m_updatingSlider = true;
