@@ -34,7 +34,11 @@ fail() { echo "check-fresh-install: $*" >&2; exit 1; }
 command -v git >/dev/null || fail "git is not installed"
 if ! command -v debootstrap >/dev/null; then
     echo "check-fresh-install: installing debootstrap"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+    log=$(mktemp)
+    # apt's progress and debconf notes go to the log, shown only when the install fails.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >"$log" 2>&1 \
+        || { cat "$log" >&2; rm -f "$log"; fail "could not install debootstrap"; }
+    rm -f "$log"
 fi
 
 # The README's set-up commands: the first two ```sh blocks of the "## Set up" section.
