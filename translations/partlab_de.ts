@@ -4,16 +4,8 @@
 <context>
     <name>Advisor</name>
     <message>
-        <source>%1 partitions is the smallest count whose busiest partition carries at most %2x the mean load (skew %3, busiest %4% of all messages, %5x speed-up on %6 workers)</source>
-        <translation>%1 Partitionen ist die kleinste Anzahl, deren meistbelastete Partition höchstens das %2-Fache der mittleren Last trägt (Schieflage %3, meistbelastete %4% aller Nachrichten, %5-fache Beschleunigung auf %6 Workern)</translation>
-    </message>
-    <message>
         <source>no count in %1..%2 reaches skew %3; the lowest is %4 at %5 partitions.</source>
         <translation>keine Anzahl in %1..%2 erreicht die Schieflage %3; die niedrigste ist %4 bei %5 Partitionen.</translation>
-    </message>
-    <message>
-        <source> Key &apos;%1&apos; alone carries %2% of the messages, so from %3 partitions on one partition always holds more than the target: more partitions won&apos;t help. Salt that key (split it into key#0..key#k and merge the partial results) or route by a property with more distinct values.</source>
-        <translation> Der Schlüssel &apos;%1&apos; allein trägt %2% der Nachrichten, daher hält ab %3 Partitionen immer eine Partition mehr als das Ziel: mehr Partitionen helfen nicht. Salzen Sie diesen Schlüssel (in key#0..key#k aufteilen und die Teilergebnisse zusammenführen) oder routen Sie nach einer Eigenschaft mit mehr verschiedenen Werten.</translation>
     </message>
     <message>
         <source> There are only %1 distinct keys: with more partitions than keys some stay empty.</source>
@@ -22,6 +14,14 @@
     <message>
         <source> The keys are uneven in weight; a partitioner that spreads them differently, or a wider range, may do better.</source>
         <translation> Die Schlüssel sind ungleich gewichtet; ein Partitionierer, der sie anders verteilt, oder ein breiterer Bereich kann besser abschneiden.</translation>
+    </message>
+    <message>
+        <source>%1 partitions is the smallest count whose busiest partition carries at most %2x the mean load (skew %3, busiest %4 of all messages, %5x speed-up on %6 workers)</source>
+        <translation>%1 Partitionen ist die kleinste Anzahl, deren meistbelastete Partition höchstens das %2-Fache der mittleren Last trägt (Schieflage %3, meistbelastete %4 aller Nachrichten, %5-fache Beschleunigung auf %6 Workern)</translation>
+    </message>
+    <message>
+        <source> Key &apos;%1&apos; alone carries %2 of the messages, so from %3 partitions on one partition always holds more than the target: more partitions won&apos;t help. Salt that key (split it into key#0..key#k and merge the partial results) or route by a property with more distinct values.</source>
+        <translation> Der Schlüssel &apos;%1&apos; allein trägt %2 der Nachrichten, daher hält ab %3 Partitionen immer eine Partition mehr als das Ziel: mehr Partitionen helfen nicht. Salzen Sie diesen Schlüssel (in key#0..key#k aufteilen und die Teilergebnisse zusammenführen) oder routen Sie nach einer Eigenschaft mit mehr verschiedenen Werten.</translation>
     </message>
 </context>
 <context>
@@ -36,11 +36,27 @@
     </message>
 </context>
 <context>
-    <name>HotKeyAdvice</name>
+    <name>Format</name>
     <message>
-        <source>Key &apos;%1&apos; alone carries %2% of all messages, more than an average partition&apos;s %3%: more partitions won&apos;t help, because one key is always applied on one partition.</source>
-        <translation>Schlüssel &apos;%1&apos; allein trägt %2% aller Nachrichten, mehr als eine durchschnittliche Partition mit %3%: mehr Partitionen helfen nicht, denn ein Schlüssel wird immer auf einer einzigen Partition angewendet.</translation>
+        <source>%1%</source>
+        <extracomment>A percentage; German puts a (narrow) space before the sign.</extracomment>
+        <translation>%1 %</translation>
     </message>
+    <message>
+        <source>%1 M msg/s</source>
+        <translation>%1 M Nachr./s</translation>
+    </message>
+    <message>
+        <source>%1 k msg/s</source>
+        <translation>%1 k Nachr./s</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 Nachr./s</translation>
+    </message>
+</context>
+<context>
+    <name>HotKeyAdvice</name>
     <message>
         <source>Salt the key: route &apos;%1#0&apos; .. &apos;%1#k&apos; to k partitions and merge their partial states (works for count, sum, min, max; vwap keeps sum(price*volume) and sum(volume)).</source>
         <translation>Den Schlüssel salzen: &apos;%1#0&apos; .. &apos;%1#k&apos; auf k Partitionen verteilen und ihre Teilzustände zusammenführen (geht für count, sum, min, max; vwap führt sum(Preis*Volumen) und sum(Volumen)).</translation>
@@ -50,12 +66,16 @@
         <translation>Oder nach einer Eigenschaft mit mehr verschiedenen Werten routen, wenn die Berechnung es erlaubt.</translation>
     </message>
     <message>
-        <source>Key &apos;%1&apos; gives %2% of partition %3&apos;s load; the other keys of that partition wait behind it. A partitioner or partition count that puts fewer keys next to it spreads the rest.</source>
-        <translation>Schlüssel &apos;%1&apos; liefert %2% der Last von Partition %3; die anderen Schlüssel dieser Partition warten dahinter. Ein Partitionierer oder eine Partitionsanzahl, die weniger Schlüssel neben ihn legt, verteilt den Rest.</translation>
+        <source>Key &apos;%1&apos; alone carries %2 of all messages, more than an average partition&apos;s %3: more partitions won&apos;t help, because one key is always applied on one partition.</source>
+        <translation>Schlüssel &apos;%1&apos; allein trägt %2 aller Nachrichten, mehr als eine durchschnittliche Partition mit %3: mehr Partitionen helfen nicht, denn ein Schlüssel wird immer auf einer einzigen Partition angewendet.</translation>
     </message>
     <message>
-        <source>No single key dominates: the hottest, &apos;%1&apos;, gives %2% of all messages. Uneven partitions come from how keys fall, so another partition count or partitioner can even them out (try partlab-cli sweep).</source>
-        <translation>Kein einzelner Schlüssel dominiert: der heißeste, &apos;%1&apos;, liefert %2% aller Nachrichten. Ungleiche Partitionen entstehen daraus, wie die Schlüssel fallen; eine andere Partitionsanzahl oder ein anderer Partitionierer kann sie ausgleichen (partlab-cli sweep probieren).</translation>
+        <source>Key &apos;%1&apos; gives %2 of partition %3&apos;s load; the other keys of that partition wait behind it. A partitioner or partition count that puts fewer keys next to it spreads the rest.</source>
+        <translation>Schlüssel &apos;%1&apos; liefert %2 der Last von Partition %3; die anderen Schlüssel dieser Partition warten dahinter. Ein Partitionierer oder eine Partitionsanzahl, die weniger Schlüssel neben ihn legt, verteilt den Rest.</translation>
+    </message>
+    <message>
+        <source>No single key dominates: the hottest, &apos;%1&apos;, gives %2 of all messages. Uneven partitions come from how keys fall, so another partition count or partitioner can even them out (try partlab-cli sweep).</source>
+        <translation>Kein einzelner Schlüssel dominiert: der heißeste, &apos;%1&apos;, liefert %2 aller Nachrichten. Ungleiche Partitionen entstehen daraus, wie die Schlüssel fallen; eine andere Partitionsanzahl oder ein anderer Partitionierer kann sie ausgleichen (partlab-cli sweep probieren).</translation>
     </message>
 </context>
 <context>
@@ -191,10 +211,6 @@
     <message>
         <source> (%1 of %2 %3s change owner)</source>
         <translation> (%1 von %2 %3s wechseln den Besitzer)</translation>
-    </message>
-    <message>
-        <source>%1: %2 -&gt; %3 partitions moves %4% of 20000 keys (the new partition&apos;s fair share: %5%)%6</source>
-        <translation>%1: %2 -&gt; %3 Partitionen verschiebt %4% von 20000 Schlüsseln (der faire Anteil der neuen Partition: %5%)%6</translation>
     </message>
     <message>
         <source>Changing the partition count</source>
@@ -474,6 +490,10 @@
         <source>The order query now touches every partition.</source>
         <translation>Die Bestellabfrage berührt jetzt jede Partition.</translation>
     </message>
+    <message>
+        <source>%1: %2 -&gt; %3 partitions moves %4 of 20000 keys (the new partition&apos;s fair share: %5)%6</source>
+        <translation>%1: %2 -&gt; %3 Partitionen verschiebt %4 von 20000 Schlüsseln (der faire Anteil der neuen Partition: %5)%6</translation>
+    </message>
 </context>
 <context>
     <name>Partitioner</name>
@@ -643,6 +663,14 @@
         <source>--trace: %1</source>
         <translation>--trace: %1</translation>
     </message>
+    <message>
+        <source>With --run-for: pause the run after SECONDS; --measure-refresh then measures the paused window only.</source>
+        <translation>Mit --run-for: den Lauf nach SEKUNDEN anhalten; --measure-refresh misst dann nur das angehaltene Fenster.</translation>
+    </message>
+    <message>
+        <source>--pause-after: expected a number of seconds below --run-for&apos;s</source>
+        <translation>--pause-after: erwartet eine Anzahl Sekunden unter der von --run-for</translation>
+    </message>
 </context>
 <context>
     <name>partlab::AbComparisonView</name>
@@ -783,8 +811,8 @@
         <translation>B ist schlechter bei: %1.</translation>
     </message>
     <message>
-        <source>No difference larger than %1%.</source>
-        <translation>Kein Unterschied größer als %1 %.</translation>
+        <source>No difference larger than %1.</source>
+        <translation>Kein Unterschied größer als %1.</translation>
     </message>
 </context>
 <context>
@@ -1589,10 +1617,6 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
 <context>
     <name>partlab::HotKeysModel</name>
     <message>
-        <source>Key %1 gives %2% of partition %3&apos;s load (%4% of all messages)</source>
-        <translation>Schlüssel %1 liefert %2% der Last von Partition %3 (%4% aller Nachrichten)</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1612,6 +1636,10 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
         <source>Of all</source>
         <translation>Aller</translation>
     </message>
+    <message>
+        <source>Key %1 gives %2 of partition %3&apos;s load (%4 of all messages)</source>
+        <translation>Schlüssel %1 liefert %2 der Last von Partition %3 (%4 aller Nachrichten)</translation>
+    </message>
 </context>
 <context>
     <name>partlab::HotKeysView</name>
@@ -1624,8 +1652,8 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
         <translation>Noch keine Nachrichten.</translation>
     </message>
     <message>
-        <source>Key %1 gives %2% of partition %3&apos;s load (%4% of all messages).</source>
-        <translation>Schlüssel %1 liefert %2% der Last von Partition %3 (%4% aller Nachrichten).</translation>
+        <source>Key %1 gives %2 of partition %3&apos;s load (%4 of all messages).</source>
+        <translation>Schlüssel %1 liefert %2 der Last von Partition %3 (%4 aller Nachrichten).</translation>
     </message>
 </context>
 <context>
@@ -1694,10 +1722,6 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
         <translation>Diesen Schritt im Hintergrund auf der Engine laufen lassen und zeigen, was er beobachtet hat</translation>
     </message>
     <message>
-        <source>Press Run to let the engine run this step; its observations appear here.</source>
-        <translation>Lauf drücken, um diesen Schritt auf der Engine laufen zu lassen; seine Beobachtungen erscheinen hier.</translation>
-    </message>
-    <message>
         <source>Lessons</source>
         <translation>Lektionen</translation>
     </message>
@@ -1728,6 +1752,10 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     <message>
         <source>The step could not run: %1</source>
         <translation>Der Schritt konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Press %1 to let the engine run this step; its observations appear here.</source>
+        <translation>„%1“ drücken, um diesen Schritt auf der Engine laufen zu lassen; seine Beobachtungen erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -1782,16 +1810,32 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
         </translation>
     </message>
     <message>
-        <source>%1 msg/s</source>
-        <translation>%1 Nachr./s</translation>
-    </message>
-    <message>
         <source>Partlab charts</source>
         <translation>Partlab-Diagramme</translation>
     </message>
     <message>
-        <source>messages</source>
-        <translation>Nachrichten</translation>
+        <source>messages/s over the last %1 s</source>
+        <translation>Nachrichten/s in den letzten %1 s</translation>
+    </message>
+    <message>
+        <source>messages since the last resize</source>
+        <translation>Nachrichten seit der letzten Größenänderung</translation>
+    </message>
+    <message>
+        <source>messages since the start</source>
+        <translation>Nachrichten seit dem Start</translation>
+    </message>
+    <message>
+        <source>Load per partition: %1</source>
+        <translation>Last je Partition: %1</translation>
+    </message>
+    <message>
+        <source>Skew of the load chart</source>
+        <translation>Schiefe des Lastdiagramms</translation>
+    </message>
+    <message>
+        <source>Busiest / mean of the load chart&apos;s values: %1</source>
+        <translation>Größter Wert / Mittelwert des Lastdiagramms: %1</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2134,62 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
         <source>Partitioner redis with %1 partitions: partition i is the cluster&apos;s master i. Start a run to compare.</source>
         <translation>Partitionierer redis mit %1 Partitionen: Partition i ist Master i des Clusters. Starten Sie einen Lauf zum Vergleich.</translation>
     </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Teach</source>
+        <translation>&amp;Unterrichten</translation>
+    </message>
+    <message>
+        <source>Live charts, the message path and the lessons, in large type</source>
+        <translation>Live-Diagramme, Nachrichtenweg und Lektionen in großer Schrift</translation>
+    </message>
+    <message>
+        <source>T&amp;une</source>
+        <translation>&amp;Abstimmen</translation>
+    </message>
+    <message>
+        <source>The advisor, hot keys, the A/B comparison and the rebalance preview</source>
+        <translation>Berater, heiße Schlüssel, A/B-Vergleich und Vorschau der Umverteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>The trace player, FIFO order and the state inspector</source>
+        <translation>Trace-Player, FIFO-Reihenfolge und Zustandsinspektor</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every dock back in its place, zoom 100 %</source>
+        <translation>Jedes Dock an seinen Platz, Zoom 100 %</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
+    </message>
 </context>
 <context>
     <name>partlab::MessageFlowView</name>
@@ -2331,10 +2431,6 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
         <translation>Kein Lauf für eine Vorschau.</translation>
     </message>
     <message>
-        <source>The state holds %1 keys. Each moved key&apos;s state is copied to its new owner while intake is paused; the least any partitioner can move is %2%.</source>
-        <translation>Der Zustand enthält %1 Schlüssel. Der Zustand jedes verschobenen Schlüssels wird zu seinem neuen Eigentümer kopiert, während die Annahme angehalten ist; weniger als %2% kann kein Partitionierer verschieben.</translation>
-    </message>
-    <message>
         <source>Partitioner</source>
         <translation>Partitionierer</translation>
     </message>
@@ -2357,6 +2453,10 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The state holds %1 keys. Each moved key&apos;s state is copied to its new owner while intake is paused; a perfectly even partitioner is expected to move %2 of them (the share the added or removed partitions hold).</source>
+        <translation>Der Zustand umfasst %1 Schlüssel. Der Zustand jedes verschobenen Schlüssels wird bei angehaltener Annahme zu seinem neuen Besitzer kopiert; ein vollkommen gleichmäßiger Partitionierer verschiebt erwartungsgemäß %2 davon (den Anteil der hinzugefügten oder entfernten Partitionen).</translation>
     </message>
 </context>
 <context>
@@ -2514,8 +2614,8 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
         <translation>Schieflage (Maximum / Mittel)</translation>
     </message>
     <message>
-        <source>busiest: partition %1 (%2%)</source>
-        <translation>stärkste: Partition %1 (%2 %)</translation>
+        <source>busiest: partition %1 (%2)</source>
+        <translation>am stärksten belastet: Partition %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2720,12 +2820,12 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
         <translation>Noch keine Operationen.</translation>
     </message>
     <message>
-        <source>%1 operations in %2 s · %3 ops/s · %4% broadcast · %5 entries (written %6, removed %7) · %8 blocking timeouts</source>
-        <translation>%1 Operationen in %2 s · %3 Ops/s · %4 % Broadcast · %5 Einträge (%6 geschrieben, %7 entfernt) · %8 blockierende Timeouts</translation>
-    </message>
-    <message>
         <source>Previous run (paler bars, grey line): %1</source>
         <translation>Vorheriger Lauf (blassere Balken, graue Linie): %1</translation>
+    </message>
+    <message>
+        <source>%1 operations in %2 s · %3 ops/s · %4 broadcast · %5 entries (written %6, removed %7) · %8 blocking timeouts</source>
+        <translation>%1 Operationen in %2 s · %3 Ops/s · %4 Broadcast · %5 Einträge (%6 geschrieben, %7 entfernt) · %8 blockierende Timeouts</translation>
     </message>
 </context>
 <context>

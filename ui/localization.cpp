@@ -46,8 +46,11 @@ QString Localization::install(const QString &requested)
     QString language = requested.isEmpty() ? savedLanguage() : requested;
     if (language.isEmpty())
         language = systemLanguage();
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        // English text with English numbers, whatever the system's locale (no "2,37" beside "msg/s").
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return language;
+    }
     auto *app = QCoreApplication::instance();
     auto *own = new QTranslator(app);
     bool loaded = false;
@@ -59,6 +62,7 @@ QString Localization::install(const QString &requested)
     }
     if (!loaded) {
         delete own;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "model/numberformat.h"
 #include "appicon.h"
 #include "docks/configurationpanel.h"
 #include "docks/fifoview.h"
@@ -10,7 +11,9 @@
 #include "space/queryconsole.h"
 #include "space/spaceview.h"
 #include "teaching/teachingviews.h"
+#include "views/chartzoom.h"
 #include "views/liveviews.h"
+#include "views/scrollable.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -57,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_live, tr("Live"));
     m_spaceView = new SpaceView(m_tabs);
+    scrollWithin(m_spaceView);
     m_tabs->addTab(m_spaceView, tr("Space"));
     setCentralWidget(m_tabs);
 
@@ -89,8 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_config, &ConfigurationPanel::fileOpened, this, &MainWindow::addRecentFile);
     connect(m_live, &LiveViews::partitionClicked, this, &MainWindow::onPartitionClicked);
 
-    resize(1440, 900);
-    restoreSettings();
+    const QScreen *screen = this->screen();
+    resize(initialSize(screen ? screen->availableGeometry().size() : QSize(1280, 720)));
+    restoreLayout();
+    ChartZoom::apply(this);
     updateActions();
     updateStatus();
 }
@@ -144,26 +151,21 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_config);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_configDock = new QDockWidget(tr("Configuration"), this);
     m_configDock->setObjectName(QStringLiteral("configurationDock"));
-    m_configDock->setWidget(scroll);
-    m_config->setMinimumWidth(m_config->sizeHint().width());
-    scroll->setMinimumWidth(m_config->sizeHint().width() + 8);
+    QScrollArea *configScroll = scrollable(m_config);
+    configScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // its fields shrink to the dock's width
+    m_configDock->setWidget(configScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_configDock);
 
     m_inspectorDock = new QDockWidget(tr("State inspector"), this);
     m_inspectorDock->setObjectName(QStringLiteral("stateInspectorDock"));
-    m_inspectorDock->setWidget(m_inspector);
+    m_inspectorDock->setWidget(scrollable(m_inspector));
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
     m_fifoDock = new QDockWidget(tr("FIFO order"), this);
     m_fifoDock->setObjectName(QStringLiteral("fifoDock"));
-    m_fifoDock->setWidget(m_fifo);
+    m_fifoDock->setWidget(scrollable(m_fifo));
     addDockWidget(Qt::RightDockWidgetArea, m_fifoDock);
     tabifyDockWidget(m_inspectorDock, m_fifoDock);
     m_inspectorDock->raise();
@@ -172,7 +174,7 @@ void MainWindow::createDocks()
     m_console = new QueryConsole(m_spaceView->session());
     m_consoleDock = new QDockWidget(tr("Query console"), this);
     m_consoleDock->setObjectName(QStringLiteral("queryConsoleDock"));
-    m_consoleDock->setWidget(m_console);
+    m_consoleDock->setWidget(scrollable(m_console));
     addDockWidget(Qt::RightDockWidgetArea, m_consoleDock);
     tabifyDockWidget(m_fifoDock, m_consoleDock);
     m_inspectorDock->raise();
@@ -185,7 +187,7 @@ void MainWindow::createDocks()
     m_redisPanel = new RedisClusterPanel;
     m_redisDock = new QDockWidget(tr("Redis Cluster"), this);
     m_redisDock->setObjectName(QStringLiteral("redisClusterDock"));
-    m_redisDock->setWidget(m_redisPanel);
+    m_redisDock->setWidget(scrollable(m_redisPanel));
     addDockWidget(Qt::RightDockWidgetArea, m_redisDock);
     tabifyDockWidget(m_consoleDock, m_redisDock);
     m_redisDock->hide(); // shown once connected, or from the View menu
@@ -231,6 +233,8 @@ void MainWindow::createMenus()
     run->addActions({m_start, m_pause, m_step, m_stop});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    createWorkspaceMenu();
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_configDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_fifoDock->toggleViewAction());
@@ -326,8 +330,12 @@ void MainWindow::onStateChanged(RunState state)
 {
     const bool active = state == RunState::Running || state == RunState::Paused;
     m_config->setRunActive(active);
-    if (active && !m_timer->isActive())
+    // Only a running run changes from one tick to the next: paused, the views refresh when the
+    // pause has drained and after each step (refreshPausedViews), and idle costs nothing.
+    if (state == RunState::Running && !m_timer->isActive())
         m_timer->start();
+    else if (state != RunState::Running)
+        m_timer->stop();
     m_inspector->setLive(state == RunState::Running);
     m_fifo->setLive(state == RunState::Running);
     updateActions();
@@ -351,7 +359,7 @@ void MainWindow::onRunEnded(bool ok, const QString &error)
         QMessageBox::warning(this, tr("Run failed"), tr("The run stopped with an error:\n%1").arg(error));
     else
         statusBar()->showMessage(tr("%1: %2 messages applied").arg(runStateName(m_session->state()),
-                                                                      QLocale().toString(qulonglong(m_metrics.current().applied))),
+                                                                      fmt::count(qulonglong(m_metrics.current().applied))),
                                  8000);
 }
 
@@ -407,17 +415,17 @@ void MainWindow::showResize(const ResizeReport &report)
     // The marker says what the pause cost: keys moved and how long intake stood still.
     m_live->addEvent(time, tr("N %1→%2: %3 keys moved, paused %4 ms")
                                .arg(report.from).arg(report.to)
-                               .arg(QLocale().toString(qulonglong(report.keysMoved)), QLocale().toString(report.pauseMs, 'f', 1)));
+                               .arg(fmt::count(qulonglong(report.keysMoved)), fmt::decimal(report.pauseMs, 1)));
     m_inspector->setPartitionCount(report.to);
     m_fifo->setPartitionCount(report.to);
     if (m_inspector->partitionFilter() >= report.to)
         onPartitionClicked(m_inspector->partitionFilter()); // clears the filter
     statusBar()->showMessage(tr("Repartitioned %1 → %2 at message %3: %4 keys moved (%5 bytes), intake paused %6 ms")
                                  .arg(report.from).arg(report.to)
-                                 .arg(QLocale().toString(qulonglong(report.atMessage)),
-                                      QLocale().toString(qulonglong(report.keysMoved)),
-                                      QLocale().toString(qulonglong(report.bytesMoved)),
-                                      QLocale().toString(report.pauseMs, 'f', 2)),
+                                 .arg(fmt::count(qulonglong(report.atMessage)),
+                                      fmt::count(qulonglong(report.keysMoved)),
+                                      fmt::count(qulonglong(report.bytesMoved)),
+                                      fmt::decimal(report.pauseMs, 2)),
                              10000);
 }
 
@@ -442,8 +450,8 @@ void MainWindow::updateStatus()
 {
     const RuntimeSnapshot &s = m_metrics.current();
     m_statusState->setText(runStateName(m_session->state()));
-    m_statusApplied->setText(tr("Applied: %1").arg(QLocale().toString(qulonglong(s.applied))));
-    m_statusThroughput->setText(tr("Throughput: %1 msg/s").arg(QLocale().toString(m_metrics.currentThroughput(), 'f', 0)));
+    m_statusApplied->setText(tr("Applied: %1").arg(fmt::count(qulonglong(s.applied))));
+    m_statusThroughput->setText(tr("Throughput: %1 msg/s").arg(fmt::decimal(m_metrics.currentThroughput(), 0)));
     const std::shared_ptr<StateRuntime> runtime = m_session->runtime();
     const int running = runtime && m_session->isActive() ? runtime->partitionCount() : m_session->partitions();
     const int wanted = m_session->partitions();
@@ -588,25 +596,9 @@ void MainWindow::about()
                            .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::restoreSettings()
-{
-    QSettings settings;
-    if (settings.contains(QStringLiteral("window/geometry")))
-        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (settings.contains(QStringLiteral("window/state")))
-        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-}
-
-void MainWindow::saveSettings()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveSettings();
+    saveLayout();
     m_session->stop();
     QMainWindow::closeEvent(event);
 }

@@ -68,6 +68,23 @@ public:
     QAction *stepAction() const { return m_step; }
     QAction *stopAction() const { return m_stop; }
 
+    /**
+     * Arrangements of the docks for one kind of work (View > Workspace): Teach (live charts,
+     * message path, lessons, large type), Tune (advisor, hot keys, A/B), Replay (trace player,
+     * FIFO order, state inspector) and Standard (Reset layout). The last one used is restored.
+     */
+    enum class Workspace { Standard, Teach, Tune, Replay };
+    void applyWorkspace(Workspace workspace);
+    Workspace workspace() const { return m_workspace; }
+    static QString workspaceKey(Workspace workspace);
+    /** Presentation zoom: fonts, chart labels and line widths times @p factor (View > Zoom, Ctrl++ / Ctrl+- / Ctrl+0). */
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
+    void zoomIn();
+    void zoomOut();
+    /** The size the window takes at its first start on @p available (the screen less its panels). */
+    static QSize initialSize(const QSize &available);
+
     /** Applies a configuration (as the dock would) and shows it in the dock. */
     void setSessionConfig(const SessionConfig &config);
     /** Starts a run; shows a message box (unless @p quiet) when the configuration cannot run. */
@@ -96,14 +113,19 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createDocks();
     void createStatusBar();
-    void restoreSettings();
-    void saveSettings();
+    void createWorkspaceMenu();
+    void balanceDocks();
+    /** Geometry, workspace, dock state and zoom from the last session (QSettings). */
+    void restoreLayout();
+    void saveLayout();
     void updateActions();
     void updateStatus();
     void updateRecentMenu();
@@ -155,6 +177,13 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QActionGroup *m_languages = nullptr;
+
+    Workspace m_workspace = Workspace::Standard;
+    QActionGroup *m_workspaces = nullptr;
+    double m_zoom = 1.0;
+    QDockWidget *m_rightDock = nullptr;
+    bool m_shownOnce = false;
+    bool m_layoutRestored = false;
 
     QLabel *m_statusApplied;
     QLabel *m_statusThroughput;

@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -27,6 +28,8 @@ void printUsage()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // Output for scripts: the same digits on every machine, whatever LANG says (fmt:: follows the default locale).
+    QLocale::setDefault(QLocale::c());
     QCoreApplication::setApplicationName(QStringLiteral("partlab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTLAB_VERSION));
     QStringList args = QCoreApplication::arguments();

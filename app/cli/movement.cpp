@@ -234,7 +234,7 @@ int runMovement(const QStringList &arguments)
         }
         return quint64(0);
     }();
-    QString text = QStringLiteral("Movement from %1 to %2 partitions over %3 keys (%4); the least any partitioner can move is %5\n\n")
+    QString text = QStringLiteral("Movement from %1 to %2 partitions over %3 keys (%4); a perfectly even partitioner is expected to move %5\n\n")
                        .arg(*from).arg(*to).arg(keys).arg(source, percent(minimum.minimumFraction()));
     text += QStringLiteral("%1 %2 %3  %4\n")
                 .arg(QStringLiteral("partitioner").leftJustified(11), QStringLiteral("moved").rightJustified(10),

@@ -117,6 +117,8 @@ int main(int argc, char **argv)
         {QStringLiteral("quit"), QCoreApplication::translate("main", "Quit when the run is over (with --run-for).")},
         {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save an image of the main window when the run is over (or once shown)."), QStringLiteral("FILE.png")},
         {QStringLiteral("measure-refresh"), QCoreApplication::translate("main", "With --run-for: print what refreshing the window cost (GUI thread CPU, tick times).")},
+        {QStringLiteral("pause-after"), QCoreApplication::translate("main", "With --run-for: pause the run after SECONDS; --measure-refresh then measures the paused window only."),
+         QStringLiteral("SECONDS")},
         {QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: %1 (default: the system's).").arg(Localization::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("LANG")},
     });
     parser.process(app);
@@ -173,6 +175,13 @@ int main(int argc, char **argv)
     const bool measureRefresh = parser.isSet(QStringLiteral("measure-refresh"));
     if (measureRefresh && runFor < 0)
         return fail(QCoreApplication::translate("main", "--measure-refresh needs --run-for"));
+    double pauseAfter = -1.0;
+    if (parser.isSet(QStringLiteral("pause-after"))) {
+        bool ok = false;
+        pauseAfter = parser.value(QStringLiteral("pause-after")).toDouble(&ok);
+        if (!ok || !(pauseAfter >= 0.0) || runFor < 0 || pauseAfter >= runFor)
+            return fail(QCoreApplication::translate("main", "--pause-after: expected a number of seconds below --run-for's"));
+    }
     RefreshMeter meter;
     if (measureRefresh)
         QObject::connect(&window, &MainWindow::ticked, &window, [&meter](double ms) { meter.addTick(ms); });
@@ -198,6 +207,13 @@ int main(int argc, char **argv)
             }
             if (measureRefresh)
                 meter.start();
+            if (pauseAfter >= 0.0) {
+                QTimer::singleShot(int(pauseAfter * 1000), &window, [&] {
+                    window.session()->pause();
+                    if (measureRefresh)
+                        meter.start(); // from here on: what a paused window costs
+                });
+            }
             QTimer::singleShot(int(runFor * 1000), &window, [&] {
                 if (measureRefresh)
                     QTextStream(stdout) << meter.report(window);

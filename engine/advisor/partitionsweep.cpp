@@ -1,5 +1,7 @@
 #include "partitionsweep.h"
 
+#include "model/numberformat.h"
+
 #include <QCoreApplication>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -145,20 +147,20 @@ std::vector<SweepRecommendation> PartitionSweep::recommend(const std::vector<Swe
         if (best) {
             r.partitions = best->partitions;
             r.reason = QCoreApplication::translate("Advisor", "%1 partitions is the smallest count whose busiest partition carries at most %2x the mean load "
-                                                             "(skew %3, busiest %4% of all messages, %5x speed-up on %6 workers)")
-                           .arg(best->partitions).arg(m_options.targetSkew).arg(best->skew, 0, 'f', 2)
-                           .arg(100.0 * best->maxShare, 0, 'f', 1).arg(best->speedup, 0, 'f', 2).arg(m_options.workers);
+                                                             "(skew %3, busiest %4 of all messages, %5x speed-up on %6 workers)")
+                           .arg(best->partitions).arg(fmt::shortest(m_options.targetSkew)).arg(fmt::decimal(best->skew, 2))
+                           .arg(fmt::percent(best->maxShare)).arg(fmt::decimal(best->speedup, 2)).arg(m_options.workers);
         } else if (lowest) {
             r.reason = QCoreApplication::translate("Advisor", "no count in %1..%2 reaches skew %3; the lowest is %4 at %5 partitions.")
-                           .arg(m_options.minPartitions).arg(m_options.maxPartitions).arg(m_options.targetSkew)
-                           .arg(lowest->skew, 0, 'f', 2).arg(lowest->partitions);
+                           .arg(m_options.minPartitions).arg(m_options.maxPartitions).arg(fmt::shortest(m_options.targetSkew))
+                           .arg(fmt::decimal(lowest->skew, 2)).arg(lowest->partitions);
             // With N partitions the busiest holds at least the hottest key: skew >= hotShare * N.
             const int ceiling = hotShare > 0 ? int(m_options.targetSkew / hotShare) : m_options.maxPartitions;
             if (hot && ceiling < m_options.maxPartitions) {
-                r.reason += QCoreApplication::translate("Advisor", " Key '%1' alone carries %2% of the messages, so from %3 partitions on one partition always "
+                r.reason += QCoreApplication::translate("Advisor", " Key '%1' alone carries %2 of the messages, so from %3 partitions on one partition always "
                                            "holds more than the target: more partitions won't help. Salt that key (split it into "
                                            "key#0..key#k and merge the partial results) or route by a property with more distinct values.")
-                                .arg(QString::fromStdString(hot->key)).arg(100.0 * hotShare, 0, 'f', 1).arg(ceiling + 1);
+                                .arg(QString::fromStdString(hot->key)).arg(fmt::percent(hotShare)).arg(ceiling + 1);
             } else if (m_keys.size() < std::size_t(m_options.maxPartitions)) {
                 r.reason += QCoreApplication::translate("Advisor", " There are only %1 distinct keys: with more partitions than keys some stay empty.")
                                 .arg(m_keys.size());

@@ -1,5 +1,6 @@
 #include "lessonrun.h"
 
+#include "model/numberformat.h"
 #include "workload/scenario.h"
 #include "workload/scenariosource.h"
 
@@ -74,8 +75,7 @@ std::optional<RunSummary> runLessonPreset(const LessonPreset &preset, QString *e
 
 QString lessonRate(double perSecond)
 {
-    return perSecond >= 1e6 ? QStringLiteral("%1 M msg/s").arg(perSecond / 1e6, 0, 'f', 2)
-                            : QStringLiteral("%1 k msg/s").arg(perSecond / 1e3, 0, 'f', 1);
+    return fmt::rate(perSecond);
 }
 
 } // namespace partlab

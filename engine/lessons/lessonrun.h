@@ -15,7 +15,7 @@ std::optional<RunSummary> runLessonPreset(const LessonPreset &preset, QString *e
                                           std::vector<ResizeReport> *resizes = nullptr, quint64 resizeAt = 0,
                                           int resizeTo = 0);
 
-/** "12.3 M msg/s" style. */
+/** "1.23 M msg/s" style, in the default locale (fmt::rate). */
 QString lessonRate(double perSecond);
 
 } // namespace partlab

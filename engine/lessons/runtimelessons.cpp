@@ -2,6 +2,7 @@
 // the partition count. Every number a step prints comes from a run of the real engine.
 #include "lessonrun.h"
 
+#include "model/numberformat.h"
 #include "routing/movementcounter.h"
 #include "workload/scenariosource.h"
 
@@ -49,7 +50,7 @@ Lesson naiveVersusPartitioned()
             return failed(error);
         LessonObservation o;
         o.lines << QCoreApplication::translate("Lesson", "naive mode: %1 orders in %2 s = %3")
-                       .arg(s->messages).arg(s->elapsedSeconds, 0, 'f', 3).arg(lessonRate(s->throughput));
+                       .arg(s->messages).arg(fmt::decimal(s->elapsedSeconds, 3)).arg(lessonRate(s->throughput));
         o.numbers = {{QStringLiteral("throughput"), s->throughput}};
         return o;
     };
@@ -69,7 +70,7 @@ Lesson naiveVersusPartitioned()
             return failed(error);
         LessonObservation o;
         o.lines << QCoreApplication::translate("Lesson", "naive: %1   partitioned: %2   ratio %3x")
-                       .arg(lessonRate(a->throughput), lessonRate(b->throughput)).arg(b->throughput / a->throughput, 0, 'f', 2);
+                       .arg(lessonRate(a->throughput), lessonRate(b->throughput)).arg(fmt::decimal(b->throughput / a->throughput, 2));
         o.lines << (a->checksum == b->checksum
                         ? QCoreApplication::translate("Lesson", "Same final state (checksum %1): partitioning changes who computes, not what.").arg(b->checksum.left(16))
                         : QCoreApplication::translate("Lesson", "The final states differ: this is a bug, please report it."));
@@ -136,8 +137,8 @@ Lesson keyExtractor()
         while (source.next(m) == MessageSource::Status::Message) {
             const RouteExplanation e = xap->explain(RoutingKey::text(m.key));
             o.lines << QCoreApplication::translate("Lesson", "tick %1 @ %2 x %3  ->  key %1  ->  hashCode %4  ->  partition %5")
-                           .arg(QString::fromUtf8(m.key.data(), qsizetype(m.key.size()))).arg(m.value, 0, 'f', 2)
-                           .arg(m.volume, 0, 'f', 0).arg(e.hash).arg(e.partition);
+                           .arg(QString::fromUtf8(m.key.data(), qsizetype(m.key.size()))).arg(fmt::decimal(m.value, 2))
+                           .arg(fmt::decimal(m.volume, 0)).arg(e.hash).arg(e.partition);
         }
         return o;
     };
@@ -161,7 +162,7 @@ Lesson keyExtractor()
             if (r.key == "AAPL")
                 o.lines << QCoreApplication::translate("Lesson", "AAPL: all %1 ticks applied on partition %2").arg(r.count).arg(r.partition);
         }
-        o.lines << QCoreApplication::translate("Lesson", "skew (busiest / mean): %1").arg(s->skew, 0, 'f', 2);
+        o.lines << QCoreApplication::translate("Lesson", "skew (busiest / mean): %1").arg(fmt::decimal(s->skew, 2));
         o.numbers = {{QStringLiteral("skew"), s->skew}};
         return o;
     };
@@ -180,7 +181,7 @@ Lesson keyExtractor()
             return failed(error);
         LessonObservation o;
         o.lines << QCoreApplication::translate("Lesson", "skew with the exchange as key: %1 (the maximum for %2 partitions)")
-                       .arg(s->skew, 0, 'f', 2).arg(stocks.partitions);
+                       .arg(fmt::decimal(s->skew, 2)).arg(stocks.partitions);
         o.numbers = {{QStringLiteral("skew"), s->skew}};
         return o;
     };
@@ -205,9 +206,9 @@ LessonObservation movementObservation(const QStringList &partitioners, int from,
         QString units;
         if (!r.unitName.isEmpty() && r.unitsMoved >= 0)
             units = QCoreApplication::translate("Lesson", " (%1 of %2 %3s change owner)").arg(r.unitsMoved).arg(r.unitsTotal).arg(r.unitName);
-        o.lines << QCoreApplication::translate("Lesson", "%1: %2 -> %3 partitions moves %4% of 20000 keys (the new partition's fair share: %5%)%6")
-                       .arg(name).arg(from).arg(to).arg(100.0 * r.fraction(), 0, 'f', 1)
-                       .arg(100.0 * r.minimumFraction(), 0, 'f', 1).arg(units);
+        o.lines << QCoreApplication::translate("Lesson", "%1: %2 -> %3 partitions moves %4 of 20000 keys (the new partition's fair share: %5)%6")
+                       .arg(name).arg(from).arg(to).arg(fmt::percent(r.fraction()))
+                       .arg(fmt::percent(r.minimumFraction())).arg(units);
         o.numbers.emplace_back(name, r.fraction());
     }
     return o;
@@ -269,7 +270,7 @@ Lesson changingPartitionCount()
             return failed(error);
         LessonObservation o;
         o.lines << QCoreApplication::translate("Lesson", "after %1 messages: 8 -> 12 partitions, %2 keys moved, paused %3 ms")
-                       .arg(resizes[0].atMessage).arg(resizes[0].keysMoved).arg(resizes[0].pauseMs, 0, 'f', 2);
+                       .arg(resizes[0].atMessage).arg(resizes[0].keysMoved).arg(fmt::decimal(resizes[0].pauseMs, 2));
         o.lines << (resized->checksum == plain->checksum
                         ? QCoreApplication::translate("Lesson", "final state identical to the run without resizing")
                         : QCoreApplication::translate("Lesson", "the final states differ: this is a bug, please report it"));

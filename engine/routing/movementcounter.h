@@ -20,7 +20,11 @@ struct MovementResult
     qint64 unitsTotalAfter = 0; ///< units after the resize (differs when Flink's key groups change)
 
     double fraction() const { return keys ? double(moved) / double(keys) : 0.0; }
-    /** The least any partitioner can move: the share of keys the added / removed partitions hold. */
+    /**
+     * What a perfectly even partitioner is expected to move: the share of keys the added / removed
+     * partitions hold, |M - N| / max(M, N). An expectation, not a bound: on a few hundred keys a
+     * real partitioner can move less by chance (kafka moved 97.5 % of 200 keys against 98.4 %).
+     */
     double minimumFraction() const;
 };
 

@@ -153,6 +153,9 @@ bool SimulationRunner::waitWhilePaused(qint64 &pausedNs)
         // A resize while paused is applied at once, so the paused view shows the new layout.
         lock.unlock();
         applyPendingResizes(m_submitted.load(std::memory_order_relaxed));
+        // The paused state changed: observers refresh what they show as after the first drain.
+        if (m_eventObserver)
+            m_eventObserver(RunnerEvent::PauseDrained, m_submitted.load(std::memory_order_relaxed));
         lock.lock();
     }
     if (m_paused.load(std::memory_order_relaxed) && m_stepTokens > 0)

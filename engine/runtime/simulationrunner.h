@@ -57,7 +57,7 @@ struct SteppedMessage
 
 /** What the producer reports to an observer (SimulationRunner::setEventObserver). */
 enum class RunnerEvent {
-    PauseDrained, ///< paused, and every message submitted before the pause is applied
+    PauseDrained, ///< paused, and every message submitted before the pause is applied (again after a resize while paused)
     StepApplied,  ///< a stepped message is applied (its state and metrics are visible)
 };
 

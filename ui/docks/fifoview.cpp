@@ -54,14 +54,17 @@ FifoView::FifoView(QWidget *parent)
     m_plot->yAxis->setLabel(tr("produced #"));
     m_plot->yAxis->setNumberFormat(QStringLiteral("f"));
     m_plot->yAxis->setNumberPrecision(0);
+    // Out-of-order dots first and translucent, in-order dots drawn over them: merged over all
+    // partitions most messages are "out of order" across partitions, and the in-order line
+    // must still show through.
+    m_outOfOrder = m_plot->addGraph();
+    m_outOfOrder->setLineStyle(QCPGraph::lsNone);
+    m_outOfOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xe0, 0x31, 0x31, 120), 4));
+    m_outOfOrder->setName(tr("out of order"));
     m_inOrder = m_plot->addGraph();
     m_inOrder->setLineStyle(QCPGraph::lsNone);
     m_inOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1c, 0x7e, 0xd6), 3));
     m_inOrder->setName(tr("in order"));
-    m_outOfOrder = m_plot->addGraph();
-    m_outOfOrder->setLineStyle(QCPGraph::lsNone);
-    m_outOfOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xe0, 0x31, 0x31), 5));
-    m_outOfOrder->setName(tr("out of order"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
     // FIFO is a rising line from bottom left to top right: the bottom right corner stays free.

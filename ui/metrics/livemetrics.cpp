@@ -10,6 +10,7 @@ void LiveMetrics::reset()
     m_window.clear();
     m_partitionWindowStart = 0;
     m_rates.clear();
+    m_load = {};
     for (QVector<double> *v : {&m_time, &m_throughput, &m_p50, &m_p90, &m_p99, &m_p999, &m_skew})
         v->clear();
 }
@@ -55,7 +56,8 @@ void LiveMetrics::add(const RuntimeSnapshot &snapshot)
     m_p90.append(snapshot.latency.p90);
     m_p99.append(snapshot.latency.p99);
     m_p999.append(snapshot.latency.p999);
-    m_skew.append(snapshot.skew);
+    computeLoad();
+    m_skew.append(m_load.skew);
     trim();
 }
 
@@ -112,13 +114,23 @@ std::vector<bool> LiveMetrics::hotPartitions(const std::vector<double> &values) 
     return hot;
 }
 
-int LiveMetrics::busiestPartition() const
+void LiveMetrics::computeLoad()
 {
-    const bool flowing = std::any_of(m_rates.begin(), m_rates.end(), [](double r) { return r > 0.0; });
-    const std::vector<double> values = flowing ? m_rates : appliedTotals();
-    if (values.empty())
-        return -1;
-    return int(std::max_element(values.begin(), values.end()) - values.begin());
+    m_load.flowing = std::any_of(m_rates.begin(), m_rates.end(), [](double r) { return r > 0.0; });
+    m_load.values = m_load.flowing ? m_rates : appliedTotals();
+    m_load.sinceResize = m_current.resizes > 0;
+    m_load.skew = 0.0;
+    m_load.busiest = -1;
+    m_load.share = 0.0;
+    double sum = 0.0;
+    for (double v : m_load.values)
+        sum += v;
+    if (sum <= 0.0)
+        return;
+    const auto top = std::max_element(m_load.values.begin(), m_load.values.end());
+    m_load.busiest = int(top - m_load.values.begin());
+    m_load.share = *top / sum;
+    m_load.skew = *top / (sum / double(m_load.values.size()));
 }
 
 QByteArray LiveMetrics::historyCsv() const

@@ -35,6 +35,27 @@ public:
     std::vector<double> queueDepths() const;
     std::vector<double> keyCounts() const;
     std::vector<double> appliedTotals() const;
+    /**
+     * What the load chart, the skew gauge and its subtitle all show, computed once from one vector:
+     * while messages flow, each partition's rate over the last kRateWindowSeconds; once nothing
+     * flows (paused, finished), each partition's messages since the run started or since the last
+     * resize (per-partition counters restart at a resize). Skew, busiest and share never mix the two.
+     */
+    struct Load
+    {
+        std::vector<double> values;
+        bool flowing = false;
+        /** values are totals counted since the last resize (false: since the run started). */
+        bool sinceResize = false;
+        /** max / mean of values; 0 while every value is 0. */
+        double skew = 0.0;
+        /** Index of the largest value, -1 while every value is 0. */
+        int busiest = -1;
+        /** values[busiest] / sum of values. */
+        double share = 0.0;
+    };
+    const Load &load() const { return m_load; }
+
     /** Partitions carrying clearly more than their share: rate above 1.5x the mean (and not alone). */
     std::vector<bool> hotPartitions(const std::vector<double> &values) const;
 
@@ -45,11 +66,10 @@ public:
     const QVector<double> &p90() const { return m_p90; }
     const QVector<double> &p99() const { return m_p99; }
     const QVector<double> &p999() const { return m_p999; }
+    /** The skew of load() at each tick (the gauge's value over time). */
     const QVector<double> &skew() const { return m_skew; }
 
     double currentThroughput() const { return m_throughput.isEmpty() ? 0.0 : m_throughput.last(); }
-    /** The busiest partition by the current rate (or by total messages when nothing flows). */
-    int busiestPartition() const;
 
     /** The time series as CSV (time_s,throughput_msgs_per_s,p50_us,p90_us,p99_us,p999_us,skew). */
     QByteArray historyCsv() const;
@@ -65,6 +85,7 @@ private:
     };
 
     void trim();
+    void computeLoad();
 
     RuntimeSnapshot m_current;
     /** Samples of the last kRateWindowSeconds for the total rate (totals survive a resize). */
@@ -72,6 +93,7 @@ private:
     /** Index in m_window of the first sample taken after the last resize (per-partition rates). */
     std::size_t m_partitionWindowStart = 0;
     std::vector<double> m_rates;
+    Load m_load;
     QVector<double> m_time, m_throughput, m_p50, m_p90, m_p99, m_p999, m_skew;
 };
 

@@ -1,5 +1,6 @@
 #include "statetablemodel.h"
 
+#include "model/numberformat.h"
 #include <QLocale>
 
 #include <cmath>
@@ -35,9 +36,9 @@ QVariant StateTableModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             if (std::isnan(r.value))
                 return tr("n/a");
-            return QLocale().toString(r.value, 'f', std::floor(r.value) == r.value ? 0 : 4);
+            return fmt::decimal(r.value, std::floor(r.value) == r.value ? 0 : 4);
         case PartitionColumn: return r.partition;
-        case CountColumn: return QLocale().toString(qulonglong(r.count));
+        case CountColumn: return fmt::count(qulonglong(r.count));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != KeyColumn)

@@ -1,5 +1,6 @@
 #include "clusterloadmodel.h"
 
+#include "model/numberformat.h"
 #include "redis/clustertopology.h"
 
 #include <QBrush>
@@ -53,14 +54,14 @@ QVariant ClusterLoadModel::data(const QModelIndex &index, int role) const
     case Slots: return formatSlotRanges(n.slotRanges);
     case Keys: return n.reachable && n.keys >= 0 ? QVariant(n.keys) : QVariant(tr("unreachable"));
     case Predicted:
-        return index.row() < m_predictedShare.size() ? QStringLiteral("%1 %").arg(m_predictedShare[index.row()], 0, 'f', 1)
+        return index.row() < m_predictedShare.size() ? QStringLiteral("%1 %").arg(fmt::decimal(m_predictedShare[index.row()], 1))
                                                      : QStringLiteral("–");
     case Measured:
-        return n.reachable && index.row() < m_measured.size() ? QStringLiteral("%1 %2").arg(m_measured[index.row()], 0, 'f', 0).arg(m_unit)
+        return n.reachable && index.row() < m_measured.size() ? QStringLiteral("%1 %2").arg(fmt::decimal(m_measured[index.row()], 0)).arg(m_unit)
                                                               : QStringLiteral("–");
     case MeasuredShare:
         return n.reachable && m_measuredTotal > 0 && index.row() < m_measured.size()
-                   ? QStringLiteral("%1 %").arg(100.0 * m_measured[index.row()] / m_measuredTotal, 0, 'f', 1)
+                   ? QStringLiteral("%1 %").arg(fmt::decimal(100.0 * m_measured[index.row()] / m_measuredTotal, 1))
                    : QStringLiteral("–");
     }
     return {};

@@ -45,6 +45,7 @@ ClusterLoadView::ClusterLoadView(QWidget *parent)
     m_share->setRange(0, 100);
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setLocalizeNumbers(true); // axis labels in the language's format ("0,5" in German)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);

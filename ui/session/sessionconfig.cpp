@@ -22,7 +22,7 @@ void SessionConfig::applyScenario(const ScenarioSpec &spec, const QString &origi
 {
     source = Source::Scenario;
     scenarioOrigin = origin;
-    scenario = spec;
+    scenario = {spec.generator, spec.distribution, spec.keys, spec.seed};
     runtime.computation = spec.computation;
     runtime.partitioner = spec.partitioner;
     runtime.partitionerOptions.partitions = spec.partitions;
@@ -45,7 +45,7 @@ QString SessionConfig::validate() const
         if (computationNeedsVolume(runtime.computation) && traceFields.volume.isEmpty())
             return tr("The vwap computation needs a volume column.");
     } else {
-        const QString problem = scenario.validate();
+        const QString problem = scenarioSpec().validate();
         if (!problem.isEmpty())
             return tr("The scenario cannot run: %1").arg(problem);
     }
@@ -63,11 +63,25 @@ std::unique_ptr<MessageSource> SessionConfig::createSource(QString *error) const
 {
     if (source == Source::Trace)
         return CsvSource::open(tracePath, traceFields, error);
-    ScenarioSpec spec = scenario;
+    return std::make_unique<ScenarioSource>(scenarioSpec());
+}
+
+ScenarioSpec SessionConfig::scenarioSpec() const
+{
+    ScenarioSpec spec;
+    spec.name = sourceLabel();
+    spec.generator = scenario.generator;
+    spec.distribution = scenario.distribution;
+    spec.keys = scenario.keys;
+    spec.seed = scenario.seed;
     // "No limit" for a generator: more messages than any session will see.
     spec.messages = messageLimit > 0 ? messageLimit : (quint64(1) << 50);
     spec.rate = rate;
-    return std::make_unique<ScenarioSource>(spec);
+    spec.partitions = runtime.partitions();
+    spec.workers = runtime.workers;
+    spec.computation = runtime.computation;
+    spec.partitioner = runtime.partitioner;
+    return spec;
 }
 
 QString SessionConfig::sourceLabel() const

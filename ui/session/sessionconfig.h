@@ -14,6 +14,21 @@ namespace partlab {
 class MessageSource;
 
 /**
+ * What a scenario generator draws from: the part of a ScenarioSpec that SessionConfig does not
+ * hold elsewhere (the spec's messages, rate, partitions, workers, computation and partitioner are
+ * SessionConfig::messageLimit, ::rate and ::runtime), so every value has one place.
+ */
+struct GeneratorSettings
+{
+    ScenarioSpec::Generator generator = ScenarioSpec::Generator::Stocks;
+    KeyDistributionSpec distribution;
+    quint32 keys = 200;
+    quint64 seed = 1;
+
+    friend bool operator==(const GeneratorSettings &, const GeneratorSettings &) = default;
+};
+
+/**
  * Everything the configuration dock edits: where messages come from (a scenario generator or a
  * CSV trace), how fast, and the runtime they are fed to. Plain data; SimulationSession turns it
  * into a StateRuntime, a MessageSource and a SimulationRunner.
@@ -31,8 +46,8 @@ public:
     Source source = Source::Scenario;
     /** "builtin:NAME" or a scenario JSON file: where `scenario` was loaded from. */
     QString scenarioOrigin = QStringLiteral("builtin:stocks");
-    /** Generator, key distribution, key count and seed (its messages/rate are replaced below). */
-    ScenarioSpec scenario;
+    /** Generator, key distribution, key count and seed of the scenario. */
+    GeneratorSettings scenario;
     QString tracePath;
     FieldMapping traceFields;
     /** Messages per second, 0 = as fast as possible. */
@@ -52,6 +67,8 @@ public:
 
     /** A translated sentence for the first value that cannot work, or an empty string. */
     QString validate() const;
+    /** The scenario a run generates: scenario, rate and messageLimit together. */
+    ScenarioSpec scenarioSpec() const;
     /** Opens the message source; nullptr with @p error on failure. */
     std::unique_ptr<MessageSource> createSource(QString *error) const;
     /** Short description for titles and the status bar ("builtin:stocks", "trades.csv"). */

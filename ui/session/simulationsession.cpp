@@ -188,6 +188,7 @@ bool SimulationSession::launch(std::unique_ptr<MessageSource> source, PacingOpti
     m_runtime = r->runtime;
     m_run = std::move(run);
     m_runLabel = label;
+    m_runPacing = pacing;
     m_firstMessage = firstMessage;
     m_lastError.clear();
     emit runStarted();

@@ -58,6 +58,8 @@ public:
     std::optional<SteppedMessage> lastSteppedMessage() const;
     /** What the current or last run reads ("builtin:stocks", "trades.csv"). */
     QString runLabel() const { return m_runLabel; }
+    /** The pace the current or last run started with (the configured rate, or the player's). */
+    PacingOptions runPacing() const { return m_runPacing; }
 
     /**
      * Starts a run of the configured runtime on @p source instead of the configured one (the
@@ -120,6 +122,7 @@ private:
     std::unique_ptr<Run> m_run;
     QString m_lastError;
     QString m_runLabel;
+    PacingOptions m_runPacing;
     quint64 m_firstMessage = 0;
     /** Counts runs: a runner event queued by an earlier run is dropped, not shown for this one. */
     quint64 m_generation = 0;

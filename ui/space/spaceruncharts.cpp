@@ -1,5 +1,6 @@
 #include "spaceruncharts.h"
 
+#include "model/numberformat.h"
 #include "partitionstrip.h"
 #include "spacemetrics.h"
 
@@ -132,6 +133,9 @@ SpaceRunCharts::SpaceRunCharts(QWidget *parent)
     logTicker->setTickCount(4);
     m_latency->xAxis->setTicker(logTicker);
     m_latency->xAxis->setNumberFormat(QStringLiteral("eb")); // 10², 10³: short labels that never collide
+    // QCustomPlot finds the exponent by its 'e': German writes "1E-01" and the labels would read
+    // so, overlapping. This axis shows powers of ten only, so the C locale changes no digit.
+    m_latency->setLocale(QLocale::c());
     m_latency->xAxis->setNumberPrecision(0);
     m_latency->xAxis->setRange(kLatencyFloorUs, 1000);
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
@@ -263,14 +267,13 @@ void SpaceRunCharts::clear()
 QString SpaceRunCharts::summaryOf(const SpaceMetrics &metrics)
 {
     const SpaceWorkloadSnapshot &s = metrics.current();
-    const QLocale locale;
-    return tr("%1 operations in %2 s · %3 ops/s · %4% broadcast · %5 entries (written %6, removed %7) · "
+    return tr("%1 operations in %2 s · %3 ops/s · %4 broadcast · %5 entries (written %6, removed %7) · "
               "%8 blocking timeouts")
-        .arg(locale.toString(qulonglong(s.totalOps())), locale.toString(s.seconds, 'f', 1),
-             locale.toString(metrics.throughput(), 'f', 0), locale.toString(100.0 * s.broadcastShare(), 'f', 1),
-             locale.toString(qlonglong(qint64(s.entriesWritten) - qint64(s.entriesRemoved))),
-             locale.toString(qulonglong(s.entriesWritten)), locale.toString(qulonglong(s.entriesRemoved)),
-             locale.toString(qulonglong(s.blockingTimeouts)));
+        .arg(fmt::count(qulonglong(s.totalOps())), fmt::decimal(s.seconds, 1),
+             fmt::decimal(metrics.throughput(), 0), fmt::percent(s.broadcastShare()),
+             fmt::count(qlonglong(qint64(s.entriesWritten) - qint64(s.entriesRemoved))),
+             fmt::count(qulonglong(s.entriesWritten)), fmt::count(qulonglong(s.entriesRemoved)),
+             fmt::count(qulonglong(s.blockingTimeouts)));
 }
 
 void SpaceRunCharts::fill(RunPlots &plots, const SpaceMetrics &metrics)

@@ -1,5 +1,6 @@
 #include "spaceview.h"
 
+#include "model/numberformat.h"
 #include "partitionstrip.h"
 #include "spacecontrols.h"
 #include "spaceruncharts.h"
@@ -9,7 +10,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -135,11 +135,10 @@ void SpaceView::onRunFinished(const SpaceWorkloadResult &result)
     m_metrics.freeze();
     showCharts();
     const QString conservation = result.conservationError();
-    const QLocale locale;
     if (conservation.isEmpty()) {
         m_charts->setNote(tr("Finished. Conservation holds: the space holds %1 entries = %2 written − %3 removed.")
-                               .arg(locale.toString(result.finalEntriesTotal()), locale.toString(qulonglong(result.entriesWritten)),
-                                    locale.toString(qulonglong(result.entriesRemoved))));
+                               .arg(fmt::count(qint64(result.finalEntriesTotal())), fmt::count(qulonglong(result.entriesWritten)),
+                                    fmt::count(qulonglong(result.entriesRemoved))));
     } else {
         m_charts->setNote(tr("Finished, but the entries do not add up: %1 (did the console change the space during the run?)")
                                .arg(conservation),

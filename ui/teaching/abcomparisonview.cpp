@@ -1,5 +1,6 @@
 #include "abcomparisonview.h"
 
+#include "model/numberformat.h"
 #include "advisorview.h"
 #include "boundedsource.h"
 #include "session/simulationsession.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -233,7 +233,7 @@ void AbComparisonView::compare()
     m_compare->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setValue(0);
-    m_verdict->setText(tr("Running A, then B, on the same %1 messages…").arg(QLocale().toString(qulonglong(messages))));
+    m_verdict->setText(tr("Running A, then B, on the same %1 messages…").arg(fmt::count(qulonglong(messages))));
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [config, a, b, messages, flag](QPromise<AbResult> &promise) {
         promise.setProgressRange(0, 1000);
         promise.addResult(run(config, a, b, messages, *flag, [&promise](int permille) { promise.setProgressValue(permille); }));
@@ -297,7 +297,6 @@ void AbComparisonView::showResult()
         return tr("%1, N=%2, %3 workers, %4").arg(c.partitioner).arg(c.partitions()).arg(c.effectiveWorkers()).arg(runtimeModeName(c.mode));
     };
 
-    const QLocale locale;
     const auto share = [&](const RunSummary &s) { return s.messages ? maxOf(s) / double(s.messages) : 0.0; };
     struct Metric
     {
@@ -319,11 +318,10 @@ void AbComparisonView::showResult()
     QStringList better, worse;
     for (const Metric &m : metrics) {
         QList<QStandardItem *> row;
-        row << new QStandardItem(m.name) << new QStandardItem(locale.toString(m.a, 'f', m.decimals))
-            << new QStandardItem(locale.toString(m.b, 'f', m.decimals));
+        row << new QStandardItem(m.name) << new QStandardItem(fmt::decimal(m.a, m.decimals))
+            << new QStandardItem(fmt::decimal(m.b, m.decimals));
         const double change = m.a != 0 ? (m.b - m.a) / m.a : 0.0;
-        auto *diff = new QStandardItem(QStringLiteral("%1%2 %").arg(change >= 0 ? QStringLiteral("+") : QString(),
-                                                                      locale.toString(100 * change, 'f', 1)));
+        auto *diff = new QStandardItem((change >= 0 ? QStringLiteral("+") : QString()) + fmt::percent(change));
         if (std::abs(change) >= kSignificant) {
             const bool isBetter = (change < 0) == m.lowerIsBetter;
             diff->setForeground(isBetter ? kBetter : kWorse);
@@ -342,13 +340,13 @@ void AbComparisonView::showResult()
          << new QStandardItem(a.checksum == b.checksum ? tr("identical") : tr("differs"));
     m_model->appendRow(same);
 
-    QString verdict = tr("%1 messages each.").arg(locale.toString(qulonglong(a.messages)));
+    QString verdict = tr("%1 messages each.").arg(fmt::count(qulonglong(a.messages)));
     if (!better.isEmpty())
         verdict += QLatin1Char(' ') + tr("B is better in: %1.").arg(better.join(QStringLiteral(", ")));
     if (!worse.isEmpty())
         verdict += QLatin1Char(' ') + tr("B is worse in: %1.").arg(worse.join(QStringLiteral(", ")));
     if (better.isEmpty() && worse.isEmpty())
-        verdict += QLatin1Char(' ') + tr("No difference larger than %1%.").arg(int(kSignificant * 100));
+        verdict += QLatin1Char(' ') + tr("No difference larger than %1.").arg(fmt::percent(kSignificant, 0));
     m_verdict->setText(verdict);
     // The table as tall as its rows: the charts get the rest.
     m_table->setMaximumHeight(m_table->horizontalHeader()->height() + m_table->verticalHeader()->length() + 2 * m_table->frameWidth() + 2);

@@ -1,6 +1,7 @@
 #include "advisorview.h"
 
 #include "boundedsource.h"
+#include "model/numberformat.h"
 #include "session/simulationsession.h"
 
 #include <qcustomplot.h>
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -395,12 +395,27 @@ void AdvisorView::plotResult()
     targetLabel->position->setCoords(0.99, m_result.options.targetSkew);
     targetLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     targetLabel->setPadding(QMargins(0, 2, 0, 0));
-    targetLabel->setText(tr("target %1").arg(m_result.options.targetSkew, 0, 'f', 2));
+    targetLabel->setText(tr("target %1").arg(fmt::decimal(m_result.options.targetSkew, 2)));
 
     const double lo = m_result.options.minPartitions, hi = qMax(m_result.options.maxPartitions, m_result.options.minPartitions + 1);
     skewX->setRange(lo - 0.5, hi + 0.5);
     movedX->setRange(lo - 0.5, hi + 0.5);
-    skewY->setRange(0.9, qMin(topSkew * 1.08, qMax(4.0, m_result.options.targetSkew * 3)));
+    // The skew axis reaches the highest curve; once the curves span a decade or more (a hot key
+    // on 64 partitions reaches 50) it turns logarithmic, so 1.2 and 1.5 stay apart near the target.
+    const bool logarithmic = topSkew >= 10.0;
+    skewY->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (logarithmic) {
+        QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+        ticker->setLogBase(10);
+        ticker->setSubTickCount(8);
+        skewY->setTicker(ticker);
+        skewY->setNumberFormat(QStringLiteral("g"));
+        skewY->setRange(0.9, topSkew * 1.3);
+    } else {
+        skewY->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        skewY->setNumberFormat(QStringLiteral("g"));
+        skewY->setRange(0.9, qMax(topSkew * 1.08, 2.0));
+    }
     movedY->setRange(0, 105);
     m_plot->legend->setVisible(!m_result.rows.empty());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -408,10 +423,9 @@ void AdvisorView::plotResult()
 
 void AdvisorView::showRecommendations()
 {
-    const QLocale locale;
     QString html = tr("<p>%1 messages, %2 distinct keys; target skew %3, %4 workers.</p>")
-                       .arg(locale.toString(qulonglong(m_result.messages)), locale.toString(qulonglong(m_result.keys)),
-                            locale.toString(m_result.options.targetSkew, 'f', 2))
+                       .arg(fmt::count(qulonglong(m_result.messages)), fmt::count(qulonglong(m_result.keys)),
+                            fmt::decimal(m_result.options.targetSkew, 2))
                        .arg(m_result.options.workers);
     html += QStringLiteral("<ul>");
     for (const SweepRecommendation &r : m_result.recommendations) {

@@ -1,8 +1,9 @@
 #include "hotkeysmodel.h"
 
+#include "model/numberformat.h"
+
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace partlab {
 
@@ -34,24 +35,23 @@ QVariant HotKeysModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
     const HotKeyRow &r = m_rows[std::size_t(index.row())];
-    const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Key: return QString::fromStdString(r.key);
         case Partition: return r.partition;
-        case Messages: return locale.toString(qulonglong(r.messages));
-        case PartitionShare: return QStringLiteral("%1 %").arg(locale.toString(100.0 * r.partitionShare, 'f', 1));
-        case TotalShare: return QStringLiteral("%1 %").arg(locale.toString(100.0 * r.totalShare, 'f', 1));
+        case Messages: return fmt::count(qulonglong(r.messages));
+        case PartitionShare: return fmt::percent(r.partitionShare);
+        case TotalShare: return fmt::percent(r.totalShare);
         default: return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != Key)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
-        return tr("Key %1 gives %2% of partition %3's load (%4% of all messages)")
-            .arg(QString::fromStdString(r.key), locale.toString(100.0 * r.partitionShare, 'f', 1))
+        return tr("Key %1 gives %2 of partition %3's load (%4 of all messages)")
+            .arg(QString::fromStdString(r.key), fmt::percent(r.partitionShare))
             .arg(r.partition)
-            .arg(locale.toString(100.0 * r.totalShare, 'f', 1));
+            .arg(fmt::percent(r.totalShare));
     if (role == Qt::ForegroundRole && index.column() == PartitionShare && r.partitionShare > 0.5)
         return QBrush(QColor(0xc9, 0x2a, 0x2a));
     return {};

@@ -1,11 +1,11 @@
 #include "hotkeysview.h"
 
+#include "model/numberformat.h"
 #include "advisor/hotkeyadvice.h"
 #include "session/simulationsession.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -27,9 +27,11 @@ HotKeysView::HotKeysView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(HotKeysModel::Key, QHeaderView::Stretch);
-    for (int c = HotKeysModel::Partition; c < HotKeysModel::ColumnCount; ++c)
+    // Every column as wide as its contents (the key column first: "AAPL", never "A…"); a narrow
+    // dock scrolls the table sideways instead of cutting the keys.
+    for (int c = HotKeysModel::Key; c < HotKeysModel::ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_headline->setWordWrap(true);
     QFont bold = m_headline->font();
@@ -143,11 +145,10 @@ void HotKeysView::onRead()
         m_headline->setText(tr("No messages yet."));
     } else {
         const HotKeyRow &h = s.rows.front();
-        const QLocale locale;
-        m_headline->setText(tr("Key %1 gives %2% of partition %3's load (%4% of all messages).")
-                                .arg(QString::fromStdString(h.key), locale.toString(100.0 * h.partitionShare, 'f', 1))
+        m_headline->setText(tr("Key %1 gives %2 of partition %3's load (%4 of all messages).")
+                                .arg(QString::fromStdString(h.key), fmt::percent(h.partitionShare))
                                 .arg(h.partition)
-                                .arg(locale.toString(100.0 * h.totalShare, 'f', 1)));
+                                .arg(fmt::percent(h.totalShare)));
     }
     QString html;
     for (const QString &a : s.advice)

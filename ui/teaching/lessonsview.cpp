@@ -53,7 +53,9 @@ LessonsView::LessonsView(QWidget *parent)
     m_run->setToolTip(tr("Run this step on the engine in the background and show what it observed"));
     m_results->setReadOnly(true);
     m_results->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_results->setPlaceholderText(tr("Press Run to let the engine run this step; its observations appear here."));
+    // The button's own (translated) text, so the hint never names a button that is not there.
+    m_results->setPlaceholderText(tr("Press %1 to let the engine run this step; its observations appear here.")
+                                      .arg(QString(m_run->text()).remove(QLatin1Char('&'))));
     m_results->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
     auto *nav = new QHBoxLayout;

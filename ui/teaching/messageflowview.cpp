@@ -1,9 +1,9 @@
 #include "messageflowview.h"
 
+#include "model/numberformat.h"
 #include "session/simulationsession.h"
 
 #include <QEasingCurve>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QVariantAnimation>
@@ -104,8 +104,15 @@ QString MessageFlowView::hashName(const QString &partitioner)
     return tr("64-bit key");
 }
 
+void MessageFlowView::paintText(QPainter &p, const QRectF &r, int flags, const QString &text)
+{
+    p.drawText(r, flags, text);
+    m_painted << text;
+}
+
 void MessageFlowView::paintEvent(QPaintEvent *)
 {
+    m_painted.clear();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().base());
@@ -115,7 +122,7 @@ void MessageFlowView::paintEvent(QPaintEvent *)
 
     if (!m_message) {
         p.setPen(kMuted);
-        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+        paintText(p, area, Qt::AlignCenter | Qt::TextWordWrap,
                    tr("Step mode: pause the run (Space) and press F10 (Step).\n"
                       "Each step sends one message, and this view follows it from the key extractor "
                       "through the partitioner into its partition."));
@@ -156,17 +163,16 @@ void MessageFlowView::paintEvent(QPaintEvent *)
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(r.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop, title);
+        paintText(p, r.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop, title);
         p.setFont(font());
         p.setPen(kText);
         for (int i = 0; i < lines.size(); ++i)
-            p.drawText(QRectF(r.left() + 8, r.top() + 4 + (i + 1.15) * line, r.width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
+            paintText(p, QRectF(r.left() + 8, r.top() + 4 + (i + 1.15) * line, r.width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(lines[i], Qt::ElideRight, int(r.width() - 16)));
     };
 
-    const QLocale locale;
-    drawStage(stages[0], tr("Message #%1").arg(locale.toString(qulonglong(m.sequence))),
-              {tr("key: %1").arg(key), tr("value %1, volume %2").arg(locale.toString(m.value, 'g', 8), locale.toString(m.volume, 'g', 8))},
+    drawStage(stages[0], tr("Message #%1").arg(fmt::count(qulonglong(m.sequence))),
+              {tr("key: %1").arg(key), tr("value %1, volume %2").arg(fmt::shortest(m.value), fmt::shortest(m.volume))},
               t < 0.22);
     drawStage(stages[1], tr("Key extractor"),
               atExtractor ? QStringList{tr("partition key:"), QStringLiteral("\u201c%1\u201d").arg(key)} : QStringList{tr("waiting…")},
@@ -193,7 +199,7 @@ void MessageFlowView::paintEvent(QPaintEvent *)
 
     // Partition cells.
     p.setPen(kMuted);
-    p.drawText(QRectF(area.left(), cellsTop - 1.3 * line, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+    paintText(p, QRectF(area.left(), cellsTop - 1.3 * line, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                shown < n ? tr("State partitions %1–%2 of %3").arg(first).arg(first + shown - 1).arg(n) : tr("State partitions"));
     for (int i = first; i < first + shown; ++i) {
         const QRectF r = cellRect(i);
@@ -203,11 +209,11 @@ void MessageFlowView::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r, 4, 4);
         p.setPen(hit ? kTarget : kMuted);
         if (cellW >= fm.horizontalAdvance(QString::number(i)) + 6)
-            p.drawText(r, Qt::AlignCenter, QString::number(i));
+            paintText(p, r, Qt::AlignCenter, QString::number(i));
     }
     if (arrived) {
         p.setPen(kTarget);
-        p.drawText(QRectF(area.left(), cellsTop + cellH + 0.2 * line, area.width(), line), Qt::AlignCenter,
+        paintText(p, QRectF(area.left(), cellsTop + cellH + 0.2 * line, area.width(), line), Qt::AlignCenter,
                    tr("“%1” is applied on partition %2: every message with this key goes there, in order.").arg(key).arg(target));
     }
 
@@ -229,7 +235,7 @@ void MessageFlowView::paintEvent(QPaintEvent *)
         p.setBrush(kActive);
         p.drawRoundedRect(token, 8, 8);
         p.setPen(Qt::white);
-        p.drawText(token, Qt::AlignCenter, label);
+        paintText(p, token, Qt::AlignCenter, label);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "runtime/simulationrunner.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -40,6 +41,8 @@ public:
     const std::optional<SteppedMessage> &message() const { return m_message; }
     /** 0 at the source, 1 in the partition. */
     double progress() const { return m_progress; }
+    /** Every text the last paint drew, in order (what a reader sees: the locale test reads it). */
+    const QStringList &paintedTexts() const { return m_painted; }
     /** Jumps to the end of the animation (screenshots, tests). */
     void finishAnimation();
     /** Shows the "press F10" explanation again. */
@@ -56,6 +59,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void paintText(QPainter &p, const QRectF &r, int flags, const QString &text);
     void onStepApplied();
     /** The name of the raw hash a partitioner computes ("hashCode", "murmur2", ...). */
     static QString hashName(const QString &partitioner);
@@ -64,6 +68,7 @@ private:
     QVariantAnimation *m_animation;
     std::optional<SteppedMessage> m_message;
     double m_progress = 0.0;
+    QStringList m_painted;
 };
 
 } // namespace partlab

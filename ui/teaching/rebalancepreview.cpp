@@ -1,12 +1,12 @@
 #include "rebalancepreview.h"
 
+#include "model/numberformat.h"
 #include "session/simulationsession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -150,24 +150,25 @@ void RebalancePreview::onEstimated()
         m_summary->setText(m_estimate.error.isEmpty() ? tr("No run to preview.") : m_estimate.error);
         return;
     }
-    const QLocale locale;
     MovementResult bounds;
     bounds.from = m_estimate.from;
     bounds.to = m_estimate.to;
     const double fair = bounds.minimumFraction();
+    // An expectation, not a bound: with a few hundred keys a real partitioner may move a little less.
     m_summary->setText(tr("The state holds %1 keys. Each moved key's state is copied to its new owner while intake "
-                          "is paused; the least any partitioner can move is %2%.")
-                           .arg(locale.toString(qulonglong(m_estimate.keys)), locale.toString(100.0 * fair, 'f', 1)));
+                          "is paused; a perfectly even partitioner is expected to move %2 of them (the share the "
+                          "added or removed partitions hold).")
+                           .arg(fmt::count(qulonglong(m_estimate.keys)), fmt::percent(fair)));
     m_model->setHorizontalHeaderLabels({tr("Partitioner"), tr("Keys moved"), tr("Share"), tr("Slots / key groups moved")});
     for (std::size_t i = 0; i < m_estimate.results.size(); ++i) {
         const MovementResult &r = m_estimate.results[i];
         QList<QStandardItem *> row;
         row << new QStandardItem(i == 0 ? tr("%1 (this run)").arg(r.partitioner) : r.partitioner);
-        row << new QStandardItem(locale.toString(qulonglong(r.moved)));
-        row << new QStandardItem(QStringLiteral("%1 %").arg(locale.toString(100.0 * r.fraction(), 'f', 1)));
+        row << new QStandardItem(fmt::count(qulonglong(r.moved)));
+        row << new QStandardItem(fmt::percent(r.fraction()));
         QString units;
         if (!r.unitName.isEmpty() && r.unitsMoved >= 0)
-            units = tr("%1 of %2").arg(locale.toString(qlonglong(r.unitsMoved)), locale.toString(qlonglong(r.unitsTotal)));
+            units = tr("%1 of %2").arg(fmt::count(qlonglong(r.unitsMoved)), fmt::count(qlonglong(r.unitsTotal)));
         row << new QStandardItem(units);
         for (int c = 1; c < 3; ++c)
             row[c]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

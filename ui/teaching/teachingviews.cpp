@@ -9,6 +9,7 @@
 #include "messageflowview.h"
 #include "rebalancepreview.h"
 #include "trace/traceplayer.h"
+#include "views/scrollable.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -39,6 +40,8 @@ TeachingViews::TeachingViews(MainWindow *window)
     m_player->setSession(session);
 
     QTabWidget *tabs = window->viewTabs();
+    scrollWithin(m_advisor);
+    scrollWithin(m_ab);
     tabs->addTab(m_advisor, tr("Advisor"));
     tabs->addTab(m_ab, tr("A/B"));
 
@@ -84,7 +87,7 @@ QDockWidget *TeachingViews::addDock(const QString &title, const QString &objectN
 {
     auto *dock = new QDockWidget(title, m_window);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    dock->setWidget(scrollable(widget)); // a dense panel scrolls rather than widening the window
     m_window->addDockWidget(Qt::DockWidgetArea(area), dock);
     return dock;
 }

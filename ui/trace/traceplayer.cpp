@@ -1,5 +1,6 @@
 #include "traceplayer.h"
 
+#include "model/numberformat.h"
 #include "session/simulationsession.h"
 #include "trace/csvprobe.h"
 
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
@@ -248,10 +248,9 @@ void TracePlayer::onIndexed()
         return;
     }
     m_index = outcome.index;
-    const QLocale locale;
-    QString text = tr("%1 (%2): %3 messages").arg(name, traceFormatName(m_options.format), locale.toString(qulonglong(m_index->messageCount())));
+    QString text = tr("%1 (%2): %3 messages").arg(name, traceFormatName(m_options.format), fmt::count(qulonglong(m_index->messageCount())));
     if (m_index->firstTimeUs() >= 0)
-        text += tr(", %1 s recorded").arg(locale.toString(double(m_index->lastTimeUs() - m_index->firstTimeUs()) / 1e6, 'f', 1));
+        text += tr(", %1 s recorded").arg(fmt::decimal(double(m_index->lastTimeUs() - m_index->firstTimeUs()) / 1e6, 1));
     else
         text += tr(", no timestamps (1x = %1 msg/s)").arg(kUntimedRate);
     m_file->setText(text);
@@ -289,7 +288,7 @@ void TracePlayer::setSpeed(double speed)
 void TracePlayer::onSpeedSlider(int)
 {
     const double s = speed();
-    m_speedLabel->setText(s <= 0.0 ? tr("max") : s < 1.0 ? tr("%1x").arg(s, 0, 'f', 2) : tr("%1x").arg(s, 0, 'f', s < 10 ? 1 : 0));
+    m_speedLabel->setText(s <= 0.0 ? tr("max") : s < 1.0 ? tr("%1x").arg(fmt::decimal(s, 2)) : tr("%1x").arg(fmt::decimal(s, s < 10 ? 1 : 0)));
     if (ownsRun())
         m_session->setPacing(pacing());
 }
@@ -406,9 +405,8 @@ void TracePlayer::updatePosition()
 {
     const quint64 at = position();
     const quint64 total = m_index ? m_index->messageCount() : 0;
-    const QLocale locale;
     // Messages sent so far: the last one stepped is message #at, as the Message path numbers it.
-    m_positionLabel->setText(total ? tr("%1 of %2 sent").arg(locale.toString(qulonglong(qMin(at, total))), locale.toString(qulonglong(total)))
+    m_positionLabel->setText(total ? tr("%1 of %2 sent").arg(fmt::count(qulonglong(qMin(at, total))), fmt::count(qulonglong(total)))
                                    : QString());
     if (total && !m_positionSlider->isSliderDown()) {
         m_updatingSlider = true;

@@ -23,6 +23,7 @@ LatencyChartView::LatencyChartView(QWidget *parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
+    m_chart->setLocalizeNumbers(true); // axis labels in the language's format ("0,5" in German)
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_time->setTitleText(tr("time (s)"));
     m_time->setLabelFormat(QStringLiteral("%.0f"));
@@ -50,7 +51,7 @@ LatencyChartView::LatencyChartView(QWidget *parent)
     }
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(120);
+    m_view->setMinimumHeight(90);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -1,7 +1,9 @@
 #include "liveviews.h"
 
+#include "elidedlabel.h"
 #include "latencychartview.h"
 #include "metrics/livemetrics.h"
+#include "model/numberformat.h"
 #include "partitionbarsview.h"
 #include "skewgaugeview.h"
 #include "throughputview.h"
@@ -33,7 +35,7 @@ LiveViews::LiveViews(QWidget *parent)
 
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->setChildrenCollapsible(false);
-    rows->addWidget(titled(tr("Load per partition"), m_load, &m_loadCaption));
+    rows->addWidget(titled(tr("Load per partition"), m_load, &m_loadCaption, &m_loadTitle));
     auto *middle = new QSplitter(Qt::Horizontal, rows);
     middle->setChildrenCollapsible(false);
     middle->addWidget(titled(tr("Throughput"), m_throughput, &m_throughputCaption));
@@ -42,7 +44,7 @@ LiveViews::LiveViews(QWidget *parent)
     rows->addWidget(middle);
     auto *bottom = new QSplitter(Qt::Horizontal, rows);
     bottom->setChildrenCollapsible(false);
-    bottom->addWidget(titled(tr("Skew"), m_skew));
+    bottom->addWidget(titled(tr("Skew"), m_skew, nullptr, &m_skewTitle));
     bottom->addWidget(titled(tr("Keys per partition"), m_keys));
     bottom->setSizes({280, 720});
     rows->addWidget(bottom);
@@ -58,19 +60,22 @@ LiveViews::LiveViews(QWidget *parent)
     reset();
 }
 
-QWidget *LiveViews::titled(const QString &title, QWidget *content, QLabel **caption)
+QWidget *LiveViews::titled(const QString &title, QWidget *content, QLabel **caption, QLabel **titleLabel)
 {
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
     auto *header = new QHBoxLayout;
-    auto *label = new QLabel(title, box);
+    auto *label = new ElidedLabel(title, box);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
-    header->addWidget(label);
-    header->addStretch(1);
+    // Long titles (German, narrow columns) shrink with the chart instead of widening the window.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    if (titleLabel)
+        *titleLabel = label;
+    header->addWidget(label, 1);
     if (caption) {
         *caption = new QLabel(box);
         header->addWidget(*caption);
@@ -83,12 +88,18 @@ QWidget *LiveViews::titled(const QString &title, QWidget *content, QLabel **capt
 void LiveViews::showMetrics(const LiveMetrics &metrics)
 {
     // While messages flow the bars show the rate; once nothing flows (paused, finished) they
-    // show each partition's total, so a finished run does not leave an empty chart.
-    const std::vector<double> &rates = metrics.partitionRates();
-    const bool flowing = std::any_of(rates.begin(), rates.end(), [](double r) { return r > 0.0; });
-    const std::vector<double> load = flowing ? rates : metrics.appliedTotals();
+    // show each partition's total, so a finished run does not leave an empty chart. The skew
+    // gauge and its subtitle read the same vector (LiveMetrics::load()), and the titles say which.
+    const LiveMetrics::Load &window = metrics.load();
+    const std::vector<double> &load = window.values;
+    const bool flowing = window.flowing;
     const std::vector<bool> hot = metrics.hotPartitions(load);
-    m_load->setRowTitle(0, flowing ? tr("messages/s") : tr("messages"));
+    const QString span = flowing ? tr("messages/s over the last %1 s").arg(fmt::shortest(LiveMetrics::kRateWindowSeconds))
+                         : window.sinceResize ? tr("messages since the last resize")
+                                              : tr("messages since the start");
+    m_loadTitle->setText(tr("Load per partition: %1").arg(span));
+    m_skewTitle->setText(tr("Skew of the load chart"));
+    m_skewTitle->setToolTip(tr("Busiest / mean of the load chart's values: %1").arg(span));
     m_load->setRowData(0, load, hot);
     // A queue is only worth a warning once it holds more than a batch or two (the runtime hands
     // messages over in batches of 256, so a few hundred waiting is normal).
@@ -105,16 +116,13 @@ void LiveViews::showMetrics(const LiveMetrics &metrics)
     const int hotCount = int(std::count(hot.begin(), hot.end(), true));
     m_loadCaption->setText(hotCount > 0 ? tr("%n hot partition(s)", nullptr, hotCount) : QString());
     m_loadCaption->setStyleSheet(hotCount > 0 ? QStringLiteral("color: #c92a2a;") : QString());
-    m_throughputCaption->setText(tr("%1 msg/s").arg(QLocale().toString(metrics.currentThroughput(), 'f', 0)));
+    m_throughputCaption->setText(fmt::rate(metrics.currentThroughput()));
 
     m_throughput->setSeries(metrics.time(), metrics.throughput());
     m_throughput->refresh();
     m_latency->setSeries(metrics.time(), metrics.p50(), metrics.p90(), metrics.p99(), metrics.p999());
 
-    const RuntimeSnapshot &s = metrics.current();
-    const int busiest = metrics.busiestPartition();
-    const double share = busiest >= 0 && s.applied > 0 ? double(s.partitions[std::size_t(busiest)].applied) / double(s.applied) : 0.0;
-    m_skew->setSkew(s.skew, int(s.partitions.size()), busiest, share);
+    m_skew->setSkew(window.skew, metrics.partitionCount(), window.busiest, window.share);
 }
 
 void LiveViews::reset()
@@ -127,6 +135,10 @@ void LiveViews::reset()
     m_throughput->clear();
     m_latency->clear();
     m_skew->setSkew(0.0, 1, -1, 0.0);
+    if (m_loadTitle)
+        m_loadTitle->setText(tr("Load per partition"));
+    if (m_skewTitle)
+        m_skewTitle->setText(tr("Skew"));
     if (m_loadCaption)
         m_loadCaption->clear();
     if (m_throughputCaption)

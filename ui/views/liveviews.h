@@ -48,7 +48,7 @@ signals:
     void partitionClicked(int partition);
 
 private:
-    QWidget *titled(const QString &title, QWidget *content, QLabel **caption = nullptr);
+    QWidget *titled(const QString &title, QWidget *content, QLabel **caption = nullptr, QLabel **titleLabel = nullptr);
 
     PartitionBarsView *m_load;
     PartitionBarsView *m_keys;
@@ -56,6 +56,8 @@ private:
     LatencyChartView *m_latency;
     SkewGaugeView *m_skew;
     QLabel *m_loadCaption = nullptr;
+    QLabel *m_loadTitle = nullptr;
+    QLabel *m_skewTitle = nullptr;
     QLabel *m_throughputCaption = nullptr;
 };
 

@@ -40,7 +40,7 @@ PartitionBarsView::PartitionBarsView(const QList<Row> &rows, QWidget *parent)
     , m_layout(new QComboBox(this))
     , m_rangeLabel(new QLabel(this))
 {
-    m_plot->setMinimumHeight(120);
+    m_plot->setMinimumHeight(90);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->plotLayout()->clear();
     auto *margins = new QCPMarginGroup(m_plot);

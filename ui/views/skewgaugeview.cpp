@@ -1,5 +1,7 @@
 #include "skewgaugeview.h"
 
+#include "model/numberformat.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -88,7 +90,7 @@ void SkewGaugeView::paintEvent(QPaintEvent *)
         const QPointF inner = center + dir * (radius - thickness - 2);
         const QPointF outer = center + dir * (radius - thickness - 7);
         p.drawLine(inner, outer);
-        const QString label = QString::number(t, 'g', 4);
+        const QString label = fmt::shortest(t);
         const QPointF textCenter = center + dir * (radius - thickness - 9 - sfm.height() * 0.6);
         const QRectF box(textCenter.x() - 30, textCenter.y() - sfm.height() / 2.0, 60, sfm.height());
         p.drawText(box, Qt::AlignCenter, label);
@@ -108,7 +110,7 @@ void SkewGaugeView::paintEvent(QPaintEvent *)
     // Value and explanation.
     p.setPen(pal.color(QPalette::WindowText));
     p.setFont(big);
-    const QString value = m_skew > 0.0 ? QString::number(m_skew, 'f', 2) : QStringLiteral("–");
+    const QString value = m_skew > 0.0 ? fmt::decimal(m_skew, 2) : QStringLiteral("–");
     const QRectF valueRect(0, center.y() + 8, width(), bfm.height());
     p.drawText(valueRect, Qt::AlignHCenter | Qt::AlignTop, value);
     p.setFont(font());
@@ -116,7 +118,7 @@ void SkewGaugeView::paintEvent(QPaintEvent *)
     p.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop,
                fm.elidedText(tr("skew (busiest / mean)"), Qt::ElideRight, int(textRect.width())));
     if (m_busiest >= 0 && m_skew > 0.0) {
-        const QString busiest = tr("busiest: partition %1 (%2%)").arg(m_busiest).arg(m_share * 100.0, 0, 'f', 1);
+        const QString busiest = tr("busiest: partition %1 (%2)").arg(m_busiest).arg(fmt::percent(m_share));
         const QRectF line(textRect.left(), textRect.top() + fm.height(), textRect.width(), fm.height());
         p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(busiest, Qt::ElideRight, int(line.width())));
     }

@@ -10,7 +10,7 @@ ThroughputView::ThroughputView(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
 {
-    m_plot->setMinimumHeight(120);
+    m_plot->setMinimumHeight(90);
     m_graph = m_plot->addGraph();
     const QColor color(0x1c, 0x7e, 0xd6);
     m_graph->setPen(QPen(color, 2));
@@ -25,7 +25,7 @@ ThroughputView::ThroughputView(QWidget *parent)
     m_plot->xAxis->setRange(0, kVisibleSeconds);
     m_plot->xAxis->ticker()->setTickCount(5);
     m_plot->yAxis->ticker()->setTickCount(4);
-    m_plot->yAxis->setRange(0, 1);
+    m_plot->yAxis->setRange(0, 4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -40,7 +40,7 @@ void ThroughputView::setSeries(const QVector<double> &time, const QVector<double
     double top = 0.0;
     for (qsizetype i = time.size() - 1; i >= 0 && time[i] >= right - kVisibleSeconds; --i)
         top = qMax(top, throughput[i]);
-    m_plot->yAxis->setRange(0.0, top > 0.0 ? top * 1.15 : 1.0);
+    m_plot->yAxis->setRange(0.0, top > 0.0 ? top * 1.15 : 4.0); // empty: whole-number ticks, not 0,0,1,1,1
 }
 
 void ThroughputView::addMarker(double time, const QString &label)
@@ -51,7 +51,9 @@ void ThroughputView::addMarker(double time, const QString &label)
     line->setPen(QPen(QColor(0x86, 0x8e, 0x96), 1, Qt::DashLine));
     auto *text = new QCPItemText(m_plot);
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    text->position->setCoords(time, 0.02);
+    // Markers close in time would print over each other: each one a line lower, four rows deep.
+    text->position->setCoords(time, 0.02 + 0.1 * double(m_markers % 4));
+    ++m_markers;
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     text->setPadding(QMargins(3, 0, 0, 0));
     text->setText(label);
@@ -62,9 +64,10 @@ void ThroughputView::clear()
 {
     m_graph->data()->clear();
     m_plot->clearItems();
+    m_markers = 0;
     m_lastTime = 0.0;
     m_plot->xAxis->setRange(0, kVisibleSeconds);
-    m_plot->yAxis->setRange(0, 1);
+    m_plot->yAxis->setRange(0, 4);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

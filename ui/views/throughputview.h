@@ -37,6 +37,7 @@ private:
     QCustomPlot *m_plot;
     QCPGraph *m_graph;
     double m_lastTime = 0.0;
+    int m_markers = 0; ///< markers since the last clear (their labels are staggered)
 };
 
 } // namespace partlab

@@ -1,0 +1,134 @@
+#include "chartzoom.h"
+
+#include <qcustomplot.h>
+
+#include <QAbstractAxis>
+#include <QAbstractSeries>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+namespace partlab::ChartZoom {
+
+namespace {
+
+double g_factor = 1.0;
+const char *const kBaseWidth = "partlabBaseWidth";
+const char *const kAppliedFactor = "partlabZoomApplied";
+const char *const kHooked = "partlabZoomHooked";
+
+/** @p pen at the width it had before any zoom, times the factor (cosmetic 0-width pens stay). */
+QPen scaled(QObject *owner, QPen pen)
+{
+    if (pen.style() == Qt::NoPen)
+        return pen;
+    QVariant base = owner->property(kBaseWidth);
+    if (!base.isValid()) {
+        base = pen.widthF();
+        owner->setProperty(kBaseWidth, base);
+    }
+    if (base.toDouble() > 0.0)
+        pen.setWidthF(base.toDouble() * g_factor);
+    return pen;
+}
+
+void applyTo(QCustomPlot *plot)
+{
+    const QFont font = plot->font();
+    QFont bold = font;
+    bold.setBold(true);
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setTickLabelFont(font);
+            axis->setSelectedTickLabelFont(bold);
+            axis->setLabelFont(font);
+            axis->setSelectedLabelFont(bold);
+        }
+    }
+    if (plot->legend)
+        plot->legend->setFont(font);
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *p = plot->plottable(i);
+        p->setPen(scaled(p, p->pen()));
+    }
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        QCPAbstractItem *item = plot->item(i);
+        if (auto *text = qobject_cast<QCPItemText *>(item))
+            text->setFont(font);
+        else if (auto *line = qobject_cast<QCPItemStraightLine *>(item))
+            line->setPen(scaled(line, line->pen()));
+        else if (auto *segment = qobject_cast<QCPItemLine *>(item))
+            segment->setPen(scaled(segment, segment->pen()));
+    }
+}
+
+/** Before each replot: only when the factor or the chart's contents changed since the last time. */
+void hook(QCustomPlot *plot)
+{
+    if (plot->property(kHooked).toBool())
+        return;
+    plot->setProperty(kHooked, true);
+    QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] {
+        const QString signature = QStringLiteral("%1/%2/%3/%4").arg(g_factor).arg(plot->plottableCount()).arg(plot->itemCount()).arg(plot->font().pointSizeF());
+        if (plot->property(kAppliedFactor).toString() == signature)
+            return;
+        plot->setProperty(kAppliedFactor, signature);
+        applyTo(plot);
+    });
+}
+
+void applyTo(QChartView *view)
+{
+    QChart *chart = view->chart();
+    if (!chart)
+        return;
+    const QFont font = view->font();
+    QFont bold = font;
+    bold.setBold(true);
+    chart->legend()->setFont(font);
+    chart->setTitleFont(bold);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series)) // QSplineSeries too
+            line->setPen(scaled(line, line->pen()));
+        else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            QVariant base = scatter->property(kBaseWidth);
+            if (!base.isValid()) {
+                base = scatter->markerSize();
+                scatter->setProperty(kBaseWidth, base);
+            }
+            scatter->setMarkerSize(base.toDouble() * g_factor);
+        }
+    }
+}
+
+} // namespace
+
+double factor()
+{
+    return g_factor;
+}
+
+void setFactor(QWidget *root, double factor)
+{
+    g_factor = factor;
+    apply(root);
+}
+
+void apply(QWidget *root)
+{
+    for (QCustomPlot *plot : root->findChildren<QCustomPlot *>()) {
+        hook(plot);
+        plot->setProperty(kAppliedFactor, QVariant());
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    for (QChartView *view : root->findChildren<QChartView *>())
+        applyTo(view);
+}
+
+} // namespace partlab::ChartZoom
