@@ -1262,14 +1262,6 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
         <translation>Berechnung:</translation>
     </message>
     <message>
-        <source>Record applied order (FIFO view)</source>
-        <translation>Anwendungsreihenfolge aufzeichnen (FIFO-Ansicht)</translation>
-    </message>
-    <message>
-        <source>Keeps the last messages of each partition for the FIFO view; costs a little throughput</source>
-        <translation>Behält die letzten Nachrichten jeder Partition für die FIFO-Ansicht; kostet etwas Durchsatz</translation>
-    </message>
-    <message>
         <source>A trace brings its own keys</source>
         <translation>Ein Trace bringt seine eigenen Schlüssel mit</translation>
     </message>
@@ -1322,6 +1314,14 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     <message>
         <source>Choose the key column: no column name looks like a key (symbol, key, id, customer, user, …).</source>
         <translation>Schlüsselspalte wählen: Kein Spaltenname sieht nach einem Schlüssel aus (symbol, key, id, customer, user, …).</translation>
+    </message>
+    <message>
+        <source>Record applied order</source>
+        <translation>Reihenfolge aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Keeps the last messages of each partition for the FIFO order view; costs a little throughput</source>
+        <translation>Behält die letzten Nachrichten jeder Partition für die Ansicht FIFO-Reihenfolge; kostet etwas Durchsatz</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1681,10 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     <message>
         <source>p99.9</source>
         <translation>p99,9</translation>
+    </message>
+    <message>
+        <source>Latency percentiles since the start of the run, in µs (log scale), against the run&apos;s time in s</source>
+        <translation>Latenz-Perzentile seit dem Start des Laufs in µs (logarithmisch) über der Laufzeit in s</translation>
     </message>
 </context>
 <context>

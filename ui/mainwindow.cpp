@@ -153,9 +153,7 @@ void MainWindow::createDocks()
 {
     m_configDock = new QDockWidget(tr("Configuration"), this);
     m_configDock->setObjectName(QStringLiteral("configurationDock"));
-    QScrollArea *configScroll = scrollable(m_config);
-    configScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // its fields shrink to the dock's width
-    m_configDock->setWidget(configScroll);
+    m_configDock->setWidget(scrollable(m_config, true)); // its fields shrink to the dock's width, not below their minimum
     addDockWidget(Qt::LeftDockWidgetArea, m_configDock);
 
     m_inspectorDock = new QDockWidget(tr("State inspector"), this);

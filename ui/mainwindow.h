@@ -122,6 +122,8 @@ private:
     void createDocks();
     void createStatusBar();
     void createWorkspaceMenu();
+    /** Teach's zoom: large type when the window is tall enough for it. */
+    double teachZoom() const;
     void balanceDocks();
     /** Geometry, workspace, dock state and zoom from the last session (QSettings). */
     void restoreLayout();

@@ -33,6 +33,8 @@ const QString kZoomKey = QStringLiteral("window/zoom");
 constexpr std::array<double, 8> kZoomSteps = {0.8, 0.9, 1.0, 1.15, 1.25, 1.5, 1.75, 2.0};
 /** Teach's large type: a projector at the back of a room. */
 constexpr double kTeachZoom = 1.15;
+/** Window height from which Teach uses kTeachZoom. */
+constexpr int kTeachZoomMinHeight = 900;
 } // namespace
 
 void MainWindow::restoreLayout()
@@ -150,7 +152,7 @@ void MainWindow::applyWorkspace(Workspace workspace)
         tab(lessons, m_configDock); // the partition count stays one click away
         put(flow, Qt::BottomDockWidgetArea);
         right = lessons;
-        zoom = kTeachZoom;
+        zoom = teachZoom();
         break;
     case Workspace::Tune:
         put(m_configDock, Qt::LeftDockWidgetArea);
@@ -187,11 +189,20 @@ void MainWindow::applyWorkspace(Workspace workspace)
     balanceDocks();
 }
 
+double MainWindow::teachZoom() const
+{
+    // Large type where there is room for it: at 1280x720 the three rows of live charts and the
+    // message path need every pixel, so the type stays at 100 % (Ctrl++ still zooms).
+    const QScreen *s = screen();
+    const int height = isVisible() ? this->height() : (s ? s->availableGeometry().height() : 0);
+    return height >= kTeachZoomMinHeight ? kTeachZoom : 1.0;
+}
+
 void MainWindow::balanceDocks()
 {
     // Side docks share the width with the charts (about a quarter each), bottom docks take what
-    // they need up to a sixth of the height. Before the window is shown the sizes are not
-    // known yet: showEvent() calls this again.
+    // they need up to a fifth of the height, never less than their minimum. Before the window
+    // is shown the sizes are not known yet: showEvent() calls this again.
     if (!isVisible())
         return;
     const int width = this->width();
@@ -207,8 +218,11 @@ void MainWindow::balanceDocks()
     }
     resizeDocks(sides, widths, Qt::Horizontal);
     for (QDockWidget *bottom : {m_teaching->messageFlowDock(), m_teaching->tracePlayerDock()}) {
-        if (!bottom->isHidden() && dockWidgetArea(bottom) == Qt::BottomDockWidgetArea)
-            resizeDocks({bottom}, {std::min(bottom->widget()->sizeHint().height(), height() / 6)}, Qt::Vertical);
+        if (!bottom->isHidden() && dockWidgetArea(bottom) == Qt::BottomDockWidgetArea) {
+            const int least = bottom->widget()->minimumSizeHint().height() + 4;
+            const int most = std::max(least, bottom->widget()->sizeHint().height());
+            resizeDocks({bottom}, {std::clamp(height() / 5, least, most)}, Qt::Vertical);
+        }
     }
 }
 

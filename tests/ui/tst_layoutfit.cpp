@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QLayout>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -86,8 +87,42 @@ private:
         QVERIFY2(min.width() <= screen.width() && min.height() <= screen.height(),
                  qPrintable(what + QStringLiteral(": minimum %1x%2; ").arg(min.width()).arg(min.height()) + culprits(&w, screen)));
         QVERIFY2(w.size() == screen, qPrintable(what + QStringLiteral(": the window resized itself to %1x%2").arg(w.width()).arg(w.height())));
+        QStringList clipped;
+        for (QScrollArea *area : w.findChildren<QScrollArea *>()) {
+            // Without a horizontal scroll bar, content wider than the view is cut off at its edge.
+            if (!area->isVisible() || area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff || !area->widget())
+                continue;
+            if (!w.rect().intersects(QRect(area->mapTo(&w, QPoint(0, 0)), area->size())))
+                continue; // a dock behind a tab, parked outside the window: not on screen
+            const int need = area->widget()->minimumSizeHint().width();
+            if (need > area->viewport()->width()) {
+                QStringList wide;
+                for (QWidget *c : area->widget()->findChildren<QWidget *>())
+                    if (c->isVisibleTo(area) && c->minimumSizeHint().width() > area->viewport()->width() / 2)
+                        wide << QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(c->metaObject()->className()), c->objectName())
+                                    .arg(c->minimumSizeHint().width());
+                QWidget *dock = area->parentWidget();
+                while (dock && !qobject_cast<QDockWidget *>(dock))
+                    dock = dock->parentWidget();
+                clipped << QStringLiteral("%1 in %5 %6,%7 %8x%9 needs %2 of %3 (%4)").arg(area->widget()->objectName()).arg(need)
+                               .arg(area->viewport()->width()).arg(wide.join(QStringLiteral(", ")))
+                               .arg(dock ? dock->objectName() : QString()).arg(dock ? dock->x() : -1).arg(dock ? dock->y() : -1)
+                               .arg(dock ? dock->width() : -1).arg(dock ? dock->height() : -1);
+            }
+        }
+        QVERIFY2(clipped.isEmpty(), qPrintable(what + QStringLiteral(": cut off: ") + clipped.join(QStringLiteral("; "))));
         const QStringList bad = outside(&w);
         QVERIFY2(bad.isEmpty(), qPrintable(what + QStringLiteral(": outside the window: ") + bad.join(QStringLiteral("; "))));
+    }
+
+    /** English text and numbers for the next row. */
+    static void resetToEnglish()
+    {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        Localization::install(QStringLiteral("en"));
     }
 
     static void openEveryDock(MainWindow &w)
@@ -131,24 +166,26 @@ private slots:
                 checkFits(w, screen, MainWindow::workspaceKey(ws));
             }
         }
-        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        Localization::install(QStringLiteral("en")); // English text and numbers for the next row
+        resetToEnglish();
     }
 
     /** Each workspace with a paused run in it, for a person to look at (the README shows some). */
     void workspaceScreenshots_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("screen");
-        QTest::newRow("1280x720") << QSize(1280, 720);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")})
+            for (const QSize &size : {QSize(1280, 720), QSize(1920, 1080)})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height())))
+                    << language << size;
     }
 
     void workspaceScreenshots()
     {
+        QFETCH(QString, language);
         QFETCH(QSize, screen);
+        Localization::install(language);
+        const auto english = qScopeGuard([] { resetToEnglish(); });
         MainWindow w;
         w.resize(screen);
         w.show();
@@ -170,8 +207,8 @@ private slots:
             QCOMPARE(w.size(), screen);
             const QImage image = w.renderImage();
             QCOMPARE(image.size(), screen * image.devicePixelRatio());
-            QVERIFY(image.save(QStringLiteral("%1/workspace_%2_%3x%4.png").arg(m_dir, MainWindow::workspaceKey(ws))
-                                   .arg(screen.width()).arg(screen.height())));
+            QVERIFY(image.save(QStringLiteral("%1/workspace_%2_%3x%4_%5.png").arg(m_dir, MainWindow::workspaceKey(ws))
+                                   .arg(screen.width()).arg(screen.height()).arg(language)));
         }
         w.session()->stop();
         QTRY_COMPARE(w.session()->state(), RunState::Stopped);

@@ -94,6 +94,9 @@ ConfigurationPanel::ConfigurationPanel(SimulationSession *session, QWidget *pare
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     layout->addStretch(1);
+    // A narrow dock puts a field under its label instead of cutting it off.
+    for (QFormLayout *form : findChildren<QFormLayout *>())
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     connect(m_session, &SimulationSession::configChanged, this, &ConfigurationPanel::showConfig);
     showConfig();
 }
@@ -124,6 +127,8 @@ void ConfigurationPanel::buildSourceGroup(QWidget *parent, QVBoxLayout *layout)
     m_scenario->addItem(tr("Stock ticks (built-in)"), QStringLiteral("builtin:stocks"));
     m_scenario->addItem(tr("Word counts (built-in)"), QStringLiteral("builtin:words"));
     m_scenario->addItem(tr("Orders by customer (built-in)"), QStringLiteral("builtin:orders"));
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // narrow docks: elide, the list shows all
+    m_scenario->setMinimumContentsLength(12);
     m_scenario->setToolTip(tr("stocks: ticks keyed by symbol (Zipf); words: word counts (Zipf); orders: order amounts keyed by customer (uniform)"));
     auto *openScenario = new QToolButton(scenarioPage);
     openScenario->setText(tr("Open…"));
@@ -283,8 +288,8 @@ void ConfigurationPanel::buildRuntimeGroup(QWidget *parent, QVBoxLayout *layout)
     }
     m_computation->setToolTip(tr("The state computation apply(message, state) run for every message"));
     form->addRow(tr("Computation:"), m_computation);
-    m_recordOrder = new QCheckBox(tr("Record applied order (FIFO view)"), group);
-    m_recordOrder->setToolTip(tr("Keeps the last messages of each partition for the FIFO view; costs a little throughput"));
+    m_recordOrder = new QCheckBox(tr("Record applied order"), group);
+    m_recordOrder->setToolTip(tr("Keeps the last messages of each partition for the FIFO order view; costs a little throughput"));
     form->addRow(m_recordOrder);
     layout->addWidget(group);
 

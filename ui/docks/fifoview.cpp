@@ -68,7 +68,7 @@ FifoView::FifoView(QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
     // FIFO is a rising line from bottom left to top right: the bottom right corner stays free.
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft); // above the rising line
 
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
@@ -78,11 +78,11 @@ FifoView::FifoView(QWidget *parent)
     for (int c = 0; c < FifoOrderModel::ColumnCount - 1; ++c)
         m_view->setColumnWidth(c, c == FifoOrderModel::KeyColumn ? 76 : 64);
 
+    // Two short rows rather than one wide one: the dock is often a quarter of a 1280 px screen.
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_scope);
     controls->addWidget(m_partition);
     controls->addWidget(m_key, 1);
-    controls->addWidget(m_follow);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_plot);
     splitter->addWidget(m_view);
@@ -90,6 +90,7 @@ FifoView::FifoView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
+    layout->addWidget(m_follow);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 

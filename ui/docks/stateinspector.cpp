@@ -58,12 +58,13 @@ StateInspector::StateInspector(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Values can be long (a hot key's sum): the value column takes the spare width.
-    m_view->horizontalHeader()->setSectionResizeMode(StateTableModel::ValueColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(StateTableModel::KeyColumn, 100);
-    m_view->setColumnWidth(StateTableModel::PartitionColumn, 70);
-    m_view->setColumnWidth(StateTableModel::CountColumn, 90);
+    // Numbers are never cut: value, partition and count fit their visible contents, the key takes
+    // what is left (long keys elide, the tooltip has them whole).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setResizeContentsPrecision(0); // the visible rows only: cheap with 100 000 keys
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StateTableModel::KeyColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);

@@ -49,7 +49,7 @@ public:
     void clear();
 
     QSize sizeHint() const override { return {900, 200}; }
-    QSize minimumSizeHint() const override { return {520, 180}; }
+    QSize minimumSizeHint() const override { return {520, 150}; }
 
 signals:
     /** A new stepped message arrived (the dock shows itself). */

@@ -2,10 +2,13 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 #include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -18,6 +21,7 @@ double g_factor = 1.0;
 const char *const kBaseWidth = "partlabBaseWidth";
 const char *const kAppliedFactor = "partlabZoomApplied";
 const char *const kHooked = "partlabZoomHooked";
+const char *const kAxisTitle = "partlabAxisTitle";
 
 /** @p pen at the width it had before any zoom, times the factor (cosmetic 0-width pens stay). */
 QPen scaled(QObject *owner, QPen pen)
@@ -64,6 +68,32 @@ void applyTo(QCustomPlot *plot)
     }
 }
 
+/**
+ * As many value ticks as the axis has room for: a short chart (a small screen, a large zoom)
+ * gets 2 or 3 instead of labels printed over each other.
+ */
+void fitTickCounts(QCustomPlot *plot)
+{
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes(QCPAxis::atLeft | QCPAxis::atRight)) {
+            const int line = QFontMetrics(axis->tickLabelFont()).height();
+            const int count = std::clamp(rect->height() / std::max(1, 2 * line), 2, 5);
+            if (axis->ticker()->tickCount() != count)
+                axis->ticker()->setTickCount(count);
+            // A vertical title longer than its axis runs into the next chart: shown only when it fits.
+            QString title = axis->property(kAxisTitle).toString();
+            if (!axis->label().isEmpty() && axis->label() != title) { // set (again) by its view
+                title = axis->label();
+                axis->setProperty(kAxisTitle, title);
+            }
+            const bool fits = QFontMetrics(axis->labelFont()).horizontalAdvance(title) <= rect->height();
+            const QString shown = fits ? title : QString();
+            if (axis->label() != shown)
+                axis->setLabel(shown);
+        }
+    }
+}
+
 /** Before each replot: only when the factor or the chart's contents changed since the last time. */
 void hook(QCustomPlot *plot)
 {
@@ -71,6 +101,7 @@ void hook(QCustomPlot *plot)
         return;
     plot->setProperty(kHooked, true);
     QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] {
+        fitTickCounts(plot);
         const QString signature = QStringLiteral("%1/%2/%3/%4").arg(g_factor).arg(plot->plottableCount()).arg(plot->itemCount()).arg(plot->font().pointSizeF());
         if (plot->property(kAppliedFactor).toString() == signature)
             return;

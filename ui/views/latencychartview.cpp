@@ -9,6 +9,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace partlab {
@@ -23,13 +24,15 @@ LatencyChartView::LatencyChartView(QWidget *parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setBackgroundRoundness(0);
-    m_chart->setLocalizeNumbers(true); // axis labels in the language's format ("0,5" in German)
+    m_view->setToolTip(tr("Latency percentiles since the start of the run, in µs (log scale), against the run's time in s"));
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_time->setTitleText(tr("time (s)"));
     m_time->setLabelFormat(QStringLiteral("%.0f"));
     m_time->setRange(0, kVisibleSeconds);
     m_latency->setTitleText(tr("latency (µs)"));
-    m_latency->setLabelFormat(QStringLiteral("%g"));
+    // Whole microseconds (powers of ten from 1 µs): no decimal point in any language. (Qt 6.4's
+    // log axis draws no labels at all with QChart::localizeNumbers, so it stays off here.)
+    m_latency->setLabelFormat(QStringLiteral("%.0f"));
     m_latency->setBase(10);
     m_latency->setRange(1, 1000);
     m_chart->addAxis(m_time, Qt::AlignBottom);
@@ -85,7 +88,9 @@ void LatencyChartView::setSeries(const QVector<double> &time, const QVector<doub
     }
     m_time->setRange(left < 0 ? 0 : left, right);
     if (high > 0.0) {
-        m_latency->setRange(std::pow(10.0, std::floor(std::log10(low))), std::pow(10.0, std::ceil(std::log10(high * 1.01))));
+        // From 1 µs at least: faster samples sit on the axis, and the labels stay whole numbers.
+        const double floorUs = std::max(1.0, std::pow(10.0, std::floor(std::log10(low))));
+        m_latency->setRange(floorUs, std::max(floorUs * 10.0, std::pow(10.0, std::ceil(std::log10(high * 1.01)))));
     }
 }
 
@@ -103,6 +108,18 @@ int LatencyChartView::pointCount() const
     for (QLineSeries *s : m_series)
         n += s->count();
     return n;
+}
+
+void LatencyChartView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int lines = height() / std::max(1, fontMetrics().height());
+    const bool compact = lines < 12;
+    // A label every decade needs about two lines each: a short chart labels every 2nd or 3rd.
+    m_latency->setBase(lines < 7 ? 1000 : compact ? 100 : 10);
+    m_time->setTitleVisible(!compact);
+    m_latency->setTitleVisible(!compact);
+    m_chart->legend()->setAlignment(compact ? Qt::AlignRight : Qt::AlignTop);
 }
 
 } // namespace partlab

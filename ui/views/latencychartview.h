@@ -34,6 +34,13 @@ public:
     QChartView *chartView() const { return m_view; }
     int pointCount() const;
 
+protected:
+    /**
+     * Short (a small screen, a large zoom): axis titles off, the legend beside the plot and a
+     * label every second or third decade, so the tick labels keep their room.
+     */
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QChartView *m_view;
     QChart *m_chart;

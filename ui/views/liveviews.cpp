@@ -48,7 +48,7 @@ LiveViews::LiveViews(QWidget *parent)
     bottom->addWidget(titled(tr("Keys per partition"), m_keys));
     bottom->setSizes({280, 720});
     rows->addWidget(bottom);
-    rows->setSizes({380, 300, 300});
+    rows->setSizes({480, 260, 260}); // the load chart (two rows of bars) gets the most
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

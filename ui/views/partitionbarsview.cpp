@@ -73,6 +73,8 @@ PartitionBarsView::PartitionBarsView(const QList<Row> &rows, QWidget *parent)
         r.hot = makeBars(kHotColor);
         r.selected = makeBars(kSelectedColor);
         m_rows.append(r);
+        if (i == 0 && rows.size() > 1)
+            m_plot->plotLayout()->setRowStretchFactor(0, 2.0); // the first row (the load) is what people read
     }
 
     m_layout->addItem(tr("Scroll"));
