@@ -1,3 +1,4 @@
+#include "runnerevents.h"
 #include "runtime/simulationrunner.h"
 #include "runtime/stateruntime.h"
 #include "routing/xappartitioner.h"
@@ -455,15 +456,17 @@ private slots:
         config.computation = Computation::Count;
         auto runtime = makeRuntime(config);
         SimulationRunner runner(*runtime, source);
+        partlab::test::RunnerEvents events;
+        events.attach(runner);
         runner.pause();
         bool ran = false;
         std::thread producer([&] { ran = runner.run(); });
-        QTest::qWait(50);
+        QVERIFY(events.waitPauses(1)); // paused before the first message
         QCOMPARE(runtime->snapshot().applied, quint64(0));
         runner.step(3);
-        QTRY_COMPARE(runtime->snapshot().applied, quint64(3));
-        QTest::qWait(30);
+        QVERIFY(events.waitSteps(3));
         QCOMPARE(runtime->snapshot().applied, quint64(3)); // no more than the steps
+        QCOMPARE(runner.messagesSubmitted(), quint64(3));
         runner.requestResize(5);
         QTRY_COMPARE(runtime->partitionCount(), 5);
         QCOMPARE(runner.resizeReports().size(), std::size_t(1));

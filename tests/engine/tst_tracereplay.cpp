@@ -1,3 +1,4 @@
+#include "runnerevents.h"
 #include "runtime/simulationrunner.h"
 #include "runtime/statedump.h"
 #include "tracetesthelpers.h"
@@ -88,23 +89,25 @@ private slots:
         auto runtime = makeRuntime(2);
         auto source = open(m_trace);
         SimulationRunner runner(*runtime, *source);
+        partlab::test::RunnerEvents events;
+        events.attach(runner);
         runner.pause(); // paused before the first message
         bool ok = false;
         std::thread producer([&] { ok = runner.run(); });
 
-        QTest::qWait(50);
+        QVERIFY(events.waitPauses(1));
         QCOMPARE(runner.messagesSubmitted(), quint64(0));
         QCOMPARE(runtime->snapshot().applied, quint64(0));
 
         runner.step();
-        QTRY_COMPARE(runtime->snapshot().applied, quint64(1));
-        QTest::qWait(30);
+        QVERIFY(events.waitSteps(1));
+        QCOMPARE(runtime->snapshot().applied, quint64(1));
         QCOMPARE(runner.messagesSubmitted(), quint64(1)); // one step, one message
         QCOMPARE(stateSum(*runtime), 0.0);
 
         runner.step(5);
-        QTRY_COMPARE(runtime->snapshot().applied, quint64(6));
-        QTest::qWait(30);
+        QVERIFY(events.waitSteps(6));
+        QCOMPARE(runtime->snapshot().applied, quint64(6));
         QCOMPARE(runner.messagesSubmitted(), quint64(6));
         QCOMPARE(stateSum(*runtime), 0.0 + 1 + 2 + 3 + 4 + 5); // exactly the first six, applied
         QVERIFY(runner.isPaused());
@@ -191,6 +194,8 @@ private slots:
         auto runtime = makeRuntime(2);
         auto source = open(path);
         SimulationRunner runner(*runtime, *source, PacingOptions{1.0, 0.0});
+        partlab::test::RunnerEvents events;
+        events.attach(runner);
         runner.pause();
         bool ok = false;
         std::thread producer([&] { ok = runner.run(); });
@@ -199,8 +204,8 @@ private slots:
         runner.step(3);
         QTRY_COMPARE(runtime->snapshot().applied, quint64(3));
         QVERIFY2(timer.elapsed() < 250, qPrintable(QString::number(timer.elapsed()))); // paced, it would take 300 ms
-        QTest::qWait(200);
-        QCOMPARE(runtime->snapshot().applied, quint64(3)); // still paused
+        QVERIFY(events.waitSteps(3));
+        QCOMPARE(runner.messagesSubmitted(), quint64(3)); // still paused: three steps, three messages
         timer.restart();
         runner.resume();
         QTRY_COMPARE(runtime->snapshot().applied, quint64(4));

@@ -206,18 +206,21 @@ private slots:
         w.startAction()->trigger();
         QCOMPARE(w.session()->state(), RunState::Running);
         QVERIFY(waitForApplied(w, 1000));
+        QSignalSpy drained(w.session(), &SimulationSession::pauseDrained);
+        QSignalSpy stepped(w.session(), &SimulationSession::stepApplied);
         w.pauseAction()->trigger();
         QCOMPARE(w.session()->state(), RunState::Paused);
         QVERIFY(w.pauseAction()->isChecked());
-        QTest::qWait(150); // the producer drains, then waits
+        QVERIFY(drained.wait(5000)); // the producer applied everything it sent, then waits
         const quint64 paused = w.session()->runtime()->snapshot().applied;
-        QTest::qWait(150);
-        QCOMPARE(w.session()->runtime()->snapshot().applied, paused);
+        QCOMPARE(paused, w.session()->messagesSubmitted()); // nothing in flight
         w.stepAction()->trigger();
-        QTRY_COMPARE(w.session()->runtime()->snapshot().applied, paused + 1);
+        QVERIFY(stepped.wait(5000));
+        QCOMPARE(w.session()->runtime()->snapshot().applied, paused + 1); // one step, one message: the pause held
         w.stepAction()->trigger();
         w.stepAction()->trigger();
-        QTRY_COMPARE(w.session()->runtime()->snapshot().applied, paused + 3);
+        QTRY_COMPARE(stepped.count(), 3);
+        QCOMPARE(w.session()->runtime()->snapshot().applied, paused + 3);
         w.startAction()->trigger(); // resumes
         QCOMPARE(w.session()->state(), RunState::Running);
         QVERIFY(waitForApplied(w, paused + 500));
@@ -246,12 +249,15 @@ private slots:
         QTest::keyClick(&w, Qt::Key_F5);
         QCOMPARE(w.session()->state(), RunState::Running);
         QVERIFY(waitForApplied(w, 100));
+        QSignalSpy drained(w.session(), &SimulationSession::pauseDrained);
+        QSignalSpy stepped(w.session(), &SimulationSession::stepApplied);
         QTest::keyClick(&w, Qt::Key_Space);
         QCOMPARE(w.session()->state(), RunState::Paused);
-        QTest::qWait(120);
+        QVERIFY(drained.wait(5000));
         const quint64 paused = w.session()->runtime()->snapshot().applied;
         QTest::keyClick(&w, Qt::Key_F10);
-        QTRY_COMPARE(w.session()->runtime()->snapshot().applied, paused + 1);
+        QVERIFY(stepped.wait(5000));
+        QCOMPARE(w.session()->runtime()->snapshot().applied, paused + 1);
         QTest::keyClick(&w, Qt::Key_Space);
         QCOMPARE(w.session()->state(), RunState::Running);
         QTest::keyClick(&w, Qt::Key_F5, Qt::ShiftModifier);
@@ -264,7 +270,8 @@ private slots:
         w.setSessionConfig(quickConfig(8, 40'000));
         QVERIFY(w.startRun(true));
         QVERIFY(waitForApplied(w, 2000));
-        QTest::qWait(300); // several timer ticks
+        QSignalSpy ticks(&w, &MainWindow::ticked);
+        QTRY_VERIFY(ticks.count() >= 5); // several timer ticks
         w.tick();
         LiveViews *v = w.liveViews();
         QVERIFY(v->throughputView()->pointCount() > 3);

@@ -61,15 +61,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.setSessionConfig(config(8, 20'000));
         QVERIFY(w.startRun(true));
-        QTest::qWait(2500);
+        QVERIFY(waitForApplied(w, 50'000)); // 2.5 s of history at 20 000 msg/s
         save(w.renderImage(), QStringLiteral("main_window.png"));
         save(w.liveViews()->grab().toImage(), QStringLiteral("live_views.png"));
-        w.session()->pause();
-        QTest::qWait(300);
+        QVERIFY(pauseAndDrain(w));
         w.stateInspector()->refresh();
         QTRY_VERIFY(!w.stateInspector()->isRefreshing());
         emit w.liveViews()->loadView()->partitionClicked(3);
-        QTest::qWait(300);
+        QTRY_VERIFY(!w.stateInspector()->isRefreshing());
         save(w.renderImage(), QStringLiteral("main_window_paused_partition3.png"));
         w.session()->stop();
         QTRY_COMPARE(w.session()->state(), RunState::Stopped);
@@ -84,7 +83,8 @@ private slots:
         SessionConfig c = config(1024, 200'000, QStringLiteral("words"));
         w.setSessionConfig(c);
         QVERIFY(w.startRun(true));
-        QTest::qWait(2000);
+        QVERIFY(waitForApplied(w, 200'000, 20000)); // a second or more at full rate
+        w.tick();
         w.liveViews()->loadView()->setGrouped(true);
         w.liveViews()->keysView()->setGrouped(true);
         save(w.renderImage(), QStringLiteral("main_window_1024_grouped.png"));
@@ -103,20 +103,17 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.setSessionConfig(config(4, 5'000));
         QVERIFY(w.startRun(true));
-        QTest::qWait(1500);
-        w.session()->pause();
-        QTest::qWait(200);
+        QVERIFY(waitForApplied(w, 7'500)); // 1.5 s at 5 000 msg/s
+        QVERIFY(pauseAndDrain(w));
         auto *dock = w.findChild<QDockWidget *>(QStringLiteral("fifoDock"));
         dock->raise();
         FifoView *fifo = w.fifoView();
         fifo->setScope(FifoView::Scope::Partition);
         fifo->setPartition(1);
-        fifo->refresh();
-        QTest::qWait(100);
+        fifo->refresh(); // synchronous: renderImage() paints what it shows
         save(w.renderImage(), QStringLiteral("fifo_partition.png"));
         fifo->setScope(FifoView::Scope::AllPartitions);
         fifo->refresh();
-        QTest::qWait(100);
         save(dock->grab().toImage(), QStringLiteral("fifo_merged.png"));
         w.session()->stop();
         QTRY_COMPARE(w.session()->state(), RunState::Stopped);
@@ -133,9 +130,10 @@ private slots:
         c.scenario.distribution.hotKeyShare = 0.3;
         w.setSessionConfig(c);
         QVERIFY(w.startRun(true));
-        QTest::qWait(2000);
+        QVERIFY(waitForApplied(w, 60'000)); // 2 s at 30 000 msg/s
         w.session()->requestPartitions(32);
-        QTest::qWait(2000);
+        QTRY_COMPARE(w.session()->runtime()->partitionCount(), 32);
+        QVERIFY(waitForApplied(w, 120'000)); // 2 s more on 32 partitions
         save(w.renderImage(), QStringLiteral("main_window_hotkey_resized.png"));
         w.session()->stop();
         QTRY_COMPARE(w.session()->state(), RunState::Stopped);

@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <set>
@@ -125,10 +126,11 @@ private slots:
         TeachingViews *t = w.teachingViews();
         const Lesson *lesson = findLesson(t->lessons()->lessons(), QStringLiteral("key-extractor"));
         QVERIFY(lesson);
+        QSignalSpy drained(w.session(), &SimulationSession::pauseDrained);
         t->loadLessonStep(lesson->steps[0].preset, true);
         QCOMPARE(w.session()->state(), RunState::Paused);
         QVERIFY(t->messageFlowDock()->isVisible());
-        QTest::qWait(100);
+        QVERIFY(drained.wait(5000)); // the producer reached its first pause
         QCOMPARE(w.session()->messagesSubmitted(), quint64(0)); // started paused: nothing slipped through
 
         for (quint64 n = 1; n <= 3; ++n) {
@@ -189,8 +191,7 @@ private slots:
         advisor->setPartitioners(partitionerNames());
         advisor->setRange(2, 4096);
         advisor->analyse();
-        QTest::qWait(150);
-        QVERIFY(advisor->isRunning());
+        QVERIFY(advisor->isRunning()); // 9 partitioners x 4095 counts: far from done
         advisor->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!advisor->isRunning(), 10000);
         QVERIFY(advisor->recommendationText().contains(QStringLiteral("Cancelled")));
@@ -245,8 +246,9 @@ private slots:
         w.setSessionConfig(config(QStringLiteral("orders"), 8, 20'000, 0));
         QVERIFY(w.startRun(true));
         QVERIFY(waitForApplied(w, 5000));
+        QSignalSpy drained(w.session(), &SimulationSession::pauseDrained);
         w.session()->pause();
-        QTest::qWait(150);
+        QVERIFY(drained.wait(5000));
         RebalancePreview *preview = w.teachingViews()->rebalancePreview();
 
         emit w.configurationPanel()->partitionsRequested(12); // the spin box while running
@@ -282,8 +284,8 @@ private slots:
         // Cancel keeps N and puts the dock back.
         emit w.configurationPanel()->partitionsRequested(16);
         QTRY_VERIFY(!preview->isComputing());
-        emit buttons->rejected();
-        QTest::qWait(100);
+        emit buttons->rejected(); // handled at once: nothing asynchronous is left to wait for
+        QCoreApplication::processEvents();
         QCOMPARE(w.session()->runtime()->partitionCount(), 12);
         QCOMPARE(w.configurationPanel()->config().runtime.partitions(), 12);
         stopRun(w);

@@ -12,6 +12,7 @@
 #include "views/liveviews.h"
 
 #include <QDockWidget>
+#include <QSignalSpy>
 #include <QTabWidget>
 
 using namespace partlab;
@@ -79,13 +80,14 @@ private slots:
         lessons->runStep();
         QTRY_VERIFY_WITH_TIMEOUT(!lessons->isRunning(), 30000);
         t->loadLessonStep(lessons->lessons()[1].steps[0].preset, true);
-        for (int i = 0; i < 4; ++i) {
+        QSignalSpy stepped(w.session(), &SimulationSession::stepApplied);
+        for (int i = 1; i <= 4; ++i) {
             w.stepAction()->trigger();
-            QTest::qWait(120);
+            QTRY_COMPARE(stepped.count(), i);
         }
         QTRY_VERIFY(t->messageFlow()->message().has_value());
         QTRY_COMPARE(t->messageFlow()->message()->sequence, quint64(4));
-        QTest::qWait(MessageFlowView::kTravelMs / 2);
+        QTRY_VERIFY(t->messageFlow()->progress() >= 0.5); // half way: the picture of a message travelling
         save(t->messageFlowDock()->grab().toImage(), QStringLiteral("message_path_travelling.png"));
         t->messageFlow()->finishAnimation();
         save(w.renderImage(), QStringLiteral("teaching_lessons_step_mode.png"));
@@ -130,16 +132,16 @@ private slots:
         QVERIFY(w.startRun(true));
         QVERIFY(waitForApplied(w, 20'000));
         QTRY_VERIFY(!t->hotKeys()->model()->rows().empty());
-        QTest::qWait(600);
+        QVERIFY(waitForApplied(w, 32'000)); // 0.6 s more of history
         save(w.renderImage(), QStringLiteral("hot_keys_window.png"));
         save(t->hotKeysDock()->grab().toImage(), QStringLiteral("hot_keys.png"));
 
         emit w.configurationPanel()->partitionsRequested(12);
         QTRY_VERIFY(!t->rebalancePreview()->isComputing() && t->rebalancePreview()->estimate().ok);
-        QTest::qWait(100);
         save(t->rebalancePreview()->grab().toImage(), QStringLiteral("rebalance_preview.png"));
         emit t->rebalancePreview()->applyRequested(12);
-        QTest::qWait(1500);
+        QTRY_COMPARE(w.session()->runtime()->partitionCount(), 12);
+        QVERIFY(waitForApplied(w, w.session()->runtime()->snapshot().applied + 30'000)); // 1.5 s on 12
         save(w.liveViews()->grab().toImage(), QStringLiteral("live_views_after_rebalance.png"));
         stopRun(w);
     }
@@ -178,7 +180,7 @@ private slots:
         QTRY_VERIFY(t->tracePlayer()->index());
         t->tracePlayer()->setSpeed(0.5);
         t->tracePlayer()->play();
-        QTest::qWait(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->messagesSubmitted() >= 600, 10000); // about 1.5 s at half speed
         save(w.renderImage(), QStringLiteral("trace_player_window.png"));
         save(t->tracePlayerDock()->grab().toImage(), QStringLiteral("trace_player.png"), 50);
         stopRun(w);

@@ -91,8 +91,7 @@ private slots:
         c.runtime.workers = 2;
         w.setSessionConfig(c);
         QVERIFY(w.startRun(true));
-        QVERIFY(waitForApplied(w, 20'000));
-        QTest::qWait(1500);
+        QVERIFY(waitForApplied(w, 50'000)); // 1.5 s more of history at 20 000 msg/s
         QVERIFY(w.renderImage().save(path));
         w.session()->stop();
         QTRY_COMPARE(w.session()->state(), RunState::Stopped);

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -58,6 +59,14 @@ inline bool waitForApplied(MainWindow &w, quint64 count, int timeoutMs = 10000)
         const auto rt = w.session()->runtime();
         return rt && rt->snapshot().applied >= count;
     }, timeoutMs);
+}
+
+/** Pauses the run and waits until everything sent before the pause is applied. */
+inline bool pauseAndDrain(MainWindow &w, int timeoutMs = 10000)
+{
+    QSignalSpy drained(w.session(), &SimulationSession::pauseDrained);
+    w.session()->pause();
+    return drained.wait(timeoutMs);
 }
 
 } // namespace partlab::testing
