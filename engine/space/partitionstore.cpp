@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace partlab {
 
@@ -21,10 +22,7 @@ QString spaceEventKindName(SpaceEventKind kind)
 
 PartitionStore::TypeStore &PartitionStore::typeStore(const TypeHandle &type)
 {
-    TypeStore &store = m_types[type->name()];
-    if (!store.type)
-        store.type = type;
-    return store;
+    return m_types.try_emplace(type->name(), type).first->second;
 }
 
 PartitionStore::TypeStore *PartitionStore::findType(const QString &name)
@@ -42,7 +40,7 @@ const PartitionStore::TypeStore *PartitionStore::findType(const QString &name) c
 PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const Entry &entry, WriteMode mode) const
 {
     WriteOutcome outcome;
-    const TypeDescriptor &type = *store.type;
+    const TypeDescriptor &type = *store.type();
     if (!type.hasId()) {
         if (mode == WriteMode::UpdateOnly) {
             outcome.error = QStringLiteral("type '%1' has no id property, so its entries cannot be updated").arg(type.name());
@@ -52,7 +50,8 @@ PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const
         return outcome;
     }
     const Value id = entry.value(type.idProperty());
-    const bool exists = store.byId.contains(id);
+    const std::optional<quint64> existing = store.sequenceOfId(id);
+    const bool exists = existing.has_value();
     if (exists && mode == WriteMode::WriteOnly) {
         outcome.error = QStringLiteral("an entry of type '%1' with id %2 = '%3' already exists in partition %4 "
                                        "(use update, or mode updateOrWrite)")
@@ -67,7 +66,7 @@ PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const
     outcome.ok = true;
     outcome.updated = exists;
     if (exists)
-        outcome.sequence = store.byId.value(id);
+        outcome.sequence = *existing;
     return outcome;
 }
 
@@ -79,13 +78,11 @@ PartitionStore::WriteOutcome PartitionStore::apply(TypeStore &store, const Entry
         return outcome;
     if (outcome.updated) {
         // An update keeps the entry's FIFO position, as it keeps its identity.
-        store.entries[outcome.sequence] = entry;
+        store.replace(outcome.sequence, entry); // reindexes the values that changed
         queue(events, SpaceEventKind::Update, entry);
     } else {
         outcome.sequence = m_nextSequence++;
-        store.entries.emplace(outcome.sequence, entry);
-        if (store.type->hasId())
-            store.byId.insert(entry.value(store.type->idProperty()), outcome.sequence);
+        store.insert(outcome.sequence, entry);
         queue(events, SpaceEventKind::Write, entry);
     }
     return outcome;
@@ -176,44 +173,30 @@ std::vector<PartitionStore::WriteOutcome> PartitionStore::writeBatch(const TypeH
     return outcomes;
 }
 
-QList<quint64> PartitionStore::matchSequences(const TypeStore &store, const SpaceQuery &query, int max) const
-{
-    QList<quint64> sequences;
-    if (query.orderBy().isEmpty()) {
-        for (const auto &[sequence, entry] : store.entries) {
-            if (sequences.size() >= max)
-                break;
-            if (query.matches(entry))
-                sequences << sequence;
-        }
-        return sequences;
-    }
-    for (const auto &[sequence, entry] : store.entries) {
-        if (query.matches(entry))
-            sequences << sequence;
-    }
-    // Stable: entries that tie under ORDER BY stay in FIFO order.
-    std::stable_sort(sequences.begin(), sequences.end(), [&](quint64 a, quint64 b) {
-        return query.orderedBefore(store.entries.at(a), store.entries.at(b));
-    });
-    if (sequences.size() > max)
-        sequences.resize(max);
-    return sequences;
-}
-
 void PartitionStore::erase(TypeStore &store, quint64 sequence, Notifications *events)
 {
-    const auto it = store.entries.find(sequence);
-    if (it == store.entries.end())
+    const Entry *entry = store.find(sequence);
+    if (!entry)
         return;
-    if (store.type->hasId())
-        store.byId.remove(it->second.value(store.type->idProperty()));
-    queue(events, SpaceEventKind::Take, it->second);
-    store.entries.erase(it);
+    queue(events, SpaceEventKind::Take, *entry);
+    store.erase(sequence);
 }
 
-QList<Entry> PartitionStore::read(const SpaceQuery &query, int max, bool take)
+namespace {
+
+/** Stamps the partition on a plan report the table filled. */
+QueryPlanReport *forPartition(QueryPlanReport *plan, int partition)
 {
+    if (plan)
+        plan->partition = partition;
+    return plan;
+}
+
+} // namespace
+
+QList<Entry> PartitionStore::read(const SpaceQuery &query, int max, bool take, QueryPlanReport *plan)
+{
+    forPartition(plan, m_partition);
     touch();
     Notifications events;
     QList<Entry> result;
@@ -222,9 +205,9 @@ QList<Entry> PartitionStore::read(const SpaceQuery &query, int max, bool take)
         TypeStore *store = findType(query.typeName());
         if (!store)
             return result;
-        const QList<quint64> sequences = matchSequences(*store, query, max);
+        const QList<quint64> sequences = store->match(query, max, plan);
         for (quint64 sequence : sequences) {
-            result << store->entries.at(sequence);
+            result << *store->find(sequence);
             if (take)
                 erase(*store, sequence, &events);
         }
@@ -233,8 +216,10 @@ QList<Entry> PartitionStore::read(const SpaceQuery &query, int max, bool take)
     return result;
 }
 
-std::optional<Entry> PartitionStore::waitFor(const SpaceQuery &query, bool take, Clock::time_point deadline)
+std::optional<Entry> PartitionStore::waitFor(const SpaceQuery &query, bool take, Clock::time_point deadline,
+                                             QueryPlanReport *plan)
 {
+    forPartition(plan, m_partition);
     touch();
     Notifications events;
     std::optional<Entry> result;
@@ -242,9 +227,9 @@ std::optional<Entry> PartitionStore::waitFor(const SpaceQuery &query, bool take,
         std::unique_lock lock(m_mutex);
         while (true) {
             if (TypeStore *store = findType(query.typeName())) {
-                const QList<quint64> sequences = matchSequences(*store, query, 1);
+                const QList<quint64> sequences = store->match(query, 1, plan);
                 if (!sequences.isEmpty()) {
-                    result = store->entries.at(sequences.first());
+                    result = *store->find(sequences.first());
                     if (take)
                         erase(*store, sequences.first(), &events);
                     break;
@@ -253,9 +238,9 @@ std::optional<Entry> PartitionStore::waitFor(const SpaceQuery &query, bool take,
             if (m_written.wait_until(lock, deadline) == std::cv_status::timeout && Clock::now() >= deadline) {
                 // One last look: a write may have landed between the wake-up and the timeout.
                 if (TypeStore *store = findType(query.typeName())) {
-                    const QList<quint64> sequences = matchSequences(*store, query, 1);
+                    const QList<quint64> sequences = store->match(query, 1, plan);
                     if (!sequences.isEmpty()) {
-                        result = store->entries.at(sequences.first());
+                        result = *store->find(sequences.first());
                         if (take)
                             erase(*store, sequences.first(), &events);
                     }
@@ -268,16 +253,17 @@ std::optional<Entry> PartitionStore::waitFor(const SpaceQuery &query, bool take,
     return result;
 }
 
-QList<PartitionStore::Candidate> PartitionStore::candidates(const SpaceQuery &query, int max) const
+QList<PartitionStore::Candidate> PartitionStore::candidates(const SpaceQuery &query, int max, QueryPlanReport *plan) const
 {
     touch();
+    forPartition(plan, m_partition);
     QList<Candidate> result;
     std::lock_guard lock(m_mutex);
     const TypeStore *store = findType(query.typeName());
     if (!store)
         return result;
-    for (quint64 sequence : matchSequences(*store, query, max))
-        result << Candidate{sequence, store->entries.at(sequence)};
+    for (quint64 sequence : store->match(query, max, plan))
+        result << Candidate{sequence, *store->find(sequence)};
     return result;
 }
 
@@ -291,10 +277,10 @@ QList<Entry> PartitionStore::takeSequences(const QString &typeName, const QList<
         if (!store)
             return result;
         for (quint64 sequence : sequences) {
-            const auto it = store->entries.find(sequence);
-            if (it == store->entries.end())
+            const Entry *entry = store->find(sequence);
+            if (!entry)
                 continue; // taken meanwhile by another client
-            result << it->second;
+            result << *entry;
             erase(*store, sequence, &events);
         }
     }
@@ -312,36 +298,38 @@ void PartitionStore::removeSequences(const QString &typeName, const QList<quint6
         erase(*store, sequence, nullptr);
 }
 
-qint64 PartitionStore::count(const SpaceQuery &query) const
+qint64 PartitionStore::count(const SpaceQuery &query, QueryPlanReport *plan) const
 {
     touch();
+    forPartition(plan, m_partition);
     std::lock_guard lock(m_mutex);
     const TypeStore *store = findType(query.typeName());
     if (!store)
         return 0;
-    return std::count_if(store->entries.begin(), store->entries.end(),
-                         [&](const auto &item) { return query.matches(item.second); });
+    return store->count(query, plan);
 }
 
-qint64 PartitionStore::clear(const SpaceQuery &query)
+qint64 PartitionStore::clear(const SpaceQuery &query, QueryPlanReport *plan)
 {
     touch();
+    forPartition(plan, m_partition);
     std::lock_guard lock(m_mutex);
     TypeStore *store = findType(query.typeName());
     if (!store)
         return 0;
-    qint64 removed = 0;
-    for (auto it = store->entries.begin(); it != store->entries.end();) {
-        if (query.matches(it->second)) {
-            if (store->type->hasId())
-                store->byId.remove(it->second.value(store->type->idProperty()));
-            it = store->entries.erase(it);
-            ++removed;
-        } else {
-            ++it;
+    if (!query.where()) { // the whole type: no need to look at each entry
+        const qint64 removed = store->size();
+        store->clear();
+        if (plan) {
+            plan->access = QStringLiteral("whole type");
+            plan->matched = removed;
         }
+        return removed;
     }
-    return removed;
+    const QList<quint64> sequences = store->match(query, std::numeric_limits<int>::max(), plan);
+    for (quint64 sequence : sequences)
+        store->erase(sequence); // clear sends no notifications
+    return sequences.size();
 }
 
 qint64 PartitionStore::clean()
@@ -350,9 +338,8 @@ qint64 PartitionStore::clean()
     std::lock_guard lock(m_mutex);
     qint64 removed = 0;
     for (auto &[name, store] : m_types) {
-        removed += qint64(store.entries.size());
-        store.entries.clear();
-        store.byId.clear();
+        removed += store.size();
+        store.clear();
     }
     return removed;
 }
@@ -377,10 +364,21 @@ SpacePartitionStats PartitionStore::stats() const
     stats.operations = m_operations.load(std::memory_order_relaxed);
     std::lock_guard lock(m_mutex);
     for (const auto &[name, store] : m_types) {
-        stats.entriesByType.insert(name, qint64(store.entries.size()));
-        stats.entries += qint64(store.entries.size());
+        stats.entriesByType.insert(name, store.size());
+        stats.entries += store.size();
     }
     return stats;
+}
+
+QString PartitionStore::verifyIndexes() const
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto &[name, store] : m_types) {
+        const QString problem = store.verifyIndexes();
+        if (!problem.isEmpty())
+            return QStringLiteral("partition %1, type %2: %3").arg(m_partition).arg(name, problem);
+    }
+    return {};
 }
 
 } // namespace partlab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entrytable.h"
 #include "spaceevent.h"
 #include "spacequery.h"
 
@@ -80,14 +81,17 @@ public:
     std::vector<WriteOutcome> writeBatch(const TypeHandle &type, const QList<Entry> &entries, WriteMode mode,
                                          bool allOrNothing, bool notify);
 
-    /** Up to @p max matches (ORDER BY applied, else FIFO order); removes them when @p take. */
-    QList<Entry> read(const SpaceQuery &query, int max, bool take);
+    /**
+     * Up to @p max matches (ORDER BY applied, else FIFO order); removes them when @p take.
+     * @p plan, when given, receives what the planner did (index used, entries examined).
+     */
+    QList<Entry> read(const SpaceQuery &query, int max, bool take, QueryPlanReport *plan = nullptr);
 
     /** Waits until an entry matches or @p deadline passes; removes it when @p take. */
-    std::optional<Entry> waitFor(const SpaceQuery &query, bool take, Clock::time_point deadline);
+    std::optional<Entry> waitFor(const SpaceQuery &query, bool take, Clock::time_point deadline, QueryPlanReport *plan = nullptr);
 
     /** Up to @p max matches with their sequence numbers, ORDER BY applied, nothing removed. */
-    QList<Candidate> candidates(const SpaceQuery &query, int max) const;
+    QList<Candidate> candidates(const SpaceQuery &query, int max, QueryPlanReport *plan = nullptr) const;
 
     /** Takes the entries with these sequence numbers that are still there (second phase of a take). */
     QList<Entry> takeSequences(const QString &typeName, const QList<quint64> &sequences);
@@ -95,9 +99,10 @@ public:
     /** Removes entries silently (no events): undoes a write of this process, e.g. a failed load. */
     void removeSequences(const QString &typeName, const QList<quint64> &sequences);
 
-    qint64 count(const SpaceQuery &query) const;
+    /** Matches of @p query; a whole type, or one value of an indexed property, without a scan. */
+    qint64 count(const SpaceQuery &query, QueryPlanReport *plan = nullptr) const;
     /** Removes every match; returns how many. */
-    qint64 clear(const SpaceQuery &query);
+    qint64 clear(const SpaceQuery &query, QueryPlanReport *plan = nullptr);
     /** Removes every entry of every type (XAP's clean). Returns how many. */
     qint64 clean();
 
@@ -105,14 +110,12 @@ public:
     bool unsubscribe(quint64 id);
 
     SpacePartitionStats stats() const;
+    /** Empty when every index of every type agrees with a full scan (tests, stress tests), else what differs. */
+    QString verifyIndexes() const;
 
 private:
-    struct TypeStore
-    {
-        TypeHandle type;
-        std::map<quint64, Entry> entries; ///< by sequence = FIFO (write) order
-        QHash<Value, quint64> byId;
-    };
+    /** One type's entries in write order (by sequence) with their indexes. */
+    using TypeStore = EntryTable;
     using Notifications = std::vector<std::pair<std::shared_ptr<const Subscription>, SpaceEvent>>;
 
     TypeStore &typeStore(const TypeHandle &type);
@@ -120,7 +123,6 @@ private:
     const TypeStore *findType(const QString &name) const;
     WriteOutcome check(const TypeStore &store, const Entry &entry, WriteMode mode) const;
     WriteOutcome apply(TypeStore &store, const Entry &entry, WriteMode mode, Notifications *events);
-    QList<quint64> matchSequences(const TypeStore &store, const SpaceQuery &query, int max) const;
     void erase(TypeStore &store, quint64 sequence, Notifications *events);
     void queue(Notifications *events, SpaceEventKind kind, const Entry &entry) const;
     static void deliver(const Notifications &events);

@@ -38,6 +38,8 @@ public:
 
     const QString &typeName() const { return m_typeName; }
     bool matches(const Entry &entry) const;
+    /** The condition tree (nullptr: every entry of the type), for the partitions' planner. */
+    const QueryCondition *where() const { return m_where.get(); }
 
     /**
      * The values @p property must equal in every matching entry, or nullopt when the query leaves
