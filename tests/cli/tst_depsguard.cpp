@@ -94,6 +94,9 @@ private slots:
     {
         QFETCH(QString, package);
         QFETCH(QString, expected);
+        const QString cache = readText(buildDir() + QStringLiteral("/CMakeCache.txt"));
+        if (package == QLatin1String("libqt6opengl6-dev") && !cache.contains(QStringLiteral("Qt6OpenGL_DIR:")))
+            QSKIP("this build configured no Qt6OpenGL (a sanitizer preset builds without the UI): the default preset checks it");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QString script = readText(kSource + QStringLiteral("/scripts/install-deps.sh"));
