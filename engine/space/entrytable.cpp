@@ -306,8 +306,9 @@ EntryTable::Plan EntryTable::plan(const QueryCondition *where) const
     std::optional<Path> path = where->kind == QueryCondition::Kind::And ? andPath(*where, scan, &plan) : pathFor(*where, scan);
     if (path && path->estimate == 0 && path->kind != Path::Kind::Union)
         plan.empty = true;
-    // An index that yields (nearly) everything costs more than a scan: its walk plus a sort.
-    if (path && path->estimate < scan)
+    // An index that yields more than everything is no help (a capped range estimate); one that
+    // yields everything still reads no more entries than a scan, and says which index answered.
+    if (path && path->estimate <= scan)
         plan.path = std::move(path);
     if (!plan.path)
         plan.intersect.clear(); // a scan evaluates the whole condition anyway

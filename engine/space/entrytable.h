@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queryplan.h"
 #include "spacequery.h"
 
 #include "model/entry.h"
@@ -17,22 +18,6 @@
 #include <vector>
 
 namespace partlab {
-
-/**
- * What one partition's planner did for one query: the access path it chose and the work it did,
- * so the console and the script can show that an unindexed property scans every partition.
- */
-struct QueryPlanReport
-{
-    int partition = -1;
-    /** "scan", "id", "index customerId", "range amount", "index customerId ∩ status", "count of type", ... */
-    QString access;
-    qint64 examined = 0; ///< entries the condition was evaluated on (0 when an index answered alone)
-    qint64 matched = 0;  ///< entries that matched (a count or clear: all of them; a read: up to its max)
-
-    /** "partition 3: index customerId, 12 examined, 3 matched". */
-    QString describe() const;
-};
 
 /** An open or closed end of a range condition (a null value = unbounded). */
 struct RangeBound

@@ -187,8 +187,10 @@ namespace {
 /** Stamps the partition on a plan report the table filled. */
 QueryPlanReport *forPartition(QueryPlanReport *plan, int partition)
 {
-    if (plan)
+    if (plan) {
         plan->partition = partition;
+        plan->access = QStringLiteral("no entries of the type"); // the type's table, when there is one, says more
+    }
     return plan;
 }
 

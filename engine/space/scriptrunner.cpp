@@ -12,6 +12,18 @@ namespace partlab {
 
 namespace {
 
+/** What each partition's planner did: {"partition": 3, "access": "index customerId", "examined": 12, "matched": 3}. */
+QJsonArray planJson(const QList<QueryPlanReport> &plans)
+{
+    QJsonArray out;
+    for (const QueryPlanReport &plan : plans)
+        out << QJsonObject{{QStringLiteral("partition"), plan.partition},
+                           {QStringLiteral("access"), plan.access},
+                           {QStringLiteral("examined"), plan.examined},
+                           {QStringLiteral("matched"), plan.matched}};
+    return out;
+}
+
 QJsonArray partitionsJson(const QList<int> &partitions)
 {
     QJsonArray array;
@@ -439,6 +451,7 @@ SpaceScriptRunner::Answer SpaceScriptRunner::read(const QJsonObject &command, co
     }
     if (!r.fifoNote.isEmpty())
         result.insert(QStringLiteral("fifo"), r.fifoNote);
+    result.insert(QStringLiteral("plan"), planJson(r.plans));
     answer.result = result;
     return answer;
 }
@@ -468,7 +481,8 @@ SpaceScriptRunner::Answer SpaceScriptRunner::byId(const QJsonObject &command, co
     if (r.ok) {
         answer.result = QJsonObject{{QStringLiteral("broadcast"), r.broadcast},
                                     {QStringLiteral("entry"), r.entries.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                  : QJsonValue(SpaceJson::entryToJson(r.entries.first()))}};
+                                                                                  : QJsonValue(SpaceJson::entryToJson(r.entries.first()))},
+                                    {QStringLiteral("plan"), planJson(r.plans)}};
     }
     return answer;
 }
@@ -484,7 +498,8 @@ SpaceScriptRunner::Answer SpaceScriptRunner::countOrClear(const QJsonObject &com
     answer.error = r.error;
     answer.partitions = r.partitions;
     if (r.ok)
-        answer.result = QJsonObject{{QStringLiteral("count"), r.count}, {QStringLiteral("broadcast"), r.broadcast}};
+        answer.result = QJsonObject{{QStringLiteral("count"), r.count}, {QStringLiteral("broadcast"), r.broadcast},
+                                    {QStringLiteral("plan"), planJson(r.plans)}};
     return answer;
 }
 

@@ -134,6 +134,8 @@ public:
      */
     LoadResult load(const QString &typeName, const QString &csvPath);
 
+    /** Empty when every partition's indexes agree with a full scan of its entries, else the first difference (tests). */
+    QString verifyIndexes() const;
     /** Entries per partition and operation counts, as a snapshot (any thread). */
     QList<SpacePartitionStats> stats() const;
 
@@ -154,7 +156,7 @@ private:
     std::shared_ptr<const TypeDescriptor> requireType(const QString &name, QString *error) const;
     Targets targetsFor(const TypeDescriptor &type, const SpaceQuery &query) const;
     /** count and clear: @p perPartition on every partition the query targets, the counts summed. */
-    CountResult onTargets(const SpaceQuery &query, const std::function<qint64(PartitionStore &)> &perPartition);
+    CountResult onTargets(const SpaceQuery &query, const std::function<qint64(PartitionStore &, QueryPlanReport *)> &perPartition);
     /** Checks @p entry and finds its partition; auto ids are assigned later by assignAutoId(). */
     bool prepare(const Entry &entry, WriteMode mode, Prepared &out, QString *error) const;
     void assignAutoId(Prepared &prepared);

@@ -75,10 +75,12 @@ ReadResult SpaceProxy::blockingRead(const SpaceQuery &query, bool take, std::chr
     const int partition = targets.partitions.first();
     result.partitions = targets.partitions;
     const auto deadline = PartitionStore::Clock::now() + timeout;
-    if (const auto entry = m_stores[std::size_t(partition)]->waitFor(query, take, deadline))
+    QueryPlanReport plan;
+    if (const auto entry = m_stores[std::size_t(partition)]->waitFor(query, take, deadline, &plan))
         result.entries << *entry;
     else
         result.timedOut = true;
+    result.plans << plan; // the last look before it returned
     result.ok = true;
     return result;
 }
@@ -98,8 +100,11 @@ ReadResult SpaceProxy::readMany(const SpaceQuery &query, int max, bool take)
     result.broadcast = targets.broadcast;
     if (!take || targets.partitions.size() == 1) {
         // Each partition returns its best `max` (ORDER BY, else FIFO); the merge keeps the best.
-        for (int p : targets.partitions)
-            result.entries += m_stores[std::size_t(p)]->read(query, max, take);
+        for (int p : targets.partitions) {
+            QueryPlanReport plan;
+            result.entries += m_stores[std::size_t(p)]->read(query, max, take, &plan);
+            result.plans << plan;
+        }
         query.sort(result.entries);
         if (result.entries.size() > max)
             result.entries.resize(max);
@@ -116,8 +121,11 @@ ReadResult SpaceProxy::readMany(const SpaceQuery &query, int max, bool take)
             };
             QList<Pick> picks;
             for (int p : targets.partitions) {
-                for (const auto &candidate : m_stores[std::size_t(p)]->candidates(query, budget))
+                QueryPlanReport plan;
+                for (const auto &candidate : m_stores[std::size_t(p)]->candidates(query, budget, &plan))
                     picks << Pick{p, candidate};
+                if (round == 0)
+                    result.plans << plan; // the first round's plans: later rounds only fill gaps
             }
             if (picks.isEmpty())
                 break;
@@ -149,15 +157,16 @@ ReadResult SpaceProxy::readMany(const SpaceQuery &query, int max, bool take)
 
 CountResult SpaceProxy::count(const SpaceQuery &query)
 {
-    return onTargets(query, [&query](PartitionStore &store) { return store.count(query); });
+    return onTargets(query, [&query](PartitionStore &store, QueryPlanReport *plan) { return store.count(query, plan); });
 }
 
 CountResult SpaceProxy::clear(const SpaceQuery &query)
 {
-    return onTargets(query, [&query](PartitionStore &store) { return store.clear(query); });
+    return onTargets(query, [&query](PartitionStore &store, QueryPlanReport *plan) { return store.clear(query, plan); });
 }
 
-CountResult SpaceProxy::onTargets(const SpaceQuery &query, const std::function<qint64(PartitionStore &)> &perPartition)
+CountResult SpaceProxy::onTargets(const SpaceQuery &query,
+                                  const std::function<qint64(PartitionStore &, QueryPlanReport *)> &perPartition)
 {
     CountResult result;
     const auto descriptor = requireType(query.typeName(), &result.error);
@@ -167,11 +176,23 @@ CountResult SpaceProxy::onTargets(const SpaceQuery &query, const std::function<q
     result.partitions = targets.partitions;
     result.broadcast = targets.broadcast;
     for (int p : targets.partitions) {
-        result.partitionCounts << perPartition(*m_stores[std::size_t(p)]);
+        QueryPlanReport plan;
+        result.partitionCounts << perPartition(*m_stores[std::size_t(p)], &plan);
         result.count += result.partitionCounts.last();
+        result.plans << plan;
     }
     result.ok = true;
     return result;
+}
+
+QString SpaceProxy::verifyIndexes() const
+{
+    for (const auto &store : m_stores) {
+        const QString problem = store->verifyIndexes();
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
 }
 
 SubscribeResult SpaceProxy::subscribe(const SpaceQuery &query, SpaceListener listener)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queryplan.h"
+
 #include "model/entry.h"
 #include "model/typedescriptor.h"
 
@@ -72,6 +74,8 @@ struct ReadResult : OperationReport
     bool timedOut = false; ///< a blocking read/take found nothing before its timeout
     /** Set when a FIFO type was read from several partitions: the merge is FIFO per partition only. */
     QString fifoNote;
+    /** What each partition's planner did, in the order of `partitions` (index used, entries examined). */
+    QList<QueryPlanReport> plans;
 };
 
 /** count / clear / clean. */
@@ -80,6 +84,8 @@ struct CountResult : OperationReport
     qint64 count = 0;
     /** What each partition of `partitions` counted or removed, in the same order (sums to count). */
     QList<qint64> partitionCounts;
+    /** What each partition's planner did, in the same order (count and clear only). */
+    QList<QueryPlanReport> plans;
 };
 
 /** subscribe. */

@@ -146,6 +146,18 @@ private slots:
         QVERIFY(!read.broadcast);
         QCOMPARE(read.partitions, QList<int>{partition});
         QVERIFY(read.lines.join(QLatin1Char('\n')).contains(QStringLiteral("orderId: t1")));
+        // The planner says how: the routing property's index, on that one partition.
+        QCOMPARE(read.plan.size(), 1);
+        QVERIFY2(read.plan.first().startsWith(QStringLiteral("partition %1: index customerId, ").arg(partition)),
+                 qPrintable(read.plan.first()));
+        QVERIFY(console.output()->toPlainText().contains(read.plan.first()));
+        // An unindexed property: every partition scans all its orders.
+        const ConsoleAnswer byStatus = run(console, QStringLiteral("count Order where status = 'new'"));
+        QVERIFY2(byStatus.ok, qPrintable(byStatus.error));
+        QCOMPARE(byStatus.plan.size(), qMin(n, 16) + (n > 16 ? 1 : 0));
+        QVERIFY2(byStatus.plan.first().contains(QStringLiteral(": scan, ")) || byStatus.plan.first().contains(QStringLiteral("no entries")),
+                 qPrintable(byStatus.plan.join(QLatin1Char('\n'))));
+        QVERIFY2(byStatus.plan.join(QLatin1Char('\n')).contains(QStringLiteral(": scan, ")), qPrintable(byStatus.plan.join(QLatin1Char('\n'))));
 
         const ConsoleAnswer sql = run(console, QStringLiteral("select * from Order where amount > 1"));
         QVERIFY(sql.ok);

@@ -1,5 +1,7 @@
 #include "consoleanswer.h"
 
+#include "model/numberformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +11,8 @@ namespace partlab {
 namespace {
 
 constexpr int kMaxEntryLines = 20;
+/** Partitions whose plan the console lists (the rest are summed up in one line). */
+constexpr int kMaxPlanLines = 16;
 
 QString valueText(const QJsonValue &value)
 {
@@ -96,6 +100,18 @@ ConsoleAnswer ConsoleAnswer::fromScriptAnswer(const QByteArray &line)
     } else if (!resultValue.isNull()) {
         a.lines << QString::fromUtf8(resultValue.isObject() ? QJsonDocument(r).toJson(QJsonDocument::Compact) : line);
     }
+    // The planner, per partition: which index it used and how much it looked at.
+    const QJsonArray plans = r.value(QStringLiteral("plan")).toArray();
+    for (qsizetype i = 0; i < plans.size() && i < kMaxPlanLines; ++i) {
+        const QJsonObject plan = plans[i].toObject();
+        a.plan << tr("partition %1: %2, %3 examined, %4 matched")
+                       .arg(plan.value(QStringLiteral("partition")).toInt())
+                       .arg(plan.value(QStringLiteral("access")).toString())
+                       .arg(fmt::count(plan.value(QStringLiteral("examined")).toInteger()))
+                       .arg(fmt::count(plan.value(QStringLiteral("matched")).toInteger()));
+    }
+    if (plans.size() > kMaxPlanLines)
+        a.plan << tr("… and %n more partition(s)", nullptr, int(plans.size() - kMaxPlanLines));
     const QString fifo = r.value(QStringLiteral("fifo")).toString();
     if (!fifo.isEmpty())
         a.lines << fifo;

@@ -23,6 +23,8 @@ public:
     bool broadcast = false;
     QString error;
     QStringList lines;
+    /** What each partition's planner did ("partition 3: index customerId, 12 examined, 3 matched"). */
+    QStringList plan;
     /** The script line that was run (shown small, so the console also teaches the script format). */
     QByteArray scriptLine;
 

@@ -201,6 +201,8 @@ void QueryConsole::show(const QString &command, const ConsoleAnswer &answer)
         html += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(colour.name(), routing.toHtmlEscaped());
         for (const QString &line : answer.lines)
             html += QStringLiteral("<br><span style='white-space:pre'>%1</span>").arg(line.toHtmlEscaped());
+        for (const QString &line : answer.plan) // the planner's work, muted: how the answer was found
+            html += QStringLiteral("<br><span style='color:#5c7080; font-size:small; white-space:pre'>%1</span>").arg(line.toHtmlEscaped());
     }
     m_output->append(html + QStringLiteral("</p>"));
     emit answered(answer);
