@@ -6,7 +6,9 @@
 //  - FIFO: for a FIFO type, the entries of one writer on one routing value are taken in the order
 //    they were written (they share a partition, and a take returns its oldest match);
 //  - updates: an entry still there carries its last update, and only entries that were removed
-//    ever refused an update.
+//    ever refused an update;
+//  - indexes: payload (changed by every update) and writer are indexed; ordered range reads run
+//    during the storm, and afterwards every partition's indexes agree with a full scan.
 // Bounded by default (fixed seeds, a few thousand operations per thread); PARTLAB_SOAK_SECONDS=S
 // repeats rounds with new seeds for about S seconds in total.
 #include "space/spaceproxy.h"
@@ -178,9 +180,24 @@ private:
 
     void readSome()
     {
-        const ReadResult r = m_space.readMultiple(*queueQuery(pick(kQueues)), 1 + pick(20));
-        if (!r.ok)
-            log.errors << QStringLiteral("readMultiple: %1").arg(r.error);
+        if (pick(2)) {
+            const ReadResult r = m_space.readMultiple(*queueQuery(pick(kQueues)), 1 + pick(20));
+            if (!r.ok)
+                log.errors << QStringLiteral("readMultiple: %1").arg(r.error);
+            return;
+        }
+        // A broadcast range on an indexed property, ordered by it: the ordered index under load.
+        QString error;
+        const auto q = SpaceQuery::fromSql(*m_jobType, QStringLiteral("payload >= %1 AND writer = %2 ORDER BY payload DESC")
+                                                           .arg(pick(int(m_payload) + 1)).arg(m_index), &error);
+        const ReadResult r = q ? m_space.readMultiple(*q, 1 + pick(20)) : ReadResult{};
+        if (!r.ok) {
+            log.errors << QStringLiteral("range read: %1").arg(q ? r.error : error);
+            return;
+        }
+        for (int i = 1; i < r.entries.size(); ++i) // ordered as asked, across partitions too
+            if (r.entries[i - 1].value(s("payload")).toInt64() < r.entries[i].value(s("payload")).toInt64())
+                log.errors << QStringLiteral("range read out of order");
     }
 
     void clearQueue()
@@ -264,6 +281,7 @@ private:
                           {s("seq"), ValueType::Long},     {s("payload"), ValueType::Long}};
         job.id = s("jobId");
         job.routing = s("queue");
+        job.indexed = {s("payload"), s("writer")}; // updates change payload: the indexes follow
         job.fifo = fifo;
         QVERIFY(space->defineType(job).ok);
 
@@ -277,6 +295,9 @@ private:
             t.join();
 
         const QString context = QStringLiteral("seed %1").arg(seed);
+        // Every index of every partition still agrees with a full scan of its entries.
+        const QString indexProblem = space->verifyIndexes();
+        QVERIFY2(indexProblem.isEmpty(), qPrintable(context + QStringLiteral(": ") + indexProblem));
         std::set<QString> written;
         std::map<QString, int> takenTimes;
         qint64 cleared = 0;
