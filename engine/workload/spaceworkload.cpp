@@ -107,6 +107,7 @@ SpaceWorkloadSnapshot SpaceWorkload::snapshot() const
 {
     SpaceWorkloadSnapshot s;
     s.partitions = m_config.partitions;
+    s.clients = m_config.clients;
     s.partitionRouted.assign(std::size_t(s.partitions), 0);
     s.partitionEntries.assign(std::size_t(s.partitions), 0);
     if (m_threads.empty())
@@ -128,6 +129,7 @@ SpaceWorkloadSnapshot SpaceWorkload::snapshot() const
         s.entriesWritten += load(c->written);
         s.entriesRemoved += load(c->removed);
         s.blockingTimeouts += load(c->timeouts);
+        s.blockingSeconds += double(load(c->blockingNs)) / 1e9;
         for (int p = 0; p < s.partitions; ++p) {
             s.partitionRouted[std::size_t(p)] += load(c->partitionRouted[std::size_t(p)]);
             s.partitionEntries[std::size_t(p)] += load(c->partitionEntries[std::size_t(p)]);

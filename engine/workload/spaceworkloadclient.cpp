@@ -342,6 +342,7 @@ SpaceWorkloadClient::Done SpaceWorkloadClient::blockingTake(const TypeHandle &ty
     const ReadResult result = m_proxy.take(q, std::chrono::milliseconds(m_config.blockingTimeoutMs));
     done.nanoseconds = quint64((Clock::now() - start).count());
     done.report = result;
+    m_counters.blockingNs.fetch_add(done.nanoseconds, std::memory_order_relaxed);
     if (result.timedOut)
         bump(m_counters.timeouts);
     removedFrom(type, result.entries);

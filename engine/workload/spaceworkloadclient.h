@@ -34,6 +34,7 @@ struct alignas(64) SpaceClientCounters
     std::atomic<quint64> written{0};
     std::atomic<quint64> removed{0};
     std::atomic<quint64> timeouts{0};
+    std::atomic<quint64> blockingNs{0}; ///< time spent inside blocking takes (found or timed out)
     const int partitions;
     std::unique_ptr<std::atomic<quint64>[]> partitionRouted;
     std::unique_ptr<std::atomic<qint64>[]> partitionEntries;

@@ -23,6 +23,15 @@ double SpaceWorkloadSnapshot::broadcastShare() const
     return sent == 0 ? 0.0 : double(broadcastOps) / double(sent);
 }
 
+double SpaceWorkloadSnapshot::throughputOutsideBlocking() const
+{
+    const double clientSeconds = double(clients) * seconds - blockingSeconds;
+    const quint64 others = totalOps() - ops[std::size_t(SpaceOp::BlockingTake)];
+    if (clientSeconds <= 0.0 || others == 0)
+        return 0.0;
+    return double(others) / (clientSeconds / double(clients)); // per second of wall time, as throughput()
+}
+
 qint64 SpaceWorkloadResult::finalEntriesTotal() const
 {
     return std::accumulate(finalEntries.begin(), finalEntries.end(), qint64(0));

@@ -44,6 +44,9 @@ struct SpaceWorkloadSnapshot
     quint64 entriesWritten = 0; ///< new entries (an upsert that replaced an entry is not counted)
     quint64 entriesRemoved = 0; ///< by take, blocking take and clear
     quint64 blockingTimeouts = 0;
+    int clients = 0;
+    /** Client time spent inside blocking takes (waiting for a match or for the timeout), summed over clients. */
+    double blockingSeconds = 0.0;
     std::array<LatencyPercentiles, kSpaceOpCount> latency{};
 
     quint64 totalOps() const;
@@ -52,6 +55,12 @@ struct SpaceWorkloadSnapshot
     /** Share of operations that were broadcast, 0..1 (0 before the first operation). */
     double broadcastShare() const;
     double throughput() const { return seconds > 0.0 ? double(totalOps()) / seconds : 0.0; }
+    /**
+     * Operations other than blocking takes per second of the clients' time outside blocking
+     * takes: what the space does when nobody waits (a blocking take's timeout is idle time, not
+     * work). 0 when the clients did nothing else.
+     */
+    double throughputOutsideBlocking() const;
 };
 
 /** A finished run: the snapshot at its end plus what the space really holds. */

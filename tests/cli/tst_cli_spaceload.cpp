@@ -63,7 +63,8 @@ private slots:
         const QSet<QString> keys(names.begin(), names.end());
         QCOMPARE(keys, (QSet<QString>{s("ops"), s("routed_ops"), s("broadcast_ops"), s("partition_ops"), s("partition_entries"),
                                       s("entries_written"), s("entries_removed"), s("throughput_ops_per_s"), s("latency_us"),
-                                      s("blocking_timeouts")}));
+                                      s("blocking_timeouts"), s("blocking_wait_client_s"),
+                                      s("throughput_outside_blocking_ops_per_s")}));
         const QJsonObject ops = o.value(s("ops")).toObject();
         qint64 total = 0;
         for (const QString &op : ops.keys())
@@ -83,6 +84,20 @@ private slots:
         // A broadcast counts once on every partition.
         for (const QJsonValue &v : o.value(s("partition_ops")).toArray())
             QVERIFY(v.toInteger() >= o.value(s("broadcast_ops")).toInteger());
+    }
+
+    void blockingWaitsAreReportedApart()
+    {
+        // Blocking takes on customers with no orders yet time out: their waits are idle time.
+        const QJsonObject o = runJson(args("--partitions 4 --clients 2 --ops 400 --mix write=1,blockingTake=1 --block-timeout-ms 5"));
+        const qint64 timeouts = o.value(s("blocking_timeouts")).toInteger();
+        const double waited = o.value(s("blocking_wait_client_s")).toDouble();
+        QVERIFY(timeouts > 0);
+        QVERIFY2(waited >= 0.005 * double(timeouts) * 0.95, qPrintable(QString::number(waited))); // each waited its timeout
+        // Outside those waits the space is faster than the run's overall rate.
+        QVERIFY(o.value(s("throughput_outside_blocking_ops_per_s")).toDouble() > o.value(s("throughput_ops_per_s")).toDouble());
+        const CliResult r = runCli(args("space-load --partitions 4 --clients 2 --ops 400 --mix write=1,blockingTake=1 --block-timeout-ms 5"));
+        QVERIFY2(r.out.contains("timed out; they waited "), r.out.constData());
     }
 
     void routingOptionChangesWhatIsRouted()
