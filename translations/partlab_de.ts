@@ -1414,6 +1414,17 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
         <source>sent to partitions %1</source>
         <translation>an die Partitionen %1 gesendet</translation>
     </message>
+    <message>
+        <source>partition %1: %2, %3 examined, %4 matched</source>
+        <translation>Partition %1: %2, %3 geprüft, %4 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more partition(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Partition</numerusform>
+            <numerusform>… und %n weitere Partitionen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>partlab::ConsoleCommand</name>

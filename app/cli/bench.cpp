@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "bench/benchsuite.h"
+#include "bench/spacebench.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,7 +52,9 @@ int runBench(const QStringList &arguments)
         {QStringLiteral("routing-keys"), QStringLiteral("Keys routed per partitioner measurement (default 4000000)."), QStringLiteral("K")},
         {QStringLiteral("trace-messages"), QStringLiteral("Lines of the csv and jsonl throughput traces (default 2000000)."), QStringLiteral("L")},
         {QStringLiteral("rss-lines"), QStringLiteral("Lines of the trace replayed for the peak RSS (default 10000000)."), QStringLiteral("L")},
-        {QStringLiteral("only"), QStringLiteral("Comma-separated parts to run: runtime, routing, snapshot, trace, rss (default: all)."), QStringLiteral("PARTS")},
+        {QStringLiteral("space-entries"), QStringLiteral("Space sizes to measure, comma-separated (default 10000,100000,1000000)."), QStringLiteral("LIST")},
+        {QStringLiteral("space-ops"), QStringLiteral("Operations per routed space measurement (default 100000; broadcasts and clears do a tenth)."), QStringLiteral("M")},
+        {QStringLiteral("only"), QStringLiteral("Comma-separated parts to run: runtime, routing, snapshot, trace, rss, space (default: all)."), QStringLiteral("PARTS")},
         {QStringLiteral("json"), QStringLiteral("Print the results as JSON.")},
     });
     if (const auto exit = parseArguments(parser, kCommand,
@@ -75,8 +78,27 @@ int runBench(const QStringList &arguments)
         || !intOpt("routing-keys", 1000, qint64(1) << 34, o.routingKeys)
         || !intOpt("rss-lines", 1000, qint64(1) << 34, o.rssTraceLines))
         return usageError(kCommand, error);
+    SpaceBenchOptions spaceOptions;
+    spaceOptions.partitions = o.partitions;
+    spaceOptions.repetitions = std::min(o.repetitions, 3); // each repetition of a 1 M space costs seconds
+    if (parser.isSet(QStringLiteral("repetitions")))
+        spaceOptions.repetitions = o.repetitions;
+    if (!intOpt("space-ops", 100, qint64(1) << 30, spaceOptions.operations))
+        return usageError(kCommand, error);
+    if (parser.isSet(QStringLiteral("space-entries"))) {
+        spaceOptions.sizes.clear();
+        for (const QString &item : parser.value(QStringLiteral("space-entries")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 n = item.trimmed().toLongLong(&ok);
+            if (!ok || n < 100 || n > 100'000'000)
+                return usageError(kCommand, QStringLiteral("--space-entries: '%1' is not a size from 100 to 100000000").arg(item));
+            spaceOptions.sizes << n;
+        }
+        if (spaceOptions.sizes.isEmpty())
+            return usageError(kCommand, QStringLiteral("--space-entries needs at least one size"));
+    }
     QStringList parts{QStringLiteral("runtime"), QStringLiteral("routing"), QStringLiteral("snapshot"),
-                      QStringLiteral("trace"), QStringLiteral("rss")};
+                      QStringLiteral("trace"), QStringLiteral("rss"), QStringLiteral("space")};
     if (parser.isSet(QStringLiteral("only"))) {
         const QStringList wanted = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (wanted.isEmpty()) // nothing to measure would print an empty report that looks like success
@@ -118,6 +140,9 @@ int runBench(const QStringList &arguments)
     BenchMeasurement rss;
     if (parts.contains(QStringLiteral("rss")))
         rss = suite.runReplayRss(progress);
+    SpaceBenchResult space;
+    if (parts.contains(QStringLiteral("space")))
+        space = runSpaceBench(spaceOptions, progress);
     if (interactive)
         printErr(QStringLiteral("\r\033[K"));
 
@@ -153,6 +178,28 @@ int runBench(const QStringList &arguments)
             o2.insert(QStringLiteral("trace"), tr);
         if (!rss.samples.empty())
             o2.insert(QStringLiteral("replay_peak_rss_mb"), rss.median);
+        if (parts.contains(QStringLiteral("space"))) {
+            QJsonArray rows, baselines;
+            for (const SpaceBenchRow &row : space.rows)
+                rows.append(QJsonObject{{QStringLiteral("operation"), row.operation},
+                                        {QStringLiteral("entries"), double(row.entries)},
+                                        {QStringLiteral("clients"), row.clients},
+                                        {QStringLiteral("ops_per_s"), row.opsPerSecond},
+                                        {QStringLiteral("examined_per_op"), row.examinedPerOp},
+                                        {QStringLiteral("matched_per_op"), row.matchedPerOp}});
+            for (const SpaceBenchBaseline &b : space.baselines)
+                baselines.append(QJsonObject{{QStringLiteral("entries"), double(b.entries)},
+                                             {QStringLiteral("clients"), b.clients},
+                                             {QStringLiteral("baseline_ops_per_s"), b.baselineOpsPerSecond},
+                                             {QStringLiteral("space_ops_per_s"), b.spaceOpsPerSecond},
+                                             {QStringLiteral("space_over_baseline"), b.ratio()}});
+            o2.insert(QStringLiteral("space"), QJsonObject{{QStringLiteral("partitions"), spaceOptions.partitions},
+                                                           {QStringLiteral("operations"), rows},
+                                                           {QStringLiteral("mix_vs_baseline"), baselines},
+                                                           {QStringLiteral("rss_entries"), double(space.rssEntries)},
+                                                           {QStringLiteral("rss_mb"), space.rssMb},
+                                                           {QStringLiteral("rss_added_mb"), space.rssAddedMb}});
+        }
         printOut(QString::fromUtf8(QJsonDocument(o2).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
         return ExitOk;
     }
@@ -182,6 +229,39 @@ int runBench(const QStringList &arguments)
     }
     if (!rss.name.isEmpty())
         t += QStringLiteral("\n%1: %2\n").arg(rss.name, rss.median < 0 ? QStringLiteral("failed") : QStringLiteral("%1 MB").arg(rss.median, 0, 'f', 1));
+    if (parts.contains(QStringLiteral("space"))) {
+        t += QStringLiteral("\nspace, %1 partitions (ops/s; entries the partitions examined per operation)\n").arg(spaceOptions.partitions);
+        QString header = QStringLiteral("  %1").arg(QStringLiteral("operation"), -50);
+        QList<std::pair<qint64, int>> columns;
+        for (const SpaceBenchRow &row : space.rows) {
+            if (!columns.contains(std::make_pair(row.entries, row.clients)))
+                columns << std::make_pair(row.entries, row.clients);
+        }
+        for (const auto &[entries, clients] : columns)
+            header += QStringLiteral(" %1").arg(QStringLiteral("%1/%2c").arg(entries).arg(clients), 16);
+        t += header + QLatin1Char('\n');
+        QStringList names;
+        for (const SpaceBenchRow &row : space.rows)
+            if (!names.contains(row.operation))
+                names << row.operation;
+        for (const QString &name : names) {
+            QString line = QStringLiteral("  %1").arg(name, -50);
+            for (const auto &[entries, clients] : columns) {
+                for (const SpaceBenchRow &row : space.rows) {
+                    if (row.operation == name && row.entries == entries && row.clients == clients)
+                        line += QStringLiteral(" %1").arg(QStringLiteral("%1 (%2)").arg(rate(row.opsPerSecond)).arg(row.examinedPerOp, 0, 'f', 1), 16);
+                }
+            }
+            t += line + QLatin1Char('\n');
+        }
+        t += QStringLiteral("  routed 50/50 write/read mix vs a per-partition hash map behind a mutex (same run):\n");
+        for (const SpaceBenchBaseline &b : space.baselines)
+            t += QStringLiteral("    %1 entries, %2 client(s): space %3 ops/s, baseline %4 ops/s, ratio %5\n")
+                     .arg(b.entries).arg(b.clients).arg(rate(b.spaceOpsPerSecond), rate(b.baselineOpsPerSecond))
+                     .arg(b.ratio(), 0, 'f', 2);
+        t += QStringLiteral("  memory: %1 MB resident with %2 orders loaded (%3 MB added by them)\n")
+                 .arg(space.rssMb, 0, 'f', 1).arg(space.rssEntries).arg(space.rssAddedMb, 0, 'f', 1);
+    }
     printOut(t);
     return ExitOk;
 }

@@ -17,7 +17,8 @@ private slots:
         const CliResult r = runCli({QStringLiteral("bench"), QStringLiteral("--messages"), QStringLiteral("20000"), QStringLiteral("--keys"),
                                     QStringLiteral("500"), QStringLiteral("--repetitions"), QStringLiteral("1"), QStringLiteral("--trace-messages"),
                                     QStringLiteral("5000"), QStringLiteral("--rss-lines"), QStringLiteral("5000"), QStringLiteral("--routing-keys"),
-                                    QStringLiteral("20000"), QStringLiteral("--json")},
+                                    QStringLiteral("20000"), QStringLiteral("--space-entries"), QStringLiteral("2000,5000"),
+                                    QStringLiteral("--space-ops"), QStringLiteral("2000"), QStringLiteral("--json")},
                                    {}, 180000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -40,6 +41,29 @@ private slots:
         QVERIFY(o[QStringLiteral("snapshot_1024_us")].toDouble() > 0);
         QCOMPARE(o[QStringLiteral("trace")].toArray().size(), 8); // csv/jsonl x parse/replay x msg/s, MB/s
         QVERIFY(o[QStringLiteral("replay_peak_rss_mb")].toDouble() > 1);
+
+        // The space: every operation at both sizes with 1 and 2 clients, the mix beside its baseline.
+        const QJsonObject space = o[QStringLiteral("space")].toObject();
+        const QJsonArray operations = space[QStringLiteral("operations")].toArray();
+        QCOMPARE(operations.size(), 7 * 2 * 2);
+        for (const QJsonValue &v : operations) {
+            const QJsonObject row = v.toObject();
+            QVERIFY2(row[QStringLiteral("ops_per_s")].toDouble() > 0, qPrintable(row[QStringLiteral("operation")].toString()));
+            if (row[QStringLiteral("operation")].toString() == QLatin1String("routed read by id"))
+                QCOMPARE(row[QStringLiteral("examined_per_op")].toDouble(), 1.0); // the id index: one entry looked at
+            if (row[QStringLiteral("operation")].toString() == QLatin1String("broadcast count of the type"))
+                QCOMPARE(row[QStringLiteral("examined_per_op")].toDouble(), 0.0); // per-type counts: no scan
+        }
+        const QJsonArray mix = space[QStringLiteral("mix_vs_baseline")].toArray();
+        QCOMPARE(mix.size(), 4);
+        for (const QJsonValue &v : mix) {
+            const QJsonObject row = v.toObject();
+            QVERIFY(row[QStringLiteral("baseline_ops_per_s")].toDouble() > 0);
+            QCOMPARE(row[QStringLiteral("space_over_baseline")].toDouble(),
+                     row[QStringLiteral("space_ops_per_s")].toDouble() / row[QStringLiteral("baseline_ops_per_s")].toDouble());
+        }
+        QCOMPARE(space[QStringLiteral("rss_entries")].toInteger(), 5000);
+        QVERIFY(space[QStringLiteral("rss_mb")].toDouble() > space[QStringLiteral("rss_added_mb")].toDouble());
     }
 
     void badOptions_data()
@@ -49,6 +73,8 @@ private slots:
         QTest::newRow("only") << QStringList{QStringLiteral("bench"), QStringLiteral("--only"), QStringLiteral("gpu")} << QStringLiteral("unknown part 'gpu'");
         QTest::newRow("messages") << QStringList{QStringLiteral("bench"), QStringLiteral("--messages"), QStringLiteral("0")} << QStringLiteral("--messages must be");
         QTest::newRow("workers") << QStringList{QStringLiteral("bench"), QStringLiteral("--workers"), QStringLiteral("x")} << QStringLiteral("--workers must be");
+        QTest::newRow("space-entries") << QStringList{QStringLiteral("bench"), QStringLiteral("--space-entries"), QStringLiteral("10,x")}
+                                       << QStringLiteral("--space-entries: '10' is not a size from 100 to 100000000");
     }
 
     void badOptions()

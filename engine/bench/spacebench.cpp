@@ -1,0 +1,319 @@
+#include "spacebench.h"
+
+#include "space/spaceproxy.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <malloc.h>
+#include <unistd.h>
+
+namespace partlab {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+const QString kOrder = QStringLiteral("Order");
+const QString kOrderId = QStringLiteral("orderId");
+const QString kCustomerId = QStringLiteral("customerId");
+const QString kAmount = QStringLiteral("amount");
+const QString kStatus = QStringLiteral("status");
+
+/** Amounts spread evenly over [0, 10 000) in cents: a range of width w holds about n * w / 10 000 orders. */
+double amountOf(qint64 i)
+{
+    return double((quint64(i) * 2654435761ULL) % 1'000'000ULL) / 100.0;
+}
+
+qint64 customersFor(qint64 entries)
+{
+    return std::max<qint64>(100, entries / 10);
+}
+
+Entry makeOrder(const QString &id, qint64 customer, double amount, int status)
+{
+    static const QString statuses[] = {QStringLiteral("new"), QStringLiteral("paid"), QStringLiteral("shipped")};
+    Entry e(kOrder);
+    e.setValue(kOrderId, Value::string(id));
+    e.setValue(kCustomerId, Value::string(QStringLiteral("c%1").arg(customer)));
+    e.setValue(kAmount, Value::real(amount));
+    e.setValue(kStatus, Value::string(statuses[status % 3]));
+    return e;
+}
+
+/** A small fast random stream per client thread (xorshift64*). */
+struct Random
+{
+    quint64 state;
+    explicit Random(quint64 seed) : state(seed * 0x9E3779B97F4A7C15ULL + 1) {}
+    quint64 next()
+    {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        return state * 2685821657736338717ULL;
+    }
+    qint64 below(qint64 n) { return qint64(next() % quint64(n)); }
+};
+
+double residentMb()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1.0;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    if (fields.size() < 2)
+        return -1.0;
+    return fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+/** What one timed run did: operations and the planner's work. */
+struct Tally
+{
+    qint64 examined = 0;
+    qint64 matched = 0;
+    void add(const QList<QueryPlanReport> &plans)
+    {
+        for (const QueryPlanReport &p : plans) {
+            examined += p.examined;
+            matched += p.matched;
+        }
+    }
+};
+
+/** Runs @p ops operations split over @p clients threads; ops/s of the wall time, and the tallies summed. */
+double timed(int clients, qint64 ops, Tally &tally, const std::function<void(int client, qint64 i, Random &, Tally &)> &op)
+{
+    std::vector<Tally> tallies(static_cast<std::size_t>(clients));
+    std::vector<std::thread> threads;
+    std::atomic<int> ready{0};
+    std::atomic<bool> go{false};
+    const auto start = std::make_shared<Clock::time_point>();
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            Random random(quint64(c) * 7919 + 17);
+            const qint64 mine = ops / clients + (c < ops % clients ? 1 : 0);
+            ready.fetch_add(1);
+            while (!go.load(std::memory_order_acquire))
+                std::this_thread::yield();
+            for (qint64 i = 0; i < mine; ++i)
+                op(c, i, random, tallies[std::size_t(c)]);
+        });
+    }
+    while (ready.load() < clients)
+        std::this_thread::yield();
+    *start = Clock::now();
+    go.store(true, std::memory_order_release);
+    for (std::thread &t : threads)
+        t.join();
+    const double seconds = std::chrono::duration<double>(Clock::now() - *start).count();
+    for (const Tally &t : tallies) {
+        tally.examined += t.examined;
+        tally.matched += t.matched;
+    }
+    return seconds > 0 ? double(ops) / seconds : 0.0;
+}
+
+double medianOf(std::vector<double> v)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2.0;
+}
+
+/** The baseline: what a plain in-process store with the same routing costs. */
+class HashMapBaseline
+{
+public:
+    struct Order
+    {
+        std::string customer;
+        double amount;
+        int status;
+    };
+
+    explicit HashMapBaseline(int partitions) : m_parts(std::size_t(partitions)) {}
+
+    std::size_t partitionOf(const std::string &customer) const { return std::hash<std::string>()(customer) % m_parts.size(); }
+    void write(const std::string &id, const std::string &customer, double amount, int status)
+    {
+        Part &p = m_parts[partitionOf(customer)];
+        std::lock_guard lock(p.mutex);
+        p.orders.insert_or_assign(id, Order{customer, amount, status});
+    }
+    bool read(const std::string &id, const std::string &customer, Order &out)
+    {
+        Part &p = m_parts[partitionOf(customer)];
+        std::lock_guard lock(p.mutex);
+        const auto it = p.orders.find(id);
+        if (it == p.orders.end())
+            return false;
+        out = it->second;
+        return true;
+    }
+
+private:
+    struct Part
+    {
+        std::mutex mutex;
+        std::unordered_map<std::string, Order> orders;
+    };
+    std::vector<Part> m_parts;
+};
+
+} // namespace
+
+namespace {
+
+/** One size with one client count, on a fresh space: the operations, the mix and the baseline. */
+void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceBenchResult &result,
+              const std::function<void(const QString &)> &say)
+{
+    const qint64 customers = customersFor(size);
+    malloc_trim(0);
+    const double before = residentMb();
+    QString error;
+    std::unique_ptr<SpaceProxy> space = SpaceProxy::create(options.partitions, QStringLiteral("xap"), &error);
+    if (!space)
+        return;
+    TypeDefinition order;
+    order.name = kOrder;
+    order.properties = {{kOrderId, ValueType::String}, {kCustomerId, ValueType::String}, {kAmount, ValueType::Double},
+                        {kStatus, ValueType::String}};
+    order.id = kOrderId;
+    order.routing = kCustomerId;
+    order.indexed = {kAmount};
+    space->defineType(order);
+    say(QStringLiteral("space: loading %1 orders").arg(size));
+    for (qint64 from = 0; from < size; from += 10'000) {
+        QList<Entry> batch;
+        for (qint64 i = from; i < std::min(size, from + 10'000); ++i)
+            batch << makeOrder(QStringLiteral("o%1").arg(i), i % customers, amountOf(i), int(i % 3));
+        space->writeMultiple(batch);
+    }
+    if (size > result.rssEntries) {
+        result.rssEntries = size;
+        result.rssMb = residentMb();
+        result.rssAddedMb = result.rssMb - before;
+    }
+    const std::shared_ptr<const TypeDescriptor> type = space->type(kOrder);
+    const double width = 10'000.0 * 10.0 / double(size); // about 10 orders per range
+    std::atomic<qint64> written{0};
+    const auto measure = [&](const QString &name, qint64 ops,
+                             const std::function<void(int, qint64, Random &, Tally &)> &op) {
+        say(QStringLiteral("space: %1, %2 entries, %3 client(s)").arg(name).arg(size).arg(clients));
+        std::vector<double> rates;
+        Tally tally;
+        for (int r = 0; r < options.repetitions; ++r)
+            rates.push_back(timed(clients, ops, tally, op));
+        const double total = double(ops) * options.repetitions;
+        result.rows.push_back({name, size, clients, medianOf(rates), double(tally.examined) / total,
+                               double(tally.matched) / total});
+    };
+    const qint64 ops = options.operations;
+    measure(QStringLiteral("routed read by id"), ops, [&](int, qint64, Random &random, Tally &tally) {
+        const qint64 k = random.below(size);
+        const ReadResult r = space->readById(kOrder, Value::string(QStringLiteral("o%1").arg(k)),
+                                             Value::string(QStringLiteral("c%1").arg(k % customers)));
+        tally.add(r.plans);
+    });
+    measure(QStringLiteral("routed template read (indexed routing property)"), ops,
+            [&](int, qint64, Random &random, Tally &tally) {
+                Entry templ(kOrder);
+                templ.setValue(kCustomerId, Value::string(QStringLiteral("c%1").arg(random.below(customers))));
+                QString e;
+                const ReadResult r = space->read(*space->templateQuery(templ, &e));
+                tally.add(r.plans);
+            });
+    measure(QStringLiteral("broadcast readMultiple, indexed range"), ops / 10, [&](int, qint64, Random &random, Tally &tally) {
+        const double from = double(random.below(1'000'000)) / 100.0;
+        QString e;
+        const auto q = space->sqlQuery(kOrder, QStringLiteral("amount >= %1 AND amount < %2").arg(from, 0, 'f', 2).arg(from + width, 0, 'f', 4), &e);
+        tally.add(space->readMultiple(*q).plans);
+    });
+    measure(QStringLiteral("broadcast count of the type"), ops / 10, [&](int, qint64, Random &, Tally &tally) {
+        tally.add(space->count(SpaceQuery::all(*type)).plans);
+    });
+    measure(QStringLiteral("routed write"), ops, [&](int client, qint64, Random &random, Tally &) {
+        const qint64 n = written.fetch_add(1, std::memory_order_relaxed);
+        space->write(makeOrder(QStringLiteral("w%1-%2").arg(client).arg(n), random.below(customers),
+                               amountOf(n + size), int(n % 3)));
+    });
+    // Take back about as many as were written, so the next measurements see the same size.
+    measure(QStringLiteral("routed take"), ops, [&](int, qint64, Random &random, Tally &tally) {
+        Entry templ(kOrder);
+        templ.setValue(kCustomerId, Value::string(QStringLiteral("c%1").arg(random.below(customers))));
+        QString e;
+        tally.add(space->take(*space->templateQuery(templ, &e)).plans);
+    });
+    measure(QStringLiteral("routed clear (customer and amount range)"), ops / 10, [&](int, qint64, Random &random, Tally &tally) {
+        const double from = double(random.below(1'000'000)) / 100.0;
+        QString e;
+        const auto q = space->sqlQuery(kOrder, QStringLiteral("customerId = 'c%1' AND amount >= %2 AND amount < %3")
+                                                   .arg(random.below(customers)).arg(from, 0, 'f', 2).arg(from + 100.0, 0, 'f', 2), &e);
+        tally.add(space->clear(*q).plans);
+    });
+
+    // The routed 50/50 write/read mix, against the baseline loaded with the same orders.
+    say(QStringLiteral("space: baseline, %1 entries, %2 client(s)").arg(size).arg(clients));
+    HashMapBaseline baseline(options.partitions);
+    for (qint64 i = 0; i < size; ++i)
+        baseline.write("o" + std::to_string(i), "c" + std::to_string(i % customers), amountOf(i), int(i % 3));
+    std::atomic<qint64> baseWritten{0};
+    std::vector<double> baseRates, spaceRates;
+    Tally ignored;
+    for (int r = 0; r < options.repetitions; ++r) {
+        baseRates.push_back(timed(clients, ops, ignored, [&](int client, qint64 i, Random &random, Tally &) {
+            if (i % 2 == 0) {
+                const qint64 n = baseWritten.fetch_add(1, std::memory_order_relaxed);
+                baseline.write("m" + std::to_string(client) + "-" + std::to_string(n), "c" + std::to_string(random.below(customers)),
+                               amountOf(n), int(n % 3));
+            } else {
+                const qint64 k = random.below(size);
+                HashMapBaseline::Order out;
+                baseline.read("o" + std::to_string(k), "c" + std::to_string(k % customers), out);
+            }
+        }));
+        spaceRates.push_back(timed(clients, ops, ignored, [&](int client, qint64 i, Random &random, Tally &) {
+            if (i % 2 == 0) {
+                const qint64 n = written.fetch_add(1, std::memory_order_relaxed);
+                space->write(makeOrder(QStringLiteral("m%1-%2").arg(client).arg(n), random.below(customers), amountOf(n), int(n % 3)));
+            } else {
+                const qint64 k = random.below(size);
+                space->readById(kOrder, Value::string(QStringLiteral("o%1").arg(k)),
+                                Value::string(QStringLiteral("c%1").arg(k % customers)));
+            }
+        }));
+    }
+    result.baselines.push_back({size, clients, medianOf(baseRates), medianOf(spaceRates)});
+}
+
+} // namespace
+
+SpaceBenchResult runSpaceBench(const SpaceBenchOptions &options, const std::function<void(const QString &)> &progress)
+{
+    SpaceBenchResult result;
+    const auto say = [&](const QString &what) {
+        if (progress)
+            progress(what);
+    };
+    // A fresh space per size and client count: the writes, takes and clears of one round would
+    // change the size the next round is labelled with.
+    for (const qint64 size : options.sizes)
+        for (const int clients : options.clients)
+            benchOne(options, size, clients, result, say);
+    return result;
+}
+
+} // namespace partlab
