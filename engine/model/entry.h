@@ -24,6 +24,13 @@ public:
 
     /** The value of @p property, null when unset. */
     Value value(const QString &property) const { return m_values.value(property); }
+    /** The same without a copy (a shared null when unset): queries and indexes read every entry. */
+    const Value &valueRef(const QString &property) const
+    {
+        static const Value null;
+        const auto it = m_values.constFind(property);
+        return it == m_values.constEnd() ? null : it.value();
+    }
     /** Sets @p property; a null value unsets it. */
     void setValue(const QString &property, const Value &value);
     bool has(const QString &property) const { return m_values.contains(property); }

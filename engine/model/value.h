@@ -41,6 +41,8 @@ public:
     bool isNumber() const;
 
     QString toString() const;  ///< the text of a String value (empty otherwise)
+    /** The text of a String value without a copy (empty otherwise): for comparisons and hashing. */
+    QStringView text() const;
     qint64 toInt64() const;    ///< Int or Long (0 otherwise)
     double toDouble() const;   ///< any number as double
     bool toBool() const;       ///< Bool (false otherwise)

@@ -137,7 +137,7 @@ void EntryTable::insert(quint64 sequence, const Entry &entry)
     if (m_type->hasId())
         m_byId.insert(entry.value(m_type->idProperty()), sequence);
     for (auto &[property, index] : m_indexes)
-        index.insert(entry.value(property), sequence);
+        index.insert(entry.valueRef(property), sequence);
 }
 
 void EntryTable::replace(quint64 sequence, const Entry &entry)
@@ -148,7 +148,7 @@ void EntryTable::replace(quint64 sequence, const Entry &entry)
         return;
     }
     for (auto &[property, index] : m_indexes) {
-        const Value before = it->second.value(property), after = entry.value(property);
+        const Value &before = it->second.valueRef(property), &after = entry.valueRef(property);
         if (before.isNull() != after.isNull() || (!before.isNull() && Value::compare(before, after) != 0)) {
             index.erase(before, sequence);
             index.insert(after, sequence);
@@ -163,9 +163,9 @@ void EntryTable::erase(quint64 sequence)
     if (it == m_entries.end())
         return;
     if (m_type->hasId())
-        m_byId.remove(it->second.value(m_type->idProperty()));
+        m_byId.remove(it->second.valueRef(m_type->idProperty()));
     for (auto &[property, index] : m_indexes)
-        index.erase(it->second.value(property), sequence);
+        index.erase(it->second.valueRef(property), sequence);
     m_entries.erase(it);
 }
 

@@ -20,7 +20,7 @@ bool evaluate(const QueryCondition &c, const Entry &entry)
     case QueryCondition::Kind::Compare:
         break;
     }
-    const Value v = entry.value(c.property);
+    const Value &v = entry.valueRef(c.property);
     if (v.isNull())
         return false; // SQL: a comparison with null is never true
     const int order = Value::compare(v, c.literal);
@@ -242,7 +242,7 @@ std::optional<QList<Value>> SpaceQuery::fixedValues(const QString &property) con
 bool SpaceQuery::orderedBefore(const Entry &a, const Entry &b) const
 {
     for (const OrderTerm &term : m_orderBy) {
-        const int order = Value::compare(a.value(term.property), b.value(term.property));
+        const int order = Value::compare(a.valueRef(term.property), b.valueRef(term.property));
         if (order != 0)
             return term.ascending ? order < 0 : order > 0;
     }
