@@ -2,7 +2,7 @@
 // that the planner picks the index a user expects (and says so), does the work it claims (entries
 // examined), and — on thousands of random tables, updates, erases and queries — returns exactly
 // what a full scan with a stable ORDER BY sort returns, with every index agreeing with the table.
-#include "space/entrytable.h"
+#include "entrytableoracle.h"
 
 #include <QTest>
 
@@ -16,23 +16,6 @@ namespace {
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-std::shared_ptr<const TypeDescriptor> orderType()
-{
-    TypeDefinition d;
-    d.name = s("Order");
-    d.properties = {{s("orderId"), ValueType::String},
-                    {s("customerId"), ValueType::String},
-                    {s("amount"), ValueType::Long},
-                    {s("status"), ValueType::String},
-                    {s("note"), ValueType::String}};
-    d.id = s("orderId");
-    d.routing = s("customerId");
-    d.indexed = {s("amount"), s("status")};
-    QString error;
-    auto type = TypeDescriptor::create(d, &error);
-    return std::make_shared<const TypeDescriptor>(*type);
 }
 
 Entry order(int id, int customer, qint64 amount, const char *status, const QString &note = {})
@@ -57,21 +40,6 @@ SpaceQuery sql(const TypeDescriptor &type, const QString &text)
     return *q;
 }
 
-/** What a full scan returns: matches in FIFO order, stably sorted by ORDER BY, the first max. */
-QList<quint64> reference(const EntryTable &table, const SpaceQuery &query, int max)
-{
-    QList<quint64> out;
-    for (const auto &[sequence, entry] : table.entries())
-        if (query.matches(entry))
-            out << sequence;
-    std::stable_sort(out.begin(), out.end(), [&](quint64 a, quint64 b) {
-        return query.orderedBefore(table.entries().at(a), table.entries().at(b));
-    });
-    if (out.size() > max)
-        out.resize(max);
-    return out;
-}
-
 } // namespace
 
 class TestEntryTable : public QObject
@@ -79,7 +47,7 @@ class TestEntryTable : public QObject
     Q_OBJECT
 
 private:
-    std::shared_ptr<const TypeDescriptor> m_type = orderType();
+    std::shared_ptr<const TypeDescriptor> m_type = test::indexedOrderType();
 
     /** 1000 orders: 100 customers, amounts 0..499, three statuses; every 7th has no status. */
     EntryTable table() const
@@ -150,7 +118,7 @@ private slots:
         QCOMPARE(report.access, access);
         QCOMPARE(report.examined, examined);
         QCOMPARE(report.matched, matched);
-        QCOMPARE(got, reference(t, q, max)); // and the answer is the scan's
+        QCOMPARE(got, test::scanAnswer(t, q, max)); // and the answer is the scan's
     }
 
     void countsNeedNoScan()
@@ -240,10 +208,10 @@ private slots:
                 for (int max : {1, 3, 1000}) {
                     QueryPlanReport report;
                     const QList<quint64> got = t.match(q, max, &report);
-                    QVERIFY2(got == reference(t, q, max), qPrintable(QStringLiteral("%1 (max %2, %3)").arg(text).arg(max).arg(report.access)));
+                    QVERIFY2(got == test::scanAnswer(t, q, max), qPrintable(QStringLiteral("%1 (max %2, %3)").arg(text).arg(max).arg(report.access)));
                     QVERIFY(report.examined <= t.size());
                 }
-                QCOMPARE(t.count(q), qint64(reference(t, q, 1 << 30).size()));
+                QCOMPARE(t.count(q), qint64(test::scanAnswer(t, q, 1 << 30).size()));
                 ++queries;
             }
         }

@@ -3,7 +3,7 @@
 // query) and the next bytes its values, from small domains so that values repeat and ranges
 // overlap. Invariants: every query's answer (each of three max values) and count equal a full
 // scan with a stable ORDER BY sort, and after every change every index agrees with the entries.
-#include "space/entrytable.h"
+#include "entrytableoracle.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -32,20 +32,6 @@ private:
     size_t m_size;
     size_t m_at = 0;
 };
-
-std::shared_ptr<const TypeDescriptor> orderType()
-{
-    TypeDefinition d;
-    d.name = QStringLiteral("Order");
-    d.properties = {{QStringLiteral("orderId"), ValueType::String}, {QStringLiteral("customerId"), ValueType::String},
-                    {QStringLiteral("amount"), ValueType::Long},    {QStringLiteral("status"), ValueType::String},
-                    {QStringLiteral("note"), ValueType::String}};
-    d.id = QStringLiteral("orderId");
-    d.routing = QStringLiteral("customerId");
-    d.indexed = {QStringLiteral("amount"), QStringLiteral("status")};
-    QString error;
-    return std::make_shared<const TypeDescriptor>(*TypeDescriptor::create(d, &error));
-}
 
 const char *const kStatuses[] = {"new", "paid", "shipped"};
 const char *const kOps[] = {"=", "<>", "<", "<=", ">", ">="};
@@ -96,25 +82,11 @@ SpaceQuery query(Program &p, const TypeDescriptor &type, quint64 ids)
     return *q;
 }
 
-QList<quint64> reference(const EntryTable &table, const SpaceQuery &q, int max)
-{
-    QList<quint64> out;
-    for (const auto &[sequence, e] : table.entries())
-        if (q.matches(e))
-            out << sequence;
-    std::stable_sort(out.begin(), out.end(), [&](quint64 a, quint64 b) {
-        return q.orderedBefore(table.entries().at(a), table.entries().at(b));
-    });
-    if (out.size() > max)
-        out.resize(max);
-    return out;
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const std::shared_ptr<const TypeDescriptor> type = orderType();
+    static const std::shared_ptr<const TypeDescriptor> type = test::indexedOrderType();
     EntryTable table(type);
     Program p(data, size);
     quint64 next = 1;
@@ -138,10 +110,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const SpaceQuery q = query(p, *type, next);
             for (int max : {1, 4, std::numeric_limits<int>::max()}) {
                 QueryPlanReport report;
-                check(table.match(q, max, &report) == reference(table, q, max));
+                check(table.match(q, max, &report) == test::scanAnswer(table, q, max));
                 check(report.examined <= table.size());
             }
-            check(table.count(q) == reference(table, q, std::numeric_limits<int>::max()).size());
+            check(table.count(q) == test::scanAnswer(table, q, std::numeric_limits<int>::max()).size());
         } else {
             const SpaceQuery q = query(p, *type, next);
             for (quint64 sequence : table.match(q, std::numeric_limits<int>::max())) {

@@ -32,15 +32,7 @@ class TestBadInputGui : public QObject
 {
     Q_OBJECT
 
-    static SessionConfig quickConfig()
-    {
-        SessionConfig c = SessionConfig::forBuiltinScenario(QStringLiteral("stocks"));
-        c.runtime.partitionerOptions.partitions = 4;
-        c.runtime.workers = 2;
-        c.rate = 20'000;
-        c.messageLimit = 0;
-        return c;
-    }
+    static SessionConfig quickConfig() { return liveStocks(4, 20'000); }
 
 private slots:
     void initTestCase()

@@ -138,15 +138,7 @@ private slots:
         m_dir = outputDir(QStringLiteral("screenshots/layout"));
     }
 
-    void fits_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QSize>("screen");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")})
-            for (const QSize &size : {QSize(1280, 720), QSize(1366, 768)})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height())))
-                    << language << size;
-    }
+    void fits_data() { languageAndScreenRows({QSize(1280, 720), QSize(1366, 768)}); }
 
     void fits()
     {
@@ -170,15 +162,7 @@ private slots:
     }
 
     /** Each workspace with a paused run in it, for a person to look at (the README shows some). */
-    void workspaceScreenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QSize>("screen");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")})
-            for (const QSize &size : {QSize(1280, 720), QSize(1920, 1080)})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height())))
-                    << language << size;
-    }
+    void workspaceScreenshots_data() { languageAndScreenRows({QSize(1280, 720), QSize(1920, 1080)}); }
 
     void workspaceScreenshots()
     {
@@ -190,12 +174,7 @@ private slots:
         w.resize(screen);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        SessionConfig c = SessionConfig::forBuiltinScenario(QStringLiteral("stocks"));
-        c.runtime.partitionerOptions.partitions = 8;
-        c.runtime.workers = 2;
-        c.rate = 40'000;
-        c.messageLimit = 0;
-        w.setSessionConfig(c);
+        w.setSessionConfig(liveStocks(8, 40'000));
         QVERIFY(w.startRun(true));
         QVERIFY(waitForApplied(w, 40'000));
         QSignalSpy drained(w.session(), &SimulationSession::pauseDrained);

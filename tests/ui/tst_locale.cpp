@@ -206,15 +206,7 @@ private:
         QVERIFY2(bad.isEmpty(), qPrintable(what + QStringLiteral(": English numbers in German:\n  ") + bad.join(QStringLiteral("\n  "))));
     }
 
-    static SessionConfig liveConfig()
-    {
-        SessionConfig c = SessionConfig::forBuiltinScenario(QStringLiteral("stocks"));
-        c.runtime.partitionerOptions.partitions = 8;
-        c.runtime.workers = 2;
-        c.rate = 40'000;
-        c.messageLimit = 0;
-        return c;
-    }
+    static SessionConfig liveConfig() { return liveStocks(8, 40'000); }
 
 private slots:
     void initTestCase()

@@ -2,6 +2,7 @@
 // Shared by the ui tests (header only, not a test itself).
 
 #include "mainwindow.h"
+#include "session/sessionconfig.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,6 +60,28 @@ inline bool waitForApplied(MainWindow &w, quint64 count, int timeoutMs = 10000)
         const auto rt = w.session()->runtime();
         return rt && rt->snapshot().applied >= count;
     }, timeoutMs);
+}
+
+/** The stock ticks on @p partitions partitions, 2 workers, at @p rate messages/s, until Stop. */
+inline SessionConfig liveStocks(int partitions, double rate)
+{
+    SessionConfig c = SessionConfig::forBuiltinScenario(QStringLiteral("stocks"));
+    c.runtime.partitionerOptions.partitions = partitions;
+    c.runtime.workers = 2;
+    c.rate = rate;
+    c.messageLimit = 0;
+    return c;
+}
+
+/** Data rows "LANG WxH" for every language and screen size given (columns "language", "screen"). */
+inline void languageAndScreenRows(const QList<QSize> &sizes)
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")})
+        for (const QSize &size : sizes)
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height())))
+                << language << size;
 }
 
 /** Pauses the run and waits until everything sent before the pause is applied. */
