@@ -47,15 +47,7 @@ private:
     }
 
     /** A small, quick configuration for run-control tests. */
-    static SessionConfig quickConfig(int partitions = 4, double rate = 50'000)
-    {
-        SessionConfig c = SessionConfig::forBuiltinScenario(QStringLiteral("stocks"));
-        c.runtime.partitionerOptions.partitions = partitions;
-        c.runtime.workers = 2;
-        c.rate = rate;
-        c.messageLimit = 0;
-        return c;
-    }
+    static SessionConfig quickConfig(int partitions = 4, double rate = 50'000) { return liveStocks(partitions, rate); }
 
 private slots:
     void initTestCase() { initUiTestApplication(); }
