@@ -255,6 +255,37 @@ std::optional<Entry> PartitionStore::waitFor(const SpaceQuery &query, bool take,
     return result;
 }
 
+std::optional<Entry> PartitionStore::readById(const QString &typeName, const Value &id, const QString &routingProperty,
+                                              const Value &routing, bool take, QueryPlanReport *plan)
+{
+    touch();
+    forPartition(plan, m_partition);
+    Notifications events;
+    std::optional<Entry> result;
+    {
+        std::lock_guard lock(m_mutex);
+        TypeStore *store = findType(typeName);
+        if (!store)
+            return result;
+        const std::optional<quint64> sequence = store->sequenceOfId(id);
+        const Entry *entry = sequence ? store->find(*sequence) : nullptr;
+        if (plan) {
+            plan->access = QStringLiteral("id");
+            plan->examined = entry ? 1 : 0;
+        }
+        // The same answer as the template {id, routing}: a different routing value does not match.
+        if (entry && (routing.isNull() || Value::compare(entry->valueRef(routingProperty), routing) == 0)) {
+            result = *entry;
+            if (plan)
+                plan->matched = 1;
+            if (take)
+                erase(*store, *sequence, &events);
+        }
+    }
+    deliver(events);
+    return result;
+}
+
 QList<PartitionStore::Candidate> PartitionStore::candidates(const SpaceQuery &query, int max, QueryPlanReport *plan) const
 {
     touch();

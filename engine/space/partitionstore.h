@@ -90,6 +90,13 @@ public:
     /** Waits until an entry matches or @p deadline passes; removes it when @p take. */
     std::optional<Entry> waitFor(const SpaceQuery &query, bool take, Clock::time_point deadline, QueryPlanReport *plan = nullptr);
 
+    /**
+     * The entry of @p typeName with id @p id, if its routing property equals @p routing (when
+     * not null); removed when @p take. The id index answers: no query is built or planned.
+     */
+    std::optional<Entry> readById(const QString &typeName, const Value &id, const QString &routingProperty,
+                                  const Value &routing, bool take, QueryPlanReport *plan = nullptr);
+
     /** Up to @p max matches with their sequence numbers, ORDER BY applied, nothing removed. */
     QList<Candidate> candidates(const SpaceQuery &query, int max, QueryPlanReport *plan = nullptr) const;
 

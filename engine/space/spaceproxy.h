@@ -162,6 +162,8 @@ private:
     void assignAutoId(Prepared &prepared);
     ReadResult blockingRead(const SpaceQuery &query, bool take, std::chrono::milliseconds timeout);
     ReadResult readMany(const SpaceQuery &query, int max, bool take);
+    /** readById / takeById: one partition's id index when the routing value is known. */
+    ReadResult byId(const QString &typeName, const Value &id, const Value &routing, bool take);
     /** Runs @p task(i) for i in [0, count) on the pool and waits; see the .cpp for the TSan hand-off. */
     void runParallel(int count, const std::function<void(int)> &task);
 

@@ -39,16 +39,43 @@ ReadResult SpaceProxy::takeMultiple(const SpaceQuery &query, int max)
 
 ReadResult SpaceProxy::readById(const QString &typeName, const Value &id, const Value &routing)
 {
-    ReadResult result;
-    const auto query = idQuery(typeName, id, routing, &result.error);
-    return query ? readMany(*query, 1, false) : result;
+    return byId(typeName, id, routing, false);
 }
 
 ReadResult SpaceProxy::takeById(const QString &typeName, const Value &id, const Value &routing)
 {
+    return byId(typeName, id, routing, true);
+}
+
+ReadResult SpaceProxy::byId(const QString &typeName, const Value &id, const Value &routing, bool take)
+{
     ReadResult result;
-    const auto query = idQuery(typeName, id, routing, &result.error);
-    return query ? readMany(*query, 1, true) : result;
+    const std::shared_ptr<const TypeDescriptor> type = requireType(typeName, &result.error);
+    if (!type)
+        return result;
+    // The routing value, or the id itself when the type routes by it, names one partition: the
+    // id index there answers without building a query. Otherwise the id is looked for everywhere.
+    const Value &routingValue = type->routingProperty() == type->idProperty() ? id : routing;
+    if (routingValue.isNull() || id.isNull() || !type->hasId()) {
+        const auto query = idQuery(typeName, id, routing, &result.error); // and its errors
+        return query ? readMany(*query, 1, take) : result;
+    }
+    Entry probe(typeName); // the value types, checked as the template {id, routing} would be
+    probe.setValue(type->idProperty(), id);
+    probe.setValue(type->routingProperty(), routingValue);
+    result.error = type->validate(probe);
+    if (!result.error.isEmpty())
+        return result;
+    const std::optional<int> partition = partitionFor(*type, routingValue, nullptr);
+    result.ok = true;
+    if (!partition)
+        return result; // an id this space never generated: nothing can match
+    result.partitions = {*partition};
+    QueryPlanReport plan;
+    if (auto entry = m_stores[std::size_t(*partition)]->readById(typeName, id, type->routingProperty(), routingValue, take, &plan))
+        result.entries << std::move(*entry);
+    result.plans << plan;
+    return result;
 }
 
 ReadResult SpaceProxy::blockingRead(const SpaceQuery &query, bool take, std::chrono::milliseconds timeout)

@@ -173,14 +173,13 @@ std::optional<SpaceQuery> SpaceQuery::fromTemplate(const TypeDescriptor &type, c
         return std::nullopt;
     }
     SpaceQuery q = all(type);
-    QStringList parts;
+    q.m_template = true; // its text is written when asked for (every routed read builds one)
     std::vector<std::shared_ptr<const QueryCondition>> equalities;
     for (auto it = templ.values().cbegin(); it != templ.values().cend(); ++it) {
         auto node = std::make_shared<QueryCondition>();
         node->property = it.key();
         node->literal = it.value();
         equalities.push_back(node);
-        parts << QStringLiteral("%1 = %2").arg(it.key(), it.value().display());
     }
     if (equalities.size() == 1) {
         q.m_where = equalities.front();
@@ -190,8 +189,21 @@ std::optional<SpaceQuery> SpaceQuery::fromTemplate(const TypeDescriptor &type, c
         node->children = std::move(equalities);
         q.m_where = node;
     }
-    q.m_text = QStringLiteral("template {%1}").arg(parts.join(QStringLiteral(", ")));
     return q;
+}
+
+QString SpaceQuery::text() const
+{
+    if (!m_template)
+        return m_text;
+    QStringList parts;
+    const auto add = [&](const QueryCondition &c) { parts << QStringLiteral("%1 = %2").arg(c.property, c.literal.display()); };
+    if (m_where && m_where->kind == QueryCondition::Kind::Compare)
+        add(*m_where);
+    else if (m_where)
+        for (const auto &child : m_where->children)
+            add(*child);
+    return QStringLiteral("template {%1}").arg(parts.join(QStringLiteral(", ")));
 }
 
 std::optional<SpaceQuery> SpaceQuery::fromSql(const TypeDescriptor &type, const QString &sql, QString *error)

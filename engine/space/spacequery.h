@@ -55,13 +55,14 @@ public:
     void sort(QList<Entry> &entries) const;
 
     /** The query as the user wrote it, for reports. */
-    const QString &text() const { return m_text; }
+    QString text() const;
 
 private:
     QString m_typeName;
     std::shared_ptr<const QueryCondition> m_where;
     QList<OrderTerm> m_orderBy;
-    QString m_text;
+    QString m_text;          ///< SQL as written (a template's text is made by text())
+    bool m_template = false;
 };
 
 } // namespace partlab

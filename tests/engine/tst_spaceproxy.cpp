@@ -34,6 +34,42 @@ private slots:
             QCOMPARE(p.entries, 1);
     }
 
+    void byIdWithTheRoutingValueAsksOnePartitionsIdIndex()
+    {
+        auto space = ordersSpace(4);
+        QVERIFY(space->write(order(s("o1"), s("c1"), 5)).ok);
+        std::vector<SpaceEvent> events;
+        QVERIFY(space->subscribe(*space->sqlQuery(s("Order"), s("amount > 0"), nullptr),
+                                 [&](const SpaceEvent &e) { events.push_back(e); }).ok);
+        const ReadResult found = space->readById(s("Order"), Value::string(s("o1")), Value::string(s("c1")));
+        QVERIFY2(found.ok, qPrintable(found.error));
+        QCOMPARE(found.entries.size(), 1);
+        QCOMPARE(found.partitions, QList<int>{kC1});
+        QCOMPARE(found.plans.size(), 1);
+        QCOMPARE(found.plans.first().access, s("id"));
+        QCOMPARE(found.plans.first().examined, qint64(1));
+        // Same partition, other routing value: the template {id, routing} does not match it.
+        QString other;
+        for (int c = 2; c < 500 && other.isEmpty(); ++c) {
+            const QString candidate = QStringLiteral("c%1").arg(c);
+            if (space->partitionFor(*space->type(s("Order")), Value::string(candidate), nullptr) == kC1)
+                other = candidate;
+        }
+        QVERIFY(!other.isEmpty());
+        QVERIFY(space->readById(s("Order"), Value::string(s("o1")), Value::string(other)).entries.isEmpty());
+        // A wrongly typed id is refused as the template would refuse it.
+        const ReadResult wrong = space->readById(s("Order"), Value::int32(1), Value::string(s("c1")));
+        QVERIFY(!wrong.ok);
+        QVERIFY2(wrong.error.contains(s("orderId")), qPrintable(wrong.error));
+        // takeById removes it and notifies, like any take.
+        const ReadResult taken = space->takeById(s("Order"), Value::string(s("o1")), Value::string(s("c1")));
+        QCOMPARE(taken.entries.size(), 1);
+        QCOMPARE(space->count(SpaceQuery::all(*space->type(s("Order")))).count, qint64(0));
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(events.front().kind, SpaceEventKind::Take);
+        QVERIFY(space->takeById(s("Order"), Value::string(s("o1")), Value::string(s("c1"))).entries.isEmpty());
+    }
+
     void nullRoutingValueIsAnErrorAndWritesNothing()
     {
         auto space = ordersSpace(4);
