@@ -511,8 +511,9 @@ QString EntryTable::verifyIndexes() const
             if (!postings || !postings->count(sequence))
                 return QStringLiteral("index %1 misses sequence %2 (value %3)").arg(property).arg(sequence).arg(v.display());
             bool inRange = false;
+            const quint64 at = sequence; // (clang 14 does not capture structured bindings)
             idx.walk({v, true}, {v, true}, false, [&](const Value &, const PropertyIndex::Postings &p) {
-                inRange = p.count(sequence) > 0;
+                inRange = p.count(at) > 0;
                 return false;
             });
             if (!inRange)
