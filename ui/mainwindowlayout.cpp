@@ -214,7 +214,7 @@ void MainWindow::balanceDocks()
     }
     if (m_rightDock && !m_rightDock->isHidden()) {
         sides << m_rightDock;
-        widths << std::max(250, width * (m_workspace == Workspace::Teach ? 30 : 25) / 100);
+        widths << std::max(250, width * (m_workspace == Workspace::Teach ? 30 : 27) / 100);
     }
     resizeDocks(sides, widths, Qt::Horizontal);
     for (QDockWidget *bottom : {m_teaching->messageFlowDock(), m_teaching->tracePlayerDock()}) {

@@ -58,13 +58,16 @@ StateInspector::StateInspector(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    // Numbers are never cut: value, partition and count fit their visible contents, the key takes
-    // what is left (long keys elide, the tooltip has them whole).
+    // Nothing is cut: every column fits its visible contents (keys and numbers alike), the last
+    // takes any spare width, and a dock narrower than that scrolls sideways.
     QHeaderView *header = m_view->horizontalHeader();
     header->setResizeContentsPrecision(0); // the visible rows only: cheap with 100 000 keys
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(StateTableModel::KeyColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
+    // The partition number needs four digits, not the width of its header ("Partition" elides;
+    // the header's tool tip says it whole): the four columns fit a quarter of a 1280 px screen.
+    header->setSectionResizeMode(StateTableModel::PartitionColumn, QHeaderView::Fixed);
+    m_view->setColumnWidth(StateTableModel::PartitionColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 12);
+    header->setStretchLastSection(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
