@@ -80,6 +80,11 @@ void fitTickCounts(QCustomPlot *plot)
             const int count = std::clamp(rect->height() / std::max(1, 2 * line), 2, 5);
             if (axis->ticker()->tickCount() != count)
                 axis->ticker()->setTickCount(count);
+            // Whole-number labels over a span below a few units would repeat ("0, 1, 1"): an empty
+            // or nearly empty chart counts 0..4 instead (its values still fit).
+            if (axis->scaleType() == QCPAxis::stLinear && axis->numberFormat().startsWith(QLatin1Char('f'))
+                && axis->numberPrecision() == 0 && axis->range().size() < 4.0)
+                axis->setRange(axis->range().lower, axis->range().lower + 4.0);
             // A vertical title longer than its axis runs into the next chart: shown only when it fits.
             QString title = axis->property(kAxisTitle).toString();
             if (!axis->label().isEmpty() && axis->label() != title) { // set (again) by its view
