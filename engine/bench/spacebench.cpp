@@ -1,6 +1,9 @@
 #include "spacebench.h"
 
+#include "benchsuite.h"
 #include "space/spaceproxy.h"
+#include "workload/random.h"
+#include "workload/spaceworkloadconfig.h"
 
 #include <QFile>
 
@@ -51,20 +54,11 @@ Entry makeOrder(const QString &id, qint64 customer, double amount, int status)
     return e;
 }
 
-/** A small fast random stream per client thread (xorshift64*). */
-struct Random
+/** A number in [0, n) from the project's generator. */
+qint64 pick(Random &random, qint64 n)
 {
-    quint64 state;
-    explicit Random(quint64 seed) : state(seed * 0x9E3779B97F4A7C15ULL + 1) {}
-    quint64 next()
-    {
-        state ^= state >> 12;
-        state ^= state << 25;
-        state ^= state >> 27;
-        return state * 2685821657736338717ULL;
-    }
-    qint64 below(qint64 n) { return qint64(next() % quint64(n)); }
-};
+    return qint64(random.below(quint64(n)));
+}
 
 double residentMb()
 {
@@ -124,14 +118,6 @@ double timed(int clients, qint64 ops, Tally &tally, const std::function<void(int
     return seconds > 0 ? double(ops) / seconds : 0.0;
 }
 
-double medianOf(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2.0;
-}
-
 /** The baseline: what a plain in-process store with the same routing costs. */
 class HashMapBaseline
 {
@@ -187,14 +173,7 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
     std::unique_ptr<SpaceProxy> space = SpaceProxy::create(options.partitions, QStringLiteral("xap"), &error);
     if (!space)
         return;
-    TypeDefinition order;
-    order.name = kOrder;
-    order.properties = {{kOrderId, ValueType::String}, {kCustomerId, ValueType::String}, {kAmount, ValueType::Double},
-                        {kStatus, ValueType::String}};
-    order.id = kOrderId;
-    order.routing = kCustomerId;
-    order.indexed = {kAmount};
-    space->defineType(order);
+    space->defineType(SpaceWorkloadConfig().orderType()); // space-load's Order: routed by customerId, amount indexed
     say(QStringLiteral("space: loading %1 orders").arg(size));
     for (qint64 from = 0; from < size; from += 10'000) {
         QList<Entry> batch;
@@ -218,12 +197,12 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
         for (int r = 0; r < options.repetitions; ++r)
             rates.push_back(timed(clients, ops, tally, op));
         const double total = double(ops) * options.repetitions;
-        result.rows.push_back({name, size, clients, medianOf(rates), double(tally.examined) / total,
+        result.rows.push_back({name, size, clients, median(rates), double(tally.examined) / total,
                                double(tally.matched) / total});
     };
     const qint64 ops = options.operations;
     measure(QStringLiteral("routed read by id"), ops, [&](int, qint64, Random &random, Tally &tally) {
-        const qint64 k = random.below(size);
+        const qint64 k = pick(random, size);
         const ReadResult r = space->readById(kOrder, Value::string(QStringLiteral("o%1").arg(k)),
                                              Value::string(QStringLiteral("c%1").arg(k % customers)));
         tally.add(r.plans);
@@ -231,13 +210,13 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
     measure(QStringLiteral("routed template read (indexed routing property)"), ops,
             [&](int, qint64, Random &random, Tally &tally) {
                 Entry templ(kOrder);
-                templ.setValue(kCustomerId, Value::string(QStringLiteral("c%1").arg(random.below(customers))));
+                templ.setValue(kCustomerId, Value::string(QStringLiteral("c%1").arg(pick(random, customers))));
                 QString e;
                 const ReadResult r = space->read(*space->templateQuery(templ, &e));
                 tally.add(r.plans);
             });
     measure(QStringLiteral("broadcast readMultiple, indexed range"), ops / 10, [&](int, qint64, Random &random, Tally &tally) {
-        const double from = double(random.below(1'000'000)) / 100.0;
+        const double from = double(pick(random, 1'000'000)) / 100.0;
         QString e;
         const auto q = space->sqlQuery(kOrder, QStringLiteral("amount >= %1 AND amount < %2").arg(from, 0, 'f', 2).arg(from + width, 0, 'f', 4), &e);
         tally.add(space->readMultiple(*q).plans);
@@ -247,21 +226,21 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
     });
     measure(QStringLiteral("routed write"), ops, [&](int client, qint64, Random &random, Tally &) {
         const qint64 n = written.fetch_add(1, std::memory_order_relaxed);
-        space->write(makeOrder(QStringLiteral("w%1-%2").arg(client).arg(n), random.below(customers),
+        space->write(makeOrder(QStringLiteral("w%1-%2").arg(client).arg(n), pick(random, customers),
                                amountOf(n + size), int(n % 3)));
     });
     // Take back about as many as were written, so the next measurements see the same size.
     measure(QStringLiteral("routed take"), ops, [&](int, qint64, Random &random, Tally &tally) {
         Entry templ(kOrder);
-        templ.setValue(kCustomerId, Value::string(QStringLiteral("c%1").arg(random.below(customers))));
+        templ.setValue(kCustomerId, Value::string(QStringLiteral("c%1").arg(pick(random, customers))));
         QString e;
         tally.add(space->take(*space->templateQuery(templ, &e)).plans);
     });
     measure(QStringLiteral("routed clear (customer and amount range)"), ops / 10, [&](int, qint64, Random &random, Tally &tally) {
-        const double from = double(random.below(1'000'000)) / 100.0;
+        const double from = double(pick(random, 1'000'000)) / 100.0;
         QString e;
         const auto q = space->sqlQuery(kOrder, QStringLiteral("customerId = 'c%1' AND amount >= %2 AND amount < %3")
-                                                   .arg(random.below(customers)).arg(from, 0, 'f', 2).arg(from + 100.0, 0, 'f', 2), &e);
+                                                   .arg(pick(random, customers)).arg(from, 0, 'f', 2).arg(from + 100.0, 0, 'f', 2), &e);
         tally.add(space->clear(*q).plans);
     });
 
@@ -277,10 +256,10 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
         baseRates.push_back(timed(clients, ops, ignored, [&](int client, qint64 i, Random &random, Tally &) {
             if (i % 2 == 0) {
                 const qint64 n = baseWritten.fetch_add(1, std::memory_order_relaxed);
-                baseline.write("m" + std::to_string(client) + "-" + std::to_string(n), "c" + std::to_string(random.below(customers)),
+                baseline.write("m" + std::to_string(client) + "-" + std::to_string(n), "c" + std::to_string(pick(random, customers)),
                                amountOf(n), int(n % 3));
             } else {
-                const qint64 k = random.below(size);
+                const qint64 k = pick(random, size);
                 HashMapBaseline::Order out;
                 baseline.read("o" + std::to_string(k), "c" + std::to_string(k % customers), out);
             }
@@ -288,15 +267,15 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
         spaceRates.push_back(timed(clients, ops, ignored, [&](int client, qint64 i, Random &random, Tally &) {
             if (i % 2 == 0) {
                 const qint64 n = written.fetch_add(1, std::memory_order_relaxed);
-                space->write(makeOrder(QStringLiteral("m%1-%2").arg(client).arg(n), random.below(customers), amountOf(n), int(n % 3)));
+                space->write(makeOrder(QStringLiteral("m%1-%2").arg(client).arg(n), pick(random, customers), amountOf(n), int(n % 3)));
             } else {
-                const qint64 k = random.below(size);
+                const qint64 k = pick(random, size);
                 space->readById(kOrder, Value::string(QStringLiteral("o%1").arg(k)),
                                 Value::string(QStringLiteral("c%1").arg(k % customers)));
             }
         }));
     }
-    result.baselines.push_back({size, clients, medianOf(baseRates), medianOf(spaceRates)});
+    result.baselines.push_back({size, clients, median(baseRates), median(spaceRates)});
 }
 
 } // namespace

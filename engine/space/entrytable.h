@@ -50,8 +50,6 @@ public:
     const Postings *equal(const Value &value) const;
     /** Entries with a value (the others are null). */
     qint64 indexed() const { return m_indexed; }
-    /** Distinct values. */
-    qint64 distinct() const { return qint64(m_ordered.size()); }
 
     /**
      * Calls @p visit(value, postings) for each value in [@p low, @p high], ascending or
