@@ -25,7 +25,76 @@ quint64 signExtended(unsigned char b)
     return quint64(qint64(static_cast<signed char>(b)));
 }
 
+constexpr quint32 kMurmur3C1 = 0xcc9e2d51U;
+constexpr quint32 kMurmur3C2 = 0x1b873593U;
+
+constexpr quint32 murmur3MixK(quint32 k)
+{
+    k *= kMurmur3C1;
+    k = rotl32(k, 15);
+    return k * kMurmur3C2;
+}
+
+constexpr quint32 murmur3MixH(quint32 h, quint32 k)
+{
+    h ^= murmur3MixK(k);
+    h = rotl32(h, 13);
+    return h * 5 + 0xe6546b64U;
+}
+
+constexpr quint32 fmix32(quint32 h)
+{
+    h ^= h >> 16;
+    h *= 0x85ebca6bU;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35U;
+    h ^= h >> 16;
+    return h;
+}
+
 } // namespace
+
+qint32 murmur3x86_32(std::string_view bytes, quint32 seed)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const std::size_t length = bytes.size();
+    quint32 h = seed;
+    const std::size_t blocks = length / 4;
+    for (std::size_t i = 0; i < blocks; ++i)
+        h = murmur3MixH(h, readLittle32(data + 4 * i));
+    const unsigned char *tail = data + 4 * blocks;
+    quint32 k = 0;
+    switch (length % 4) {
+    case 3:
+        k ^= quint32(tail[2]) << 16;
+        [[fallthrough]];
+    case 2:
+        k ^= quint32(tail[1]) << 8;
+        [[fallthrough]];
+    case 1:
+        k ^= quint32(tail[0]);
+        h ^= murmur3MixK(k);
+        break;
+    default:
+        break;
+    }
+    h ^= quint32(length); // Java passes the length as an int: keys past 2 GiB do not occur
+    return static_cast<qint32>(fmix32(h));
+}
+
+void Murmur3x86_32::mixBlock(quint32 k)
+{
+    m_h = murmur3MixH(m_h, k);
+}
+
+qint32 Murmur3x86_32::result() const
+{
+    quint32 h = m_h;
+    if (m_blockBytes > 0)
+        h ^= murmur3MixK(m_block);
+    h ^= m_length;
+    return static_cast<qint32>(fmix32(h));
+}
 
 qint32 kafkaMurmur2(std::string_view bytes)
 {

@@ -24,6 +24,46 @@ qint32 kafkaMurmur2(std::string_view bytes);
  */
 qint32 flinkMurmurHash(qint32 code);
 
+/**
+ * The reference MurmurHash3 x86_32 (Austin Appleby's MurmurHash3_x86_32: little-endian 4-byte
+ * blocks, tail bytes unsigned, fmix32), as Hazelcast's HashUtil.MurmurHash3_x86_32 (seed
+ * 0x01000193) and Lucene's StringHelper.murmurhash3_x86_32 (Elasticsearch, seed 0) compute it.
+ * The signed result is the Java int both return.
+ */
+qint32 murmur3x86_32(std::string_view bytes, quint32 seed);
+
+/**
+ * The same hash fed piece by piece (for bytes produced on the fly, such as the UTF-16LE form
+ * of a UTF-8 key): add() any number of times, then result(); equal to murmur3x86_32() of the
+ * concatenation.
+ */
+class Murmur3x86_32
+{
+public:
+    explicit Murmur3x86_32(quint32 seed) : m_h(seed) {}
+
+    void add(unsigned char byte)
+    {
+        m_block |= quint32(byte) << (8 * m_blockBytes);
+        ++m_length;
+        if (++m_blockBytes == 4) {
+            mixBlock(m_block);
+            m_block = 0;
+            m_blockBytes = 0;
+        }
+    }
+
+    qint32 result() const;
+
+private:
+    void mixBlock(quint32 k);
+
+    quint32 m_h;
+    quint32 m_block = 0;
+    int m_blockBytes = 0;
+    quint32 m_length = 0;
+};
+
 /** MurmurHash3's 64-bit finalizer (fmix64): every input bit affects every output bit. */
 constexpr quint64 fmix64(quint64 k)
 {

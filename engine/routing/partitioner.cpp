@@ -1,7 +1,9 @@
 #include "partitioner.h"
 
 #include "cassandrapartitioner.h"
+#include "elasticsearchpartitioner.h"
 #include "flinkpartitioner.h"
+#include "hazelcastpartitioner.h"
 #include "jumppartitioner.h"
 #include "kafkapartitioner.h"
 #include "redispartitioner.h"
@@ -91,6 +93,10 @@ const std::vector<Entry> &registry()
          make<CassandraPartitioner>, noCheck},
         {"wallaroo", QT_TRANSLATE_NOOP("Partitioner", "Wallaroo: MD5 of the key as a 128-bit number, N equal intervals"),
          make<WallarooPartitioner>, noCheck},
+        {"hazelcast", QT_TRANSLATE_NOOP("Partitioner", "Hazelcast: hashToIndex(murmur3(serialized key, seed 0x01000193), N); 271 partitions by default"),
+         make<HazelcastPartitioner>, noCheck},
+        {"elasticsearch", QT_TRANSLATE_NOOP("Partitioner", "Elasticsearch: floorMod(murmur3(UTF-16 routing) + offset, routing_num_shards) / routing_factor"),
+         make<ElasticsearchPartitioner>, ElasticsearchPartitioner::check},
     };
     return entries;
 }

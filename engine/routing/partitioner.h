@@ -17,6 +17,9 @@ struct PartitionerOptions
     int maxParallelism = 0; ///< flink: 0 = Flink's own default for the partition count
     int virtualNodes = 128; ///< ring: virtual nodes per partition
     quint64 seed = 0;       ///< ring / rendezvous: hash seed
+    int routingNumShards = 0;     ///< elasticsearch: index.number_of_routing_shards; 0 = the default for N
+    int routingPartitionSize = 1; ///< elasticsearch: index.routing_partition_size (1 = one shard per routing value)
+    QString documentId;           ///< elasticsearch: the _id whose hash picks the shard within a routing partition
 
     friend bool operator==(const PartitionerOptions &, const PartitionerOptions &) = default;
 };
@@ -36,6 +39,7 @@ struct RouteExplanation
     int partition = -1;
     QString stepName;     ///< intermediate step ("slot", "key_group"), empty when there is none
     qint64 step = -1;
+    QStringList extra;    ///< values of Partitioner::explainColumns(), in that order
 };
 
 /**
@@ -78,6 +82,13 @@ public:
 
     /** Name of the intermediate step explain() reports ("slot", "key_group"), empty when none. */
     virtual QString stepName() const { return {}; }
+
+    /**
+     * Names of further intermediate values explain() reports in RouteExplanation::extra
+     * (Elasticsearch's routing_num_shards, routing_factor and partition offset; Hazelcast's
+     * serialized bytes), for `route --explain`; empty for most partitioners.
+     */
+    virtual QStringList explainColumns() const { return {}; }
 
     /** What each partition owns (see PartitionLayout); by default the one-line rule. */
     virtual PartitionLayout layout() const;
