@@ -2,6 +2,7 @@
 #include "command.h"
 #include "partitionerargs.h"
 
+#include "routing/elasticsearchpartitioner.h"
 #include "routing/flinkpartitioner.h"
 #include "routing/partitioner.h"
 
@@ -50,6 +51,10 @@ int runLayout(const QStringList &arguments)
         root.insert(QStringLiteral("unit"), layout.unit);
         if (const auto *flink = dynamic_cast<const FlinkPartitioner *>(partitioner.get()))
             root.insert(QStringLiteral("max_parallelism"), flink->maxParallelism());
+        if (const auto *es = dynamic_cast<const ElasticsearchPartitioner *>(partitioner.get())) {
+            root.insert(QStringLiteral("routing_num_shards"), es->routingNumShards());
+            root.insert(QStringLiteral("routing_factor"), es->routingFactor());
+        }
         QJsonArray owned;
         for (std::size_t p = 0; p < layout.owned.size(); ++p) {
             QJsonObject row;

@@ -38,7 +38,9 @@ QString unitsText(const MovementResult &r)
 {
     if (r.unitName.isEmpty())
         return {};
-    const QString plural = r.unitName == QLatin1String("slot") ? QStringLiteral("slots") : QStringLiteral("key groups");
+    const QString plural = r.unitName == QLatin1String("slot")            ? QStringLiteral("slots")
+                           : r.unitName == QLatin1String("routing_shard") ? QStringLiteral("routing shards")
+                                                                          : QStringLiteral("key groups");
     if (r.unitsMoved < 0)
         return QStringLiteral("%1 change: %2 -> %3").arg(plural).arg(r.unitsTotal).arg(r.unitsTotalAfter);
     return QStringLiteral("%1 of %2 %3").arg(r.unitsMoved).arg(r.unitsTotal).arg(plural);
@@ -60,8 +62,10 @@ int runMovement(const QStringList &arguments)
     });
     if (const auto exit = parseArguments(parser, kCommand,
                                          QStringLiteral("Reports how many keys (and what fraction) change partition when N "
-                                                        "partitions become M, for one partitioner or all of them. Redis and "
-                                                        "Flink also report the slots / key groups that change owner."),
+                                                        "partitions become M, for one partitioner or all of them. Redis, Flink "
+                                                        "and Elasticsearch also report the slots / key groups / routing shards "
+                                                        "that change owner, and every row the most old partitions one new "
+                                                        "partition draws from (1: a split, as Elasticsearch's _split)."),
                                          arguments))
         return *exit;
 
@@ -138,11 +142,10 @@ int runMovement(const QStringList &arguments)
         PartitionerOptions o = options;
         o.partitions = int(*from);
         auto partitioner = createPartitioner(name, o, &error);
-        if (partitioner) {
-            o.partitions = int(*to);
-            if (!createPartitioner(name, o, &error))
-                partitioner.reset();
-        }
+        // The resized partitioner is what a resize builds (withPartitions: Flink keeps its key
+        // groups, an Elasticsearch _split its routing shards); it must be one the system allows.
+        if (partitioner && !createPartitioner(name, partitioner->withPartitions(int(*to))->options(), &error))
+            partitioner.reset();
         if (!partitioner) {
             if (!only.isEmpty())
                 return usageError(kCommand, error);
@@ -212,6 +215,8 @@ int runMovement(const QStringList &arguments)
             o.insert(QStringLiteral("keys"), double(r.keys));
             o.insert(QStringLiteral("moved"), double(r.moved));
             o.insert(QStringLiteral("fraction"), r.fraction());
+            if (r.maxSourcesPerTarget >= 0)
+                o.insert(QStringLiteral("max_sources_per_partition"), r.maxSourcesPerTarget);
             if (!r.unitName.isEmpty()) {
                 QJsonObject units;
                 units.insert(QStringLiteral("unit"), r.unitName);
@@ -234,20 +239,24 @@ int runMovement(const QStringList &arguments)
         }
         return quint64(0);
     }();
-    QString text = QStringLiteral("Movement from %1 to %2 partitions over %3 keys (%4); a perfectly even partitioner is expected to move %5\n\n")
+    QString text = QStringLiteral("Movement from %1 to %2 partitions over %3 keys (%4); a perfectly even partitioner is expected to move %5\n"
+                                  "(sources: the most old partitions one new partition receives keys from; 1 = a split)\n\n")
                        .arg(*from).arg(*to).arg(keys).arg(source, percent(minimum.minimumFraction()));
-    text += QStringLiteral("%1 %2 %3  %4\n")
-                .arg(QStringLiteral("partitioner").leftJustified(11), QStringLiteral("moved").rightJustified(10),
-                     QStringLiteral("fraction").rightJustified(8), QStringLiteral("whole units moved"));
+    text += QStringLiteral("%1 %2 %3 %4  %5\n")
+                .arg(QStringLiteral("partitioner").leftJustified(13), QStringLiteral("moved").rightJustified(10),
+                     QStringLiteral("fraction").rightJustified(8), QStringLiteral("sources").rightJustified(7),
+                     QStringLiteral("whole units moved"));
     for (const Row &row : rows) {
         if (!row.counter) {
-            text += QStringLiteral("%1 %2\n").arg(row.name.leftJustified(11), row.note);
+            text += QStringLiteral("%1 %2\n").arg(row.name.leftJustified(13), row.note);
             continue;
         }
         const MovementResult r = row.counter->result();
-        text += QStringLiteral("%1 %2 %3  %4")
-                    .arg(row.name.leftJustified(11), QString::number(r.moved).rightJustified(10),
-                         percent(r.fraction()).rightJustified(8), unitsText(r))
+        text += QStringLiteral("%1 %2 %3 %4  %5")
+                    .arg(row.name.leftJustified(13), QString::number(r.moved).rightJustified(10),
+                         percent(r.fraction()).rightJustified(8),
+                         (r.maxSourcesPerTarget < 0 ? QStringLiteral("-") : QString::number(r.maxSourcesPerTarget)).rightJustified(7),
+                         unitsText(r))
                     .trimmed()
                 + QLatin1Char('\n');
     }

@@ -2,6 +2,9 @@
 
 #include "command.h"
 
+#include "routing/elasticsearchpartitioner.h"
+#include "routing/hazelcastpartitioner.h"
+
 #include <charconv>
 
 namespace partlab::cli {
@@ -24,6 +27,17 @@ void addPartitionerOptions(QCommandLineParser &parser, bool withPartitions)
              .arg(PartitionerLimits::kMaxVirtualNodes).arg(PartitionerOptions{}.virtualNodes),
          QStringLiteral("V")},
         {QStringLiteral("seed"), QStringLiteral("ring, rendezvous: hash seed (default 0)."), QStringLiteral("S")},
+        {QStringLiteral("routing-num-shards"),
+         QStringLiteral("elasticsearch: index.number_of_routing_shards, a multiple of N (default: Elasticsearch's, "
+                        "the largest N * 2^k <= 1024 with k >= 1)."),
+         QStringLiteral("R")},
+        {QStringLiteral("routing-partition-size"),
+         QStringLiteral("elasticsearch: index.routing_partition_size, routing shards one routing value spreads over (default 1)."),
+         QStringLiteral("P")},
+        {QStringLiteral("doc-id"),
+         QStringLiteral("elasticsearch: the document _id whose hash picks the shard within the routing partition "
+                        "(with --routing-partition-size > 1)."),
+         QStringLiteral("ID")},
     });
 }
 
@@ -44,7 +58,9 @@ QString readPartitionerOptions(const QCommandLineParser &parser, const QString &
         error = QStringLiteral("--%1 applies to --partitioner %2 only").arg(QLatin1String(option), list.join(QStringLiteral(" or ")));
         return false;
     };
-    if (!onlyFor("max-parallelism", {"flink"}) || !onlyFor("vnodes", {"ring"}) || !onlyFor("seed", {"ring", "rendezvous"}))
+    if (!onlyFor("max-parallelism", {"flink"}) || !onlyFor("vnodes", {"ring"}) || !onlyFor("seed", {"ring", "rendezvous"})
+        || !onlyFor("routing-num-shards", {"elasticsearch"}) || !onlyFor("routing-partition-size", {"elasticsearch"})
+        || !onlyFor("doc-id", {"elasticsearch"}))
         return error;
 
     if (withPartitions && parser.isSet(QStringLiteral("partitions"))) {
@@ -52,6 +68,25 @@ QString readPartitionerOptions(const QCommandLineParser &parser, const QString &
         if (!n)
             return error;
         options.partitions = int(*n);
+    } else if (withPartitions && partitioner == QLatin1String("hazelcast")) {
+        options.partitions = HazelcastPartitioner::kDefaultPartitionCount; // hazelcast.partition.count's default
+    }
+    if (parser.isSet(QStringLiteral("routing-num-shards"))) {
+        const auto r = integerOption(parser, QStringLiteral("routing-num-shards"), 1, ElasticsearchPartitioner::kMaxShards * 1024, &error);
+        if (!r)
+            return error;
+        options.routingNumShards = int(*r);
+    }
+    if (parser.isSet(QStringLiteral("routing-partition-size"))) {
+        const auto r = integerOption(parser, QStringLiteral("routing-partition-size"), 1, ElasticsearchPartitioner::kMaxShards * 1024, &error);
+        if (!r)
+            return error;
+        options.routingPartitionSize = int(*r);
+    }
+    if (parser.isSet(QStringLiteral("doc-id"))) {
+        options.documentId = parser.value(QStringLiteral("doc-id"));
+        if (options.documentId.isEmpty())
+            return QStringLiteral("--doc-id needs a document _id");
     }
     if (parser.isSet(QStringLiteral("max-parallelism"))) {
         const auto m = integerOption(parser, QStringLiteral("max-parallelism"), 1, 32768, &error);

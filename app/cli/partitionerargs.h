@@ -9,7 +9,8 @@ namespace partlab::cli {
 /**
  * The partitioner options `route`, `layout` and `movement` share: --partitioner, --partitions
  * (unless @p withPartitions is false: movement has --from / --to), --max-parallelism, --vnodes,
- * --seed.
+ * --seed, and Elasticsearch's --routing-num-shards, --routing-partition-size and --doc-id.
+ * Without --partitions, hazelcast takes Hazelcast's default of 271 partitions.
  */
 void addPartitionerOptions(QCommandLineParser &parser, bool withPartitions = true);
 

@@ -66,8 +66,8 @@ class Router
 {
 public:
     Router(const Partitioner &partitioner, bool explain, OutputBuffer &out, SlotVerifier *verifier = nullptr)
-        : m_partitioner(partitioner), m_explain(explain), m_hasStep(!partitioner.stepName().isEmpty()), m_out(out),
-          m_verifier(verifier)
+        : m_partitioner(partitioner), m_explain(explain), m_hasStep(!partitioner.stepName().isEmpty()),
+          m_extraColumns(partitioner.explainColumns()), m_out(out), m_verifier(verifier)
     {
     }
 
@@ -91,6 +91,10 @@ public:
         if (m_hasStep) {
             m_out.append('\t');
             m_out.append(m_partitioner.stepName().toStdString());
+        }
+        for (const QString &column : m_extraColumns) {
+            m_out.append('\t');
+            m_out.append(column.toStdString());
         }
         m_out.append('\n');
     }
@@ -123,6 +127,10 @@ public:
             m_out.append('\t');
             m_out.appendNumber(e.step);
         }
+        for (const QString &value : e.extra) {
+            m_out.append('\t');
+            m_out.append(value.toStdString());
+        }
         m_out.append('\n');
         return true;
     }
@@ -143,6 +151,7 @@ private:
     const Partitioner &m_partitioner;
     bool m_explain;
     bool m_hasStep;
+    QStringList m_extraColumns;
     OutputBuffer &m_out;
     SlotVerifier *m_verifier;
     QString m_verifyError;
@@ -238,8 +247,9 @@ int runRoute(const QStringList &arguments)
                         "Long), u64 (unsigned 64-bit)."),
          QStringLiteral("F")},
         {QStringLiteral("explain"),
-         QStringLiteral("Print a header and the columns key, hash, partition and the intermediate step (redis: slot, "
-                        "flink: key_group).")},
+         QStringLiteral("Print a header and the columns key, hash, partition and the intermediate steps (redis: slot; "
+                        "flink: key_group; elasticsearch: routing_shard, routing_num_shards, routing_factor, "
+                        "partition_offset; hazelcast: the serialized bytes in hex).")},
         {QStringLiteral("verify"),
          QStringLiteral("redis only: ask the cluster node HOST:PORT for every key's slot (CLUSTER KEYSLOT, pipelined) and "
                         "print only the keys where Partlab differs (key, Partlab's slot, the server's), then a summary."),

@@ -54,8 +54,10 @@ std::vector<SweepRow> PartitionSweep::sweepOne(const QString &name, std::atomic<
         o.partitions = n;
         QString error;
         const auto partitioner = createPartitioner(name, o, &error);
-        if (!partitioner)
-            return {};
+        if (!partitioner) { // past the system's own limit (Elasticsearch: 1024 shards): the rows so far stand
+            done.fetch_add(m_options.maxPartitions - std::max(n, m_options.minPartitions) + 1, std::memory_order_relaxed);
+            break;
+        }
         load.assign(std::size_t(n), 0);
         for (std::size_t i = 0; i < m_keys.size(); ++i) {
             current[i] = partitioner->partition(RoutingKey::text(m_keys[i].key));

@@ -14,6 +14,9 @@ double MovementResult::minimumFraction() const
 MovementCounter::MovementCounter(std::unique_ptr<Partitioner> from, int to)
     : m_from(std::move(from)), m_to(m_from->withPartitions(to))
 {
+    const qint64 pairs = qint64(m_from->partitionCount()) * qint64(m_to->partitionCount());
+    if (pairs <= kMaxTrackedPairs)
+        m_pairs.assign(std::size_t(pairs), false);
 }
 
 MovementResult MovementCounter::result() const
@@ -24,6 +27,14 @@ MovementResult MovementCounter::result() const
     r.to = m_to->partitionCount();
     r.keys = m_keys;
     r.moved = m_moved;
+    if (!m_pairs.empty()) {
+        const auto sources = std::size_t(r.from);
+        r.maxSourcesPerTarget = 0;
+        for (std::size_t target = 0; target < std::size_t(r.to); ++target) {
+            const auto first = m_pairs.begin() + std::ptrdiff_t(target * sources);
+            r.maxSourcesPerTarget = std::max(r.maxSourcesPerTarget, int(std::count(first, first + std::ptrdiff_t(sources), true)));
+        }
+    }
     r.unitName = m_from->unitName();
     r.unitsTotal = m_from->unitCount();
     r.unitsTotalAfter = m_to->unitCount();

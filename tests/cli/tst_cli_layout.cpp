@@ -34,6 +34,12 @@ private slots:
         QTest::newRow("wallaroo/2") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("wallaroo"), QStringLiteral("--partitions"), QStringLiteral("2")}
                                     << QByteArray("partition\tmd5\n0\t00000000000000000000000000000000-7ffffffffffffffffffffffffffffffe\n"
                                                   "1\t7fffffffffffffffffffffffffffffff-ffffffffffffffffffffffffffffffff\n");
+        // Elasticsearch: 2 shards get 1024 routing shards (MetadataCreateIndexServiceTests), 512 each.
+        QTest::newRow("elasticsearch/2") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--partitions"), QStringLiteral("2")}
+                                         << QByteArray("partition\trouting_shards\n0\t0-511\n1\t512-1023\n");
+        QTest::newRow("elasticsearch/3/r6") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--partitions"), QStringLiteral("3"),
+                                                           QStringLiteral("--routing-num-shards"), QStringLiteral("6")}
+                                            << QByteArray("partition\trouting_shards\n0\t0-1\n1\t2-3\n2\t4-5\n");
         QTest::newRow("xap/2") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("xap"), QStringLiteral("--partitions"), QStringLiteral("2")}
                                << QByteArray("partition\trule\n0\tsafeAbs(hashCode) % 2 == 0 (longs: safeAbs(value) % 2)\n"
                                              "1\tsafeAbs(hashCode) % 2 == 1 (longs: safeAbs(value) % 2)\n");

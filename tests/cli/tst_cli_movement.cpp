@@ -33,7 +33,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(root.value(QStringLiteral("minimum_fraction")).toDouble(), 0.2);
-        QCOMPARE(root.value(QStringLiteral("partitioners")).toArray().size(), 9);
+        QCOMPARE(root.value(QStringLiteral("partitioners")).toArray().size(), 11);
         // Modulo: a key stays only if h % 4 == h % 5, i.e. h % 20 in {0, 1, 2, 3}: 80% move.
         const double xap = partitionerRow(root, QStringLiteral("xap")).value(QStringLiteral("fraction")).toDouble();
         QVERIFY2(xap > 0.77 && xap < 0.83, qPrintable(QString::number(xap)));
@@ -63,7 +63,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Movement from 3 to 4 partitions over 1000 keys"), r.out.constData());
         QVERIFY2(r.out.contains("8192 of 16384 slots"), r.out.constData()); // see tst_redispartitioner
-        QCOMPARE(r.out.count('\n'), 4);
+        QCOMPARE(r.out.count('\n'), 5);
     }
 
     void flinkKeyGroupsChange()
@@ -73,6 +73,32 @@ private slots:
                                     QStringLiteral("4"), QStringLiteral("--to"), QStringLiteral("200"), QStringLiteral("--keys"), QStringLiteral("100")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("key groups change: 128 -> 512"), r.out.constData());
+    }
+
+    void elasticsearchSplitVersusReindex()
+    {
+        // _split 5 -> 10 keeps routing_num_shards 640: every key moves to shard 2s or 2s+1 of its
+        // old shard s, so each new shard draws from exactly one old one.
+        CliResult r = runCli({QStringLiteral("movement"), QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--from"),
+                              QStringLiteral("5"), QStringLiteral("--to"), QStringLiteral("10"), QStringLiteral("--keys"), QStringLiteral("20000"),
+                              QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject row = partitionerRow(QJsonDocument::fromJson(r.out).object(), QStringLiteral("elasticsearch"));
+        QCOMPARE(row.value(QStringLiteral("max_sources_per_partition")).toInt(), 1);
+        QJsonObject units = row.value(QStringLiteral("units")).toObject();
+        QCOMPARE(units.value(QStringLiteral("unit")).toString(), QStringLiteral("routing_shard"));
+        QCOMPARE(units.value(QStringLiteral("total")).toInt(), 640);
+        QCOMPARE(units.value(QStringLiteral("total_after")).toInt(), 640);
+        // Routing shard u goes from shard u / 128 to u / 64: it keeps its number only when
+        // u / 64 == u / 128, i.e. u < 64: 576 of 640 change owner.
+        QCOMPARE(units.value(QStringLiteral("moved")).toInt(), 576);
+        // 5 -> 7 cannot be a split (7 does not divide 640): a reindex into 896 routing shards,
+        // where a new shard draws from every old one.
+        r = runCli({QStringLiteral("movement"), QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--from"),
+                    QStringLiteral("5"), QStringLiteral("--to"), QStringLiteral("7"), QStringLiteral("--keys"), QStringLiteral("20000")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("routing shards change: 640 -> 896"), r.out.constData());
+        QVERIFY2(r.out.contains(QByteArray("5  routing shards change")), r.out.constData());
     }
 
     void csvInput()

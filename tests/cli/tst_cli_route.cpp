@@ -52,6 +52,30 @@ private slots:
         QTest::newRow("wallaroo/explain/3") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("wallaroo"), QStringLiteral("--partitions"), QStringLiteral("3"),
                                                            QStringLiteral("--explain"), QStringLiteral("abc")}
                                             << QByteArray() << QByteArray("key\thash\tpartition\nabc\t900150983cd24fb0d6963f7d28e17f72\t1\n");
+        // hazelcast-python-client murmur_hash_test.py: the payload "key-1" hashes to 1228513025,
+        // partition 107 of Hazelcast's default 271 (taken without --partitions). A text key is
+        // the String's payload: its UTF-8 length as a big-endian int, then the bytes.
+        QTest::newRow("hazelcast/explain/hex/271") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("hazelcast"), QStringLiteral("--explain"),
+                                                                  QStringLiteral("--key-format"), QStringLiteral("hex"), QStringLiteral("6b65792d31")}
+                                                   << QByteArray() << QByteArray("key\thash\tpartition\tserialized\n6b65792d31\t1228513025\t107\t6b65792d31\n");
+        QTest::newRow("hazelcast/explain/text") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("hazelcast"), QStringLiteral("--explain"), QStringLiteral("key-1")}
+                                                << QByteArray() << QByteArray("key\thash\tpartition\tserialized\nkey-1\t2132451398\t94\t000000056b65792d31\n");
+        // Elasticsearch IndexRoutingTests.testBWC (8 shards, routing_num_shards 8): sEERfFzPSI -> 1,
+        // cNRiIrjzYd -> 7; testPartitionedIndexShrunk: routing b, _id b_4 -> shard 3.
+        QTest::newRow("elasticsearch/bwc") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--partitions"), QStringLiteral("8"),
+                                                          QStringLiteral("--routing-num-shards"), QStringLiteral("8"), QStringLiteral("sEERfFzPSI"), QStringLiteral("cNRiIrjzYd")}
+                                           << QByteArray() << QByteArray("sEERfFzPSI\t1\ncNRiIrjzYd\t7\n");
+        QTest::newRow("elasticsearch/partitioned") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--partitions"), QStringLiteral("4"),
+                                                                  QStringLiteral("--routing-num-shards"), QStringLiteral("8"), QStringLiteral("--routing-partition-size"),
+                                                                  QStringLiteral("3"), QStringLiteral("--doc-id"), QStringLiteral("b_4"), QStringLiteral("b")}
+                                                   << QByteArray() << QByteArray("b\t3\n");
+        // Murmur3HashFunctionTests: hash("hello") = 0xd7c31989 = -675079799; floorMod(-675079799,
+        // 1024) = 393 (routing_num_shards for 8 shards is 1024, the routing factor 128) -> shard 3.
+        QTest::newRow("elasticsearch/explain/8") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--partitions"), QStringLiteral("8"),
+                                                                QStringLiteral("--explain"), QStringLiteral("hello")}
+                                                 << QByteArray()
+                                                 << QByteArray("key\thash\tpartition\trouting_shard\trouting_num_shards\trouting_factor\tpartition_offset\n"
+                                                               "hello\t-675079799\t3\t393\t1024\t128\t0\n");
         // XAP: "polygenelubricants".hashCode() == Integer.MIN_VALUE -> safeAbs = MAX_VALUE -> % 10 = 7.
         QTest::newRow("xap/explain/10") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("xap"), QStringLiteral("--partitions"), QStringLiteral("10"),
                                                        QStringLiteral("--explain"), QStringLiteral("polygenelubricants")}
@@ -109,6 +133,16 @@ private slots:
         QTest::newRow("flink max parallelism") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("flink"), QStringLiteral("--partitions"), QStringLiteral("8"),
                                                               QStringLiteral("--max-parallelism"), QStringLiteral("4"), QStringLiteral("a")}
                                                << QByteArray() << QByteArray("must not exceed the max parallelism (4)") << QByteArray();
+        QTest::newRow("doc-id for kafka") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("kafka"), QStringLiteral("--doc-id"), QStringLiteral("x"), QStringLiteral("a")}
+                                          << QByteArray() << QByteArray("--doc-id applies to --partitioner elasticsearch only") << QByteArray();
+        QTest::newRow("es partition size without id") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--partitions"), QStringLiteral("4"),
+                                                                     QStringLiteral("--routing-partition-size"), QStringLiteral("3"), QStringLiteral("a")}
+                                                      << QByteArray() << QByteArray("give the _id (--doc-id)") << QByteArray();
+        QTest::newRow("es routing shards not a multiple") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--partitions"), QStringLiteral("3"),
+                                                                         QStringLiteral("--routing-num-shards"), QStringLiteral("8"), QStringLiteral("a")}
+                                                          << QByteArray() << QByteArray("routing_num_shards (8) must be a multiple of the number of shards (3)") << QByteArray();
+        QTest::newRow("es too many shards") << QStringList{QStringLiteral("--partitioner"), QStringLiteral("elasticsearch"), QStringLiteral("--partitions"), QStringLiteral("2000"), QStringLiteral("a")}
+                                            << QByteArray() << QByteArray("at most 1024 shards") << QByteArray();
     }
 
     void badInput()

@@ -14,11 +14,14 @@ inline QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-/** A proxy over @p partitions with Customer (id customerId) and Order (id orderId, routing customerId). */
-inline std::unique_ptr<SpaceProxy> ordersSpace(int partitions, bool fifo = false)
+/**
+ * A proxy over @p partitions with Customer (id customerId) and Order (id orderId, routing
+ * customerId), routed by @p partitioner.
+ */
+inline std::unique_ptr<SpaceProxy> ordersSpace(int partitions, bool fifo = false, const QString &partitioner = QStringLiteral("xap"))
 {
     QString error;
-    auto proxy = SpaceProxy::create(partitions, QStringLiteral("xap"), &error);
+    auto proxy = SpaceProxy::create(partitions, partitioner, &error);
     TypeDefinition customer;
     customer.name = QStringLiteral("Customer");
     customer.properties = {{QStringLiteral("customerId"), ValueType::String}, {QStringLiteral("name"), ValueType::String}};

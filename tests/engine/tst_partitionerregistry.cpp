@@ -16,7 +16,8 @@ private slots:
     {
         QCOMPARE(partitionerNames(), QStringList({QStringLiteral("xap"), QStringLiteral("kafka"), QStringLiteral("redis"),
                                                   QStringLiteral("flink"), QStringLiteral("jump"), QStringLiteral("rendezvous"),
-                                                  QStringLiteral("ring"), QStringLiteral("cassandra"), QStringLiteral("wallaroo")}));
+                                                  QStringLiteral("ring"), QStringLiteral("cassandra"), QStringLiteral("wallaroo"),
+                                                  QStringLiteral("hazelcast"), QStringLiteral("elasticsearch")}));
         for (const QString &name : partitionerNames()) {
             QVERIFY(!partitionerDescription(name).isEmpty());
             QString error;
@@ -42,6 +43,7 @@ private slots:
         QTest::newRow("flink max too big") << QStringLiteral("flink") << 4 << 40000 << 128 << QStringLiteral("between 1 and 32768");
         QTest::newRow("ring vnodes 0") << QStringLiteral("ring") << 4 << 0 << 0 << QStringLiteral("virtual nodes");
         QTest::newRow("ring too big") << QStringLiteral("ring") << 65536 << 0 << 128 << QStringLiteral("ring points");
+        QTest::newRow("elasticsearch > 1024") << QStringLiteral("elasticsearch") << 1025 << 0 << 128 << QStringLiteral("at most 1024 shards");
     }
 
     void rejects()

@@ -120,7 +120,7 @@ private slots:
         QCOMPARE(fieldCount<KeyDistributionSpec>(), std::size_t(3));
         QCOMPARE(fieldCount<FieldMapping>(), std::size_t(5));
         QCOMPARE(fieldCount<RuntimeConfig>(), std::size_t(10));
-        QCOMPARE(fieldCount<PartitionerOptions>(), std::size_t(4));
+        QCOMPARE(fieldCount<PartitionerOptions>(), std::size_t(7));
     }
 
     void mutations_data()
@@ -179,6 +179,25 @@ private slots:
             [](SessionConfig &c) { c.runtime.partitioner = QStringLiteral("ring"); });
         add("runtime.partitionerOptions.seed", Shows::Messages, [](SessionConfig &c) { c.runtime.partitionerOptions.seed = 99; },
             [](SessionConfig &c) { c.runtime.partitioner = QStringLiteral("rendezvous"); });
+        const Change elasticsearch = [](SessionConfig &c) { c.runtime.partitioner = QStringLiteral("elasticsearch"); };
+        add("runtime.partitionerOptions.routingNumShards", Shows::Messages,
+            [](SessionConfig &c) { c.runtime.partitionerOptions.routingNumShards = 4; }, elasticsearch);
+        // _id "b" has the partition offset 1 of 2, "a" the offset 0 (partlab-cli route --explain).
+        add("runtime.partitionerOptions.routingPartitionSize", Shows::Messages,
+            [](SessionConfig &c) { c.runtime.partitionerOptions.routingPartitionSize = 2; },
+            [](SessionConfig &c) {
+                c.runtime.partitioner = QStringLiteral("elasticsearch");
+                c.runtime.partitionerOptions.routingNumShards = 4;
+                c.runtime.partitionerOptions.documentId = QStringLiteral("b");
+            });
+        add("runtime.partitionerOptions.documentId", Shows::Messages,
+            [](SessionConfig &c) { c.runtime.partitionerOptions.documentId = QStringLiteral("b"); },
+            [](SessionConfig &c) {
+                c.runtime.partitioner = QStringLiteral("elasticsearch");
+                c.runtime.partitionerOptions.routingNumShards = 4;
+                c.runtime.partitionerOptions.routingPartitionSize = 2;
+                c.runtime.partitionerOptions.documentId = QStringLiteral("a");
+            });
         add("runtime.workers", Shows::Runtime, [](SessionConfig &c) { c.runtime.workers = 1; });
         add("runtime.batchSize", Shows::Runtime, [](SessionConfig &c) { c.runtime.batchSize = 8; });
         add("runtime.queueBatches", Shows::Runtime, [](SessionConfig &c) { c.runtime.queueBatches = 3; });

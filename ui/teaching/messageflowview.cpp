@@ -101,7 +101,20 @@ QString MessageFlowView::hashName(const QString &partitioner)
         return tr("ring position");
     if (partitioner == QLatin1String("wallaroo"))
         return QStringLiteral("MD5");
+    if (partitioner == QLatin1String("hazelcast"))
+        return tr("murmur3 of the serialized key");
+    if (partitioner == QLatin1String("elasticsearch"))
+        return tr("murmur3 of the UTF-16 routing");
     return tr("64-bit key");
+}
+
+QString MessageFlowView::stepLabel(const QString &stepName)
+{
+    if (stepName == QLatin1String("slot"))
+        return tr("slot");
+    if (stepName == QLatin1String("routing_shard"))
+        return tr("routing shard");
+    return tr("key group");
 }
 
 void MessageFlowView::paintText(QPainter &p, const QRectF &r, int flags, const QString &text)
@@ -181,7 +194,7 @@ void MessageFlowView::paintEvent(QPaintEvent *)
     if (atPartitioner) {
         routed << tr("%1 = %2").arg(hashName(m.partitioner), m.route.hashText.isEmpty() ? QString::number(m.route.hash) : m.route.hashText);
         if (!m.route.stepName.isEmpty())
-            routed << tr("%1 %2").arg(m.route.stepName == QLatin1String("slot") ? tr("slot") : tr("key group")).arg(m.route.step);
+            routed << tr("%1 %2").arg(stepLabel(m.route.stepName)).arg(m.route.step);
         routed << tr("→ partition %1 of %2").arg(m.route.partition).arg(m.partitions);
     } else {
         routed << tr("waiting…");

@@ -63,6 +63,8 @@ private:
     void onStepApplied();
     /** The name of the raw hash a partitioner computes ("hashCode", "murmur2", ...). */
     static QString hashName(const QString &partitioner);
+    /** The intermediate step explain() names ("slot", "key_group", "routing_shard"), in words. */
+    static QString stepLabel(const QString &stepName);
 
     QPointer<SimulationSession> m_session;
     QVariantAnimation *m_animation;
