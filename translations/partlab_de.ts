@@ -494,6 +494,74 @@
         <source>%1: %2 -&gt; %3 partitions moves %4 of 20000 keys (the new partition&apos;s fair share: %5)%6</source>
         <translation>%1: %2 -&gt; %3 Partitionen verschiebt %4 von 20000 Schlüsseln (der faire Anteil der neuen Partition: %5)%6</translation>
     </message>
+    <message>
+        <source>%1: routing_num_shards %2, routing_partition_size %3</source>
+        <translation>%1: routing_num_shards %2, routing_partition_size %3</translation>
+    </message>
+    <message>
+        <source>documents per shard: %1</source>
+        <translation>Dokumente je Shard: %1</translation>
+    </message>
+    <message>
+        <source>the fullest shard holds %1 of %2 documents: skew %3 (1 = even, %4 = all on one)</source>
+        <translation>der vollste Shard hält %1 von %2 Dokumenten: Schieflage %3 (1 = gleichmäßig, %4 = alle auf einem)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch custom routing and the hot shard</source>
+        <translation>Eigenes Routing in Elasticsearch und der heiße Shard</translation>
+    </message>
+    <message>
+        <source>Routing by tenant keeps a tenant together, and makes its shard as big as the tenant.</source>
+        <translation>Routing nach Mandant hält einen Mandanten zusammen und macht seinen Shard so groß wie den Mandanten.</translation>
+    </message>
+    <message>
+        <source>One tenant, one shard</source>
+        <translation>Ein Mandant, ein Shard</translation>
+    </message>
+    <message>
+        <source>With ?routing=tenant every document of a tenant goes to shard floorMod(murmur3(tenant), routing_num_shards) / routing_factor, so a search for one tenant asks one shard. But tenants are not equal: here 200 tenants own Zipf-shaped shares of 60,000 documents on 6 shards, and the biggest tenant alone is a sixth of them.</source>
+        <translation>Mit ?routing=Mandant geht jedes Dokument eines Mandanten auf den Shard floorMod(murmur3(Mandant), routing_num_shards) / routing_factor, also fragt eine Suche nach einem Mandanten nur einen Shard. Aber Mandanten sind nicht gleich groß: Hier besitzen 200 Mandanten Zipf-verteilte Anteile an 60.000 Dokumenten auf 6 Shards, und der größte Mandant allein hat ein Sechstel davon.</translation>
+    </message>
+    <message>
+        <source>The load per partition: one partition carries the biggest customer.</source>
+        <translation>Die Last je Partition: eine Partition trägt den größten Kunden.</translation>
+    </message>
+    <message>
+        <source>routing by tenant</source>
+        <translation>Routing nach Mandant</translation>
+    </message>
+    <message>
+        <source>routing_partition_size spreads a tenant</source>
+        <translation>routing_partition_size verteilt einen Mandanten</translation>
+    </message>
+    <message>
+        <source>index.routing_partition_size = 3 adds floorMod(murmur3(_id), 3) to the tenant&apos;s hash: a tenant&apos;s documents spread over 3 consecutive routing shards, and a tenant search asks 3 shards instead of 6. Here routing_num_shards is set to the shard count (6), so 3 routing shards are 3 shards.</source>
+        <translation>index.routing_partition_size = 3 addiert floorMod(murmur3(_id), 3) zum Hash des Mandanten: Die Dokumente eines Mandanten verteilen sich auf 3 aufeinanderfolgende Routing-Shards, und eine Suche nach dem Mandanten fragt 3 Shards statt 6. Hier ist routing_num_shards auf die Zahl der Shards (6) gesetzt, also sind 3 Routing-Shards 3 Shards.</translation>
+    </message>
+    <message>
+        <source>The fullest shard shrinks.</source>
+        <translation>Der vollste Shard schrumpft.</translation>
+    </message>
+    <message>
+        <source>spread over 3 shards</source>
+        <translation>verteilt auf 3 Shards</translation>
+    </message>
+    <message>
+        <source>The default routing_num_shards undoes it</source>
+        <translation>Das voreingestellte routing_num_shards macht es zunichte</translation>
+    </message>
+    <message>
+        <source>Since 7.0 an index gets routing_num_shards = 6 x 2^7 = 768 by default, so that it can be split later. The routing factor is 128 routing shards per shard, and an offset of at most 2 crosses into the next shard only for a tenant whose hash lands in the last 2 routing shards of its shard: nearly every tenant stays on one shard and the hot shard is back (elastic/elasticsearch#48863). Set index.number_of_routing_shards to the shard count when you use routing_partition_size.</source>
+        <translation>Seit 7.0 bekommt ein Index standardmäßig routing_num_shards = 6 x 2^7 = 768, damit er sich später teilen lässt. Der Routing-Faktor ist dann 128 Routing-Shards je Shard, und ein Versatz von höchstens 2 reicht nur für einen Mandanten in den nächsten Shard, dessen Hash in den letzten 2 Routing-Shards seines Shards landet: Fast jeder Mandant bleibt auf einem Shard, und der heiße Shard ist zurück (elastic/elasticsearch#48863). Setzen Sie index.number_of_routing_shards auf die Zahl der Shards, wenn Sie routing_partition_size verwenden.</translation>
+    </message>
+    <message>
+        <source>The skew back near the first step&apos;s.</source>
+        <translation>Die Schieflage wieder nahe der des ersten Schritts.</translation>
+    </message>
+    <message>
+        <source>default routing_num_shards</source>
+        <translation>voreingestelltes routing_num_shards</translation>
+    </message>
 </context>
 <context>
     <name>Partitioner</name>
@@ -532,6 +600,14 @@
     <message>
         <source>Wallaroo: MD5 of the key as a 128-bit number, N equal intervals</source>
         <translation>Wallaroo: MD5 des Schlüssels als 128-Bit-Zahl, N gleich große Intervalle</translation>
+    </message>
+    <message>
+        <source>Hazelcast: hashToIndex(murmur3(serialized key, seed 0x01000193), N); 271 partitions by default</source>
+        <translation>Hazelcast: hashToIndex(murmur3(serialisierter Schlüssel, Seed 0x01000193), N); standardmäßig 271 Partitionen</translation>
+    </message>
+    <message>
+        <source>Elasticsearch: floorMod(murmur3(UTF-16 routing) + offset, routing_num_shards) / routing_factor</source>
+        <translation>Elasticsearch: floorMod(murmur3(UTF-16-Routing) + Versatz, routing_num_shards) / routing_factor</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2365,18 @@ Jeder Schritt sendet eine Nachricht, und diese Ansicht folgt ihr vom Schlüssele
     <message>
         <source>“%1” is applied on partition %2: every message with this key goes there, in order.</source>
         <translation>„%1“ wird auf Partition %2 angewendet: Jede Nachricht mit diesem Schlüssel landet dort, in Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>murmur3 of the serialized key</source>
+        <translation>murmur3 des serialisierten Schlüssels</translation>
+    </message>
+    <message>
+        <source>murmur3 of the UTF-16 routing</source>
+        <translation>murmur3 des UTF-16-Routings</translation>
+    </message>
+    <message>
+        <source>routing shard</source>
+        <translation>Routing-Shard</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,12 @@ int ElasticsearchPartitioner::routingShard(const RoutingKey &routing) const
     return routingShardOf(hash(routing), m_partitionOffset, m_routingNumShards);
 }
 
+int ElasticsearchPartitioner::shardFor(const RoutingKey &routing, const RoutingKey &id) const
+{
+    const int offset = m_options.routingPartitionSize > 1 ? floorMod(hash(id), m_options.routingPartitionSize) : 0;
+    return routingShardOf(hash(routing), offset, m_routingNumShards) / m_routingFactor;
+}
+
 int ElasticsearchPartitioner::partition(const RoutingKey &key) const
 {
     return routingShard(key) / m_routingFactor;

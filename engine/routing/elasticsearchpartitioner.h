@@ -49,6 +49,12 @@ public:
     /** Murmur3HashFunction.hash(routing): murmur3 x86_32, seed 0, of the UTF-16LE code units. */
     static qint32 hash(const RoutingKey &routing);
 
+    /**
+     * IndexRouting.shardId(_id, _routing) for one document: the partition offset from @p id's
+     * own hash when routing_partition_size > 1 (ignoring the options' documentId), else 0.
+     */
+    int shardFor(const RoutingKey &routing, const RoutingKey &id) const;
+
     /** The routing shard floorMod(hash + offset, routing_num_shards) of @p routing. */
     int routingShard(const RoutingKey &routing) const;
 

@@ -174,6 +174,10 @@ private slots:
         QVERIFY2(p, qPrintable(error));
         const QByteArray r = routing.toUtf8();
         QCOMPARE(p->partition(RoutingKey::text(view(r))), shard);
+        // The same document through shardFor(routing, _id), with the _id given per document.
+        const ElasticsearchPartitioner perDocument(options(shards, routingNumShards, partitionSize, QStringLiteral("unused")));
+        const QByteArray i = id.toUtf8();
+        QCOMPARE(perDocument.shardFor(RoutingKey::text(view(r)), RoutingKey::text(view(i))), shard);
     }
 
     void floorModOfNegativeHashes()

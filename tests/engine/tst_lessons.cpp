@@ -14,7 +14,7 @@ private slots:
     void catalogue()
     {
         const std::vector<Lesson> lessons = allLessons();
-        QCOMPARE(int(lessons.size()), 7);
+        QCOMPARE(int(lessons.size()), 8);
         QSet<QString> ids;
         for (const Lesson &l : lessons) {
             QVERIFY(!l.id.isEmpty() && !l.title.isEmpty() && !l.teaches.isEmpty());
@@ -98,6 +98,21 @@ private slots:
         QCOMPARE(together.number(QStringLiteral("order_partitions")), 1.0);
         QCOMPARE(colocation->steps[1].run().number(QStringLiteral("order_partitions")), 4.0);
         QVERIFY(!colocation->steps[1].spaceScript.isEmpty());
+    }
+
+    /** Elasticsearch custom routing: the hot shard, its spread, and the default that undoes it. */
+    void customRoutingObservations()
+    {
+        const std::vector<Lesson> lessons = allLessons();
+        const Lesson *routing = findLesson(lessons, QStringLiteral("custom-routing"));
+        QVERIFY(routing);
+        const double hot = routing->steps[0].run().number(QStringLiteral("skew"));
+        const double spread = routing->steps[1].run().number(QStringLiteral("skew"));
+        const double undone = routing->steps[2].run().number(QStringLiteral("skew"));
+        QVERIFY2(hot > 1.4, qPrintable(QString::number(hot)));
+        QVERIFY2(spread < hot * 0.8, qPrintable(QStringLiteral("%1 vs %2").arg(spread).arg(hot)));
+        QVERIFY2(undone > spread && std::abs(undone - hot) < std::abs(spread - hot), qPrintable(QStringLiteral("%1 %2 %3").arg(hot).arg(spread).arg(undone)));
+        QCOMPARE(routing->steps[0].preset.partitioner, QStringLiteral("elasticsearch"));
     }
 };
 
