@@ -943,11 +943,11 @@
     </message>
     <message>
         <source>skew (busiest / mean)</source>
-        <translation>Schieflage (Maximum / Mittel)</translation>
+        <translation>Schieflage (Max. / Mittel)</translation>
     </message>
     <message>
         <source>keys moved from N−1 (%)</source>
-        <translation>von N−1 verschobene Schlüssel (%)</translation>
+        <translation>verschoben ab N−1 (%)</translation>
     </message>
     <message>
         <source>Keys of: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -988,6 +988,10 @@
     <message>
         <source>no N in the range reaches the target</source>
         <translation>kein N im Bereich erreicht das Ziel</translation>
+    </message>
+    <message>
+        <source>Colours as in the list of partitioners</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -118,12 +118,11 @@ AdvisorView::AdvisorView(QWidget *parent)
     }
     m_skewRect->axis(QCPAxis::atLeft)->setLabel(tr("skew (busiest / mean)"));
     m_movedRect->axis(QCPAxis::atLeft)->setLabel(tr("keys moved from N−1 (%)"));
-    m_plot->legend = new QCPLegend;
-    m_skewRect->insetLayout()->addElement(m_plot->legend, Qt::AlignTop | Qt::AlignRight);
-    m_plot->legend->setLayer(QStringLiteral("legend"));
-    m_plot->legend->setVisible(false);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
-    m_plot->setMinimumSize(420, 300);
+    // No legend: the list of partitioners beside the charts shows each one's colour, and with
+    // eleven of them an inset legend hid most of the skew chart at 1280x720.
+    m_plot->setAutoAddPlottableToLegend(false);
+    m_plot->setToolTip(tr("Colours as in the list of partitioners"));
+    m_plot->setMinimumSize(320, 260); // with the controls, fits the central area at 1280x720 with every dock open
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_plot);
@@ -135,7 +134,7 @@ AdvisorView::AdvisorView(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(controls);
     layout->addWidget(right, 1);
-    controls->setMaximumWidth(260);
+    controls->setMaximumWidth(230);
 
     connect(m_analyse, &QPushButton::clicked, this, &AdvisorView::analyse);
     connect(m_cancel, &QPushButton::clicked, this, &AdvisorView::cancel);
@@ -418,7 +417,6 @@ void AdvisorView::plotResult()
         skewY->setRange(0.9, qMax(topSkew * 1.08, 2.0));
     }
     movedY->setRange(0, 105);
-    m_plot->legend->setVisible(!m_result.rows.empty());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
