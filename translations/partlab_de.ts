@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Colours as in the list of partitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben wie in der Liste der Partitionierer</translation>
     </message>
 </context>
 <context>
