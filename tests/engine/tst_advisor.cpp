@@ -133,6 +133,34 @@ private slots:
         QVERIFY(PartitionSweep({}, o).validate().contains(QLatin1String("no keys")));
     }
 
+    /** A partitioner stops at its system's own limit; its rows up to there and the others stay. */
+    void sweepStopsAtALimit()
+    {
+        const auto keys = scenarioKeys(QStringLiteral("orders"), 5000, KeyDistributionSpec::Kind::Uniform, 500);
+        SweepOptions o;
+        o.partitioners = {QStringLiteral("elasticsearch"), QStringLiteral("hazelcast")};
+        o.minPartitions = 1020;
+        o.maxPartitions = 1030;
+        int lastProgress = 0, total = 0;
+        const auto rows = PartitionSweep(keys, o).run([&](int done, int of) {
+            lastProgress = done;
+            total = of;
+        });
+        int elasticsearch = 0, hazelcast = 0, largestShards = 0;
+        for (const SweepRow &r : rows) {
+            if (r.partitioner == QLatin1String("elasticsearch")) {
+                ++elasticsearch;
+                largestShards = std::max(largestShards, r.partitions);
+            } else {
+                ++hazelcast;
+            }
+        }
+        QCOMPARE(elasticsearch, 5); // 1020 .. 1024: an index has at most 1024 shards
+        QCOMPARE(largestShards, 1024);
+        QCOMPARE(hazelcast, 11);
+        QCOMPARE(lastProgress, total); // the progress still reaches the end
+    }
+
     void sweepCancels()
     {
         const auto keys = scenarioKeys(QStringLiteral("words"), 20000, KeyDistributionSpec::Kind::Zipf, 3000);
