@@ -137,19 +137,10 @@ qint32 kafkaMurmur2(std::string_view bytes)
 
 qint32 flinkMurmurHash(qint32 code)
 {
-    quint32 h = static_cast<quint32>(code);
-    h *= 0xcc9e2d51U;
-    h = rotl32(h, 15);
-    h *= 0x1b873593U;
-    h = rotl32(h, 13);
-    h = h * 5 + 0xe6546b64U;
-    h ^= 4; // the length in bytes of the one block
-    h ^= h >> 16;
-    h *= 0x85ebca6bU;
-    h ^= h >> 13;
-    h *= 0xc2b2ae35U;
-    h ^= h >> 16;
-    const auto v = static_cast<qint32>(h);
+    // One 4-byte block, little-endian, seed 0: MurmurHash3 x86_32 of the int's bytes.
+    const auto bits = static_cast<quint32>(code);
+    const char block[4] = {char(bits & 0xff), char((bits >> 8) & 0xff), char((bits >> 16) & 0xff), char(bits >> 24)};
+    const qint32 v = murmur3x86_32(std::string_view(block, 4), 0);
     if (v >= 0)
         return v;
     if (v != std::numeric_limits<qint32>::min())
