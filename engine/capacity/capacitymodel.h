@@ -1,0 +1,138 @@
+#pragma once
+
+#include "metrics/latencyhistogram.h"
+#include "routing/partitioner.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace partlab {
+
+/**
+ * What serving one message costs a consumer thread: `fixed:US`, `exp:MEAN_US` (exponential) or
+ * `lognormal:MEAN_US,P99_US` (a log-normal with that mean and 99th percentile).
+ */
+struct ServiceTimeSpec
+{
+    enum class Kind { Fixed, Exponential, LogNormal };
+    Kind kind = Kind::Fixed;
+    double meanUs = 100.0;
+    double p99Us = 0.0; ///< LogNormal only
+
+    /** Reads the text form; nullopt and a one-line reason naming the problem otherwise. */
+    static std::optional<ServiceTimeSpec> parse(const QString &text, QString *error);
+    QString text() const;
+};
+
+/**
+ * How partitions are dealt to C consumers. For one topic and a fresh group Kafka's round-robin
+ * and sticky assignors give the same assignment as `p % C` (they differ after rebalances, which
+ * the model does not simulate); range deals contiguous blocks, the first N % C consumers one
+ * partition more (Kafka's RangeAssignor, and the contiguous ranges Flink's key groups and
+ * redis-cli's slot ranges follow).
+ */
+enum class Assignor { Range, RoundRobin, Sticky, Modulo };
+
+QStringList assignorNames();
+std::optional<Assignor> assignorFromName(const QString &name);
+QString assignorName(Assignor assignor);
+/** The consumer of each of @p partitions partitions. */
+std::vector<int> assignPartitions(Assignor assignor, int partitions, int consumers);
+
+/** A key and its share of the arrivals (weights need not sum to 1). */
+struct CapacityKey
+{
+    std::string key;
+    double weight = 1.0;
+};
+
+/** Everything one what-if run needs. */
+struct CapacityConfig
+{
+    std::vector<CapacityKey> keys;
+    QString partitioner = QStringLiteral("xap");
+    PartitionerOptions partitionerOptions;
+    int consumers = 1;
+    int threads = 1; ///< per consumer; a partition is served by one thread at a time
+    Assignor assignor = Assignor::Range;
+    double rate = 1000.0; ///< arrivals per second
+    enum class Arrivals { Poisson, Constant };
+    Arrivals arrivals = Arrivals::Poisson;
+    ServiceTimeSpec service;
+    std::vector<std::pair<std::string, ServiceTimeSpec>> keyService; ///< per-key overrides (heavy keys)
+    quint64 messages = 1'000'000;
+    quint64 seed = 1;
+    /** The run stops early, unstable, once this many messages wait (bounded memory). */
+    quint64 maxBacklog = 20'000'000;
+
+    static constexpr quint64 kMaxMessages = 10'000'000'000ULL;
+    static constexpr int kMaxConsumers = 65536;
+    static constexpr int kMaxThreads = 1024;
+
+    /** A one-line problem with the configuration, or an empty string. */
+    QString validate() const;
+};
+
+struct CapacityPartitionResult
+{
+    int partition = 0;
+    int consumer = 0;
+    quint64 messages = 0;      ///< arrivals
+    double offeredLoad = 0.0;  ///< arrival rate x mean service time of its keys (> 1: cannot keep up)
+    double utilization = 0.0;  ///< share of virtual time a thread served it
+    quint64 maxLag = 0;        ///< most messages waiting or in service at once
+    quint64 finalLag = 0;      ///< waiting or in service when the last message arrived
+    double maxLagSeconds = 0.0;   ///< the longest a message waited before service
+    double finalLagSeconds = 0.0; ///< age of its oldest unserved message at the end
+    double throughput = 0.0;   ///< messages served per second of virtual time
+};
+
+struct CapacityConsumerResult
+{
+    int consumer = 0;
+    int partitions = 0;
+    double offeredLoad = 0.0; ///< sum over its partitions, in threads (> threads: cannot keep up)
+    double utilization = 0.0; ///< busy thread time / (threads x virtual time)
+    quint64 served = 0;
+};
+
+struct CapacityResult
+{
+    bool ok = false;
+    QString error;
+    quint64 arrived = 0;
+    quint64 served = 0;        ///< service started before the end (their latency is known)
+    double virtualSeconds = 0.0;
+    double meanWaitUs = 0.0;   ///< time in the queue before service
+    double meanLatencyUs = 0.0; ///< wait + service
+    LatencyPercentiles latencyUs; ///< end-to-end, from a log-linear histogram (within 6.25 %)
+    bool stable = false;       ///< no backlog that keeps growing (see README: Capacity)
+    bool stoppedEarly = false; ///< maxBacklog reached
+    quint64 finalBacklog = 0;
+    /**
+     * The highest rate at which no partition and no consumer is offered more than it can serve,
+     * for this key mix: rate / max(max partition load, max consumer load / threads).
+     */
+    double analyticSaturationRate = 0.0;
+    std::vector<CapacityPartitionResult> partitions;
+    std::vector<CapacityConsumerResult> consumers;
+    double wallSeconds = 0.0;
+};
+
+/** One discrete-event run in virtual time; deterministic for a seed. */
+CapacityResult simulateCapacity(const CapacityConfig &config);
+
+/**
+ * The saturation rate found by search: bisection on the arrival rate (simulated runs with the
+ * same seed), starting from the analytic bound, to the highest rate whose run is stable within
+ * @p relativePrecision. Returns a negative rate and sets @p error on a bad configuration.
+ */
+double findSaturationRate(const CapacityConfig &config, double relativePrecision = 0.01, QString *error = nullptr,
+                          int *runs = nullptr);
+
+} // namespace partlab
