@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "bench/benchsuite.h"
+#include "bench/capacitybench.h"
 #include "bench/spacebench.h"
 
 #include <QCoreApplication>
@@ -98,7 +99,7 @@ int runBench(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--space-entries needs at least one size"));
     }
     QStringList parts{QStringLiteral("runtime"), QStringLiteral("routing"), QStringLiteral("snapshot"),
-                      QStringLiteral("trace"), QStringLiteral("rss"), QStringLiteral("space")};
+                      QStringLiteral("trace"), QStringLiteral("rss"), QStringLiteral("space"), QStringLiteral("capacity")};
     if (parser.isSet(QStringLiteral("only"))) {
         const QStringList wanted = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (wanted.isEmpty()) // nothing to measure would print an empty report that looks like success
@@ -143,6 +144,16 @@ int runBench(const QStringList &arguments)
     SpaceBenchResult space;
     if (parts.contains(QStringLiteral("space")))
         space = runSpaceBench(spaceOptions, progress);
+    CapacityBenchResult capacity;
+    CapacityBenchOptions capacityOptions;
+    capacityOptions.repetitions = o.repetitions;
+    capacityOptions.simulatedMessages = o.messages * 2;                  // 4 M by default
+    capacityOptions.runtimeMessages = std::max<quint64>(1000, o.messages / 20); // 100 k: 2 s at 50 k msg/s
+    if (o.workers > 2) // the machine has more cores: check W = 1, 2, 4, ... up to them
+        for (int w = 4; w <= o.workers; w *= 2)
+            capacityOptions.workers.push_back(w);
+    if (parts.contains(QStringLiteral("capacity")))
+        capacity = runCapacityBench(capacityOptions, progress);
     if (interactive)
         printErr(QStringLiteral("\r\033[K"));
 
@@ -200,6 +211,18 @@ int runBench(const QStringList &arguments)
                                                            {QStringLiteral("rss_mb"), space.rssMb},
                                                            {QStringLiteral("rss_added_mb"), space.rssAddedMb}});
         }
+        if (parts.contains(QStringLiteral("capacity"))) {
+            QJsonArray checks;
+            for (const CapacityCheckRow &c : capacity.checks)
+                checks.append(QJsonObject{{QStringLiteral("workers"), c.workers},
+                                          {QStringLiteral("cost_us"), c.costUs},
+                                          {QStringLiteral("predicted_msgs_per_s"), c.predictedMsgsPerSecond},
+                                          {QStringLiteral("measured_msgs_per_s"), c.measuredMsgsPerSecond},
+                                          {QStringLiteral("measured_over_predicted"), c.ratio()}});
+            o2.insert(QStringLiteral("capacity"), QJsonObject{{QStringLiteral("simulated_msgs_per_s"), capacity.simulatedMsgsPerSecond},
+                                                              {QStringLiteral("simulated_messages"), double(capacity.simulatedMessages)},
+                                                              {QStringLiteral("runtime_checks"), checks}});
+        }
         printOut(QString::fromUtf8(QJsonDocument(o2).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
         return ExitOk;
     }
@@ -229,6 +252,16 @@ int runBench(const QStringList &arguments)
     }
     if (!rss.name.isEmpty())
         t += QStringLiteral("\n%1: %2\n").arg(rss.name, rss.median < 0 ? QStringLiteral("failed") : QStringLiteral("%1 MB").arg(rss.median, 0, 'f', 1));
+    if (parts.contains(QStringLiteral("capacity"))) {
+        t += QStringLiteral("\ncapacity model: %1 simulated msg/s on one thread (%2 messages, median)\n")
+                 .arg(rate(capacity.simulatedMsgsPerSecond)).arg(capacity.simulatedMessages);
+        t += QStringLiteral("  runtime with --cost-us vs the model's saturation rate (builtin:stocks, %1 partitions, partition p on worker p % W):\n")
+                 .arg(capacityOptions.partitions);
+        for (const CapacityCheckRow &c : capacity.checks)
+            t += QStringLiteral("    W=%1, %2 us/message: predicted %3 msg/s, measured %4 msg/s, ratio %5\n")
+                     .arg(c.workers).arg(c.costUs).arg(rate(c.predictedMsgsPerSecond), rate(c.measuredMsgsPerSecond))
+                     .arg(c.ratio(), 0, 'f', 2);
+    }
     if (parts.contains(QStringLiteral("space"))) {
         t += QStringLiteral("\nspace, %1 partitions (ops/s; entries the partitions examined per operation)\n").arg(spaceOptions.partitions);
         QString header = QStringLiteral("  %1").arg(QStringLiteral("operation"), -50);

@@ -4,6 +4,8 @@
 #include "runtime/statedump.h"
 
 #include <QFile>
+
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -19,6 +21,8 @@ void addRuntimeOptions(QCommandLineParser &parser)
         {QStringLiteral("workers"), QStringLiteral("Worker threads W (default: one per core)."), QStringLiteral("W")},
         {QStringLiteral("mode"), QStringLiteral("partitioned (default) or naive (one state object, one lock)."), QStringLiteral("MODE")},
         {QStringLiteral("max-keys"), QStringLiteral("Stop with an error past this many distinct keys (default %1).").arg(KeyTable::kDefaultMaxKeys), QStringLiteral("K")},
+        {QStringLiteral("cost-us"), QStringLiteral("Busy work after every state computation, in microseconds (default 0): a computation as "
+                                                   "expensive as yours, to check partlab-cli capacity's predictions."), QStringLiteral("US")},
         {QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object.")},
         {QStringLiteral("state-out"), QStringLiteral("Write the final state as key<TAB>partition<TAB>value lines, sorted by key."), QStringLiteral("FILE")},
     });
@@ -64,6 +68,12 @@ QString applyRuntimeOptions(const QCommandLineParser &parser, RuntimeConfig &con
         if (!k)
             return error;
         config.maxKeys = quint32(*k);
+    }
+    if (parser.isSet(QStringLiteral("cost-us"))) {
+        const auto us = numberOption(parser, QStringLiteral("cost-us"), 0.0, RuntimeConfig::kMaxCostNs / 1000.0, &error);
+        if (!us)
+            return error;
+        config.costNs = int(std::lround(*us * 1000.0));
     }
     if (parser.isSet(QStringLiteral("state-out")) && parser.value(QStringLiteral("state-out")).isEmpty())
         return QStringLiteral("--state-out needs a file name");

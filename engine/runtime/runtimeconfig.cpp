@@ -33,6 +33,8 @@ QString RuntimeConfig::validate() const
         return QStringLiteral("batch size and queue length must be positive");
     if (maxKeys < 1)
         return QStringLiteral("the key limit must be at least 1");
+    if (costNs < 0 || costNs > kMaxCostNs)
+        return QStringLiteral("the cost per message must be between 0 and %1 us (got %2 us)").arg(kMaxCostNs / 1000).arg(costNs / 1000.0);
     return {};
 }
 

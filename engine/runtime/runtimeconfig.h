@@ -27,6 +27,13 @@ struct RuntimeConfig
     int batchSize = 256;                   ///< messages per hand-off to a worker
     int queueBatches = 64;                 ///< bound of each worker's inbox, in batches
     quint32 maxKeys = KeyTable::kDefaultMaxKeys;
+    /**
+     * Busy work after every state computation, in nanoseconds (`--cost-us`): a computation as
+     * expensive as a real one, so that the capacity model's predictions can be checked against
+     * the runtime. In naive mode it runs under the one lock, as the computation does.
+     */
+    int costNs = 0;
+    static constexpr int kMaxCostNs = 1'000'000'000; ///< one second per message
 
     /**
      * Test hook: wrap every state computation in a per-partition in-flight flag that counts

@@ -253,9 +253,18 @@ struct StateRuntime::Impl
         w.servedStateRequest.store(wanted, std::memory_order_release);
     }
 
+    /** Busy-waits @p ns nanoseconds (RuntimeConfig::costNs, exclusivitySpinNs). */
+    static void spinFor(int ns)
+    {
+        const qint64 until = steadyNowNs() + ns;
+        while (steadyNowNs() < until)
+            cpuRelax();
+    }
+
     template<Computation C, bool Naive, bool Checked>
     void processBatch(Worker &w, Batch &b)
     {
+        const int costNs = q->m_config.costNs;
         const qint64 start = steadyNowNs();
         quint64 applied = 0;
         for (const Item &it : b.items) {
@@ -275,6 +284,8 @@ struct StateRuntime::Impl
             }
             if (state) {
                 applyComputation<C>(*state, it.value, it.volume);
+                if (costNs > 0)
+                    spinFor(costNs);
                 if constexpr (Naive)
                     lock.unlock();
                 bump(counters[it.partition].applied);
@@ -313,12 +324,8 @@ struct StateRuntime::Impl
         int seen = maxActive.load(std::memory_order_relaxed);
         while (now > seen && !maxActive.compare_exchange_weak(seen, now, std::memory_order_relaxed)) {
         }
-        const int spin = q->m_config.exclusivitySpinNs;
-        if (spin > 0) {
-            const qint64 until = steadyNowNs() + spin;
-            while (steadyNowNs() < until)
-                cpuRelax();
-        }
+        if (const int spin = q->m_config.exclusivitySpinNs; spin > 0)
+            spinFor(spin);
     }
 
     void leave(PartitionState &ps)

@@ -32,6 +32,17 @@ private slots:
             QCOMPARE(row[QStringLiteral("partitioned_over_raw")].toDouble(),
                      row[QStringLiteral("partitioned_msgs_per_s")].toDouble() / row[QStringLiteral("raw_msgs_per_s")].toDouble());
         }
+        // The capacity model's speed, and its prediction against the runtime with --cost-us.
+        const QJsonObject capacity = o[QStringLiteral("capacity")].toObject();
+        QVERIFY(capacity[QStringLiteral("simulated_msgs_per_s")].toDouble() > 0);
+        const QJsonArray checks = capacity[QStringLiteral("runtime_checks")].toArray();
+        QVERIFY(checks.size() >= 2);
+        for (const QJsonValue &v : checks) {
+            const QJsonObject c = v.toObject();
+            QVERIFY(c[QStringLiteral("predicted_msgs_per_s")].toDouble() > 0);
+            QCOMPARE(c[QStringLiteral("measured_over_predicted")].toDouble(),
+                     c[QStringLiteral("measured_msgs_per_s")].toDouble() / c[QStringLiteral("predicted_msgs_per_s")].toDouble());
+        }
         const QJsonArray routing = o[QStringLiteral("routing")].toArray();
         QCOMPARE(routing.size(), 3 * qsizetype(partlab::partitionerNames().size())); // interned, string and u64 keys per partitioner
         QStringList names;

@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(fieldCount<GeneratorSettings>(), std::size_t(4));
         QCOMPARE(fieldCount<KeyDistributionSpec>(), std::size_t(3));
         QCOMPARE(fieldCount<FieldMapping>(), std::size_t(5));
-        QCOMPARE(fieldCount<RuntimeConfig>(), std::size_t(10));
+        QCOMPARE(fieldCount<RuntimeConfig>(), std::size_t(11));
         QCOMPARE(fieldCount<PartitionerOptions>(), std::size_t(7));
     }
 
@@ -202,6 +202,7 @@ private slots:
         add("runtime.batchSize", Shows::Runtime, [](SessionConfig &c) { c.runtime.batchSize = 8; });
         add("runtime.queueBatches", Shows::Runtime, [](SessionConfig &c) { c.runtime.queueBatches = 3; });
         add("runtime.maxKeys", Shows::Fails, [](SessionConfig &c) { c.runtime.maxKeys = 10; });
+        add("runtime.costNs", Shows::Runtime, [](SessionConfig &c) { c.runtime.costNs = 1000; });
         add("runtime.checkExclusiveAccess", Shows::Runtime, [](SessionConfig &c) { c.runtime.checkExclusiveAccess = true; });
         add("runtime.exclusivitySpinNs", Shows::Runtime, [](SessionConfig &c) { c.runtime.exclusivitySpinNs = 10; });
         add("fifoCapacity", Shows::Fifo, [](SessionConfig &c) { c.fifoCapacity = 8; });
