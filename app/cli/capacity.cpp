@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <unordered_map>
 #include <limits>
 
 namespace partlab::cli {
@@ -22,10 +23,14 @@ namespace {
 
 const QString kCommand = QStringLiteral("capacity");
 
-/** The key mix: exact probabilities for a scenario, counted messages for a trace. */
-std::optional<int> readKeys(const QCommandLineParser &parser, std::vector<CapacityKey> &keys, QString &title)
+/**
+ * The key mix: exact probabilities for a scenario, counted messages for a trace; with
+ * @p withArrivals (--speed) also the trace's arrivals and their time stamps.
+ */
+std::optional<int> readKeys(const QCommandLineParser &parser, CapacityConfig &config, bool withArrivals, QString &title)
 {
     QString error;
+    std::vector<CapacityKey> &keys = config.keys;
     if (parser.isSet(QStringLiteral("input"))) {
         if (parser.isSet(QStringLiteral("scenario")))
             return usageError(kCommand, QStringLiteral("a scenario and an input file exclude each other"));
@@ -38,16 +43,51 @@ std::optional<int> readKeys(const QCommandLineParser &parser, std::vector<Capaci
             printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, error));
             return ExitUsage;
         }
-        const auto counted = countKeys(*trace, 10'000'000, &error);
-        if (!counted) {
-            printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, error));
-            return ExitFailure;
-        }
-        for (const KeyWeight &k : *counted)
-            keys.push_back({k.key, double(k.weight)});
         title = path;
+        if (!withArrivals) {
+            const auto counted = countKeys(*trace, 10'000'000, &error);
+            if (!counted) {
+                printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, error));
+                return ExitFailure;
+            }
+            for (const KeyWeight &k : *counted)
+                keys.push_back({k.key, double(k.weight)});
+            return std::nullopt;
+        }
+        // --speed: every arrival with its time stamp (at most --messages of them).
+        std::unordered_map<std::string, quint32> index;
+        SourceMessage m;
+        qint64 first = -1;
+        while (config.trace.size() < config.messages) {
+            const MessageSource::Status status = trace->next(m);
+            if (status == MessageSource::Status::End)
+                break;
+            if (status == MessageSource::Status::Error) {
+                printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, trace->errorString()));
+                return ExitFailure;
+            }
+            if (m.timeUs < 0) {
+                printErr(QStringLiteral("partlab-cli %1: %2: --speed replays time stamps, and this message has none (name the column with --time)\n")
+                             .arg(kCommand, trace->location()));
+                return ExitFailure;
+            }
+            if (first < 0)
+                first = m.timeUs;
+            if (m.timeUs < first) {
+                printErr(QStringLiteral("partlab-cli %1: %2: time goes backwards (%3 us before the first message)\n")
+                             .arg(kCommand, trace->location()).arg(first - m.timeUs));
+                return ExitFailure;
+            }
+            const auto [it, added] = index.emplace(std::string(m.key), quint32(keys.size()));
+            if (added)
+                keys.push_back({it->first, 0.0});
+            keys[it->second].weight += 1.0;
+            config.trace.push_back({double(m.timeUs - first), it->second});
+        }
         return std::nullopt;
     }
+    if (withArrivals)
+        return usageError(kCommand, QStringLiteral("--speed replays a trace's time stamps: use it with --input FILE"));
     QString option;
     if (traceReadOptionSet(parser, &option))
         return usageError(kCommand, QStringLiteral("--%1 applies to --input only").arg(option));
@@ -134,8 +174,9 @@ QString resultText(const QString &title, const CapacityConfig &config, const Cap
 {
     QString t = QStringLiteral("%1 over %2 partitions (%3), %4 consumer(s) x %5 thread(s), %6 assignor; %7 msg/s (%8), service %9\n")
                     .arg(title).arg(config.partitionerOptions.partitions).arg(config.partitioner).arg(config.consumers)
-                    .arg(config.threads).arg(assignorName(config.assignor)).arg(config.rate)
-                    .arg(config.arrivals == CapacityConfig::Arrivals::Poisson ? QStringLiteral("Poisson") : QStringLiteral("constant"))
+                    .arg(config.threads).arg(assignorName(config.assignor)).arg(config.rate, 0, 'f', 0)
+                    .arg(!config.trace.empty() ? QStringLiteral("the trace's arrivals")
+                         : config.arrivals == CapacityConfig::Arrivals::Poisson ? QStringLiteral("Poisson") : QStringLiteral("constant"))
                     .arg(config.service.text());
     t += QStringLiteral("%1 messages over %2 s of virtual time (simulated at %3 msg/s)%4\n")
              .arg(r.arrived).arg(r.virtualSeconds, 0, 'f', 3)
@@ -180,7 +221,8 @@ int runCapacity(const QStringList &arguments)
         {QStringLiteral("consumers"), QStringLiteral("Consumers C (default 1)."), QStringLiteral("C")},
         {QStringLiteral("threads"), QStringLiteral("Threads per consumer T (default 1); a partition is served by one thread at a time."), QStringLiteral("T")},
         {QStringLiteral("assignor"), QStringLiteral("How partitions are dealt to consumers: %1 (default range).").arg(assignorNames().join(QStringLiteral(", "))), QStringLiteral("A")},
-        {QStringLiteral("rate"), QStringLiteral("Arrival rate, messages per second (required)."), QStringLiteral("R")},
+        {QStringLiteral("rate"), QStringLiteral("Arrival rate, messages per second (or --speed)."), QStringLiteral("R")},
+        {QStringLiteral("speed"), QStringLiteral("With --input: replay the trace's arrivals, its time stamps sped up X times (--time names the column)."), QStringLiteral("X")},
         {QStringLiteral("arrivals"), QStringLiteral("poisson (default) or constant."), QStringLiteral("KIND")},
         {QStringLiteral("service-time"), QStringLiteral("Cost of one message: fixed:US, exp:MEAN_US or lognormal:MEAN_US,P99_US (required)."), QStringLiteral("SPEC")},
         {QStringLiteral("key-service"), QStringLiteral("KEY=SPEC: another service time for one (heavy) key; repeatable."), QStringLiteral("KEY=SPEC")},
@@ -201,12 +243,23 @@ int runCapacity(const QStringList &arguments)
 
     QString error;
     CapacityConfig config;
-    if (!parser.isSet(QStringLiteral("rate")) || !parser.isSet(QStringLiteral("service-time")))
-        return usageError(kCommand, QStringLiteral("--rate R and --service-time SPEC are required"));
-    const auto rate = numberOption(parser, QStringLiteral("rate"), 1e-6, 1e12, &error);
-    if (!rate)
-        return usageError(kCommand, error);
-    config.rate = *rate;
+    const bool speedSet = parser.isSet(QStringLiteral("speed"));
+    if (parser.isSet(QStringLiteral("rate")) == speedSet || !parser.isSet(QStringLiteral("service-time")))
+        return usageError(kCommand, QStringLiteral("give --rate R or --speed X (one of them), and --service-time SPEC"));
+    double speed = 1.0;
+    if (speedSet) {
+        const auto x = numberOption(parser, QStringLiteral("speed"), 1e-6, 1e9, &error);
+        if (!x)
+            return usageError(kCommand, error);
+        speed = *x;
+        if (parser.isSet(QStringLiteral("arrivals")))
+            return usageError(kCommand, QStringLiteral("--arrivals applies to --rate: --speed replays the trace's own arrivals"));
+    } else {
+        const auto rate = numberOption(parser, QStringLiteral("rate"), 1e-6, 1e12, &error);
+        if (!rate)
+            return usageError(kCommand, error);
+        config.rate = *rate;
+    }
     const auto service = ServiceTimeSpec::parse(parser.value(QStringLiteral("service-time")), &error);
     if (!service)
         return usageError(kCommand, QStringLiteral("--service-time: %1").arg(error));
@@ -278,8 +331,15 @@ int runCapacity(const QStringList &arguments)
     }
 
     QString title;
-    if (const auto exit = readKeys(parser, config.keys, title))
+    if (const auto exit = readKeys(parser, config, speedSet, title))
         return *exit;
+    if (speedSet) {
+        const double own = traceRate(config.trace);
+        if (!(own > 0))
+            return usageError(kCommand, QStringLiteral("--speed: the trace's time stamps do not advance (%1 messages read)").arg(config.trace.size()));
+        config.rate = own * speed;
+        title += QStringLiteral(" (its time stamps at %1x: %2 msg/s)").arg(speed).arg(config.rate, 0, 'f', 0);
+    }
     error = config.validate();
     if (!error.isEmpty())
         return usageError(kCommand, error);

@@ -274,10 +274,28 @@ QString CapacityConfig::validate() const
         return QStringLiteral("the messages must be between 1 and %1").arg(kMaxMessages);
     if (!(service.meanUs > 0.0))
         return QStringLiteral("the service time must be positive");
+    if (!trace.empty()) {
+        if (!(traceRate(trace) > 0.0))
+            return QStringLiteral("the trace's time stamps do not advance: it has no rate to replay");
+        for (const CapacityArrival &a : trace) {
+            if (a.key >= keys.size())
+                return QStringLiteral("a trace arrival names key %1 of %2").arg(a.key).arg(keys.size());
+        }
+    }
+    if (frames < 0 || frames > 100'000)
+        return QStringLiteral("the frames must be between 0 and 100000 (got %1)").arg(frames);
     QString error;
     if (!createPartitioner(partitioner, partitionerOptions, &error))
         return error;
     return {};
+}
+
+double traceRate(const std::vector<CapacityArrival> &trace)
+{
+    if (trace.size() < 2)
+        return 0.0;
+    const double span = trace.back().timeUs - trace.front().timeUs;
+    return span > 0.0 ? double(trace.size() - 1) / (span / 1e6) : 0.0;
 }
 
 CapacityResult simulateCapacity(const CapacityConfig &config)
@@ -381,16 +399,38 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
 
     double nowUs = 0.0;
     const double meanGapUs = 1.0 / ratePerUs;
+    const bool fromTrace = !config.trace.empty();
+    const quint64 messages = fromTrace ? std::min<quint64>(config.messages, config.trace.size()) : config.messages;
+    const double traceScale = fromTrace ? traceRate(config.trace) / config.rate : 1.0; // trace time -> virtual time
+    const double expectedEndUs = fromTrace ? (config.trace[std::size_t(messages - 1)].timeUs - config.trace.front().timeUs) * traceScale
+                                           : double(messages) * meanGapUs;
+    const double frameGapUs = config.frames > 0 ? std::max(expectedEndUs, 1.0) / config.frames : 0.0;
+    double nextFrameUs = frameGapUs;
+    const auto recordFrame = [&](double atUs) {
+        std::vector<quint32> lag(static_cast<std::size_t>(n));
+        for (int p = 0; p < n; ++p)
+            lag[std::size_t(p)] = quint32(std::min<std::size_t>(parts[std::size_t(p)].queue.size() + (parts[std::size_t(p)].busy ? 1 : 0),
+                                                                std::numeric_limits<quint32>::max()));
+        result.frameSeconds.push_back(atUs / 1e6);
+        result.lagFrames.push_back(std::move(lag));
+    };
     quint64 arrived = 0;
-    for (; arrived < config.messages; ++arrived) {
-        nowUs = config.arrivals == CapacityConfig::Arrivals::Poisson ? nowUs - meanGapUs * std::log1p(-random.uniform())
-                                                                      : double(arrived) * meanGapUs;
+    for (; arrived < messages; ++arrived) {
+        if (fromTrace)
+            nowUs = (config.trace[std::size_t(arrived)].timeUs - config.trace.front().timeUs) * traceScale;
+        else
+            nowUs = config.arrivals == CapacityConfig::Arrivals::Poisson ? nowUs - meanGapUs * std::log1p(-random.uniform())
+                                                                          : double(arrived) * meanGapUs;
         while (!completions.empty() && completions.top().first <= nowUs) {
             const auto [at, p] = completions.top();
             completions.pop();
             complete(p, at);
         }
-        const quint32 key = picker.pick(random);
+        while (frameGapUs > 0.0 && nextFrameUs <= nowUs && int(result.lagFrames.size()) < config.frames) {
+            recordFrame(nextFrameUs);
+            nextFrameUs += frameGapUs;
+        }
+        const quint32 key = fromTrace ? config.trace[std::size_t(arrived)].key : picker.pick(random);
         const int p = keyPartition[key];
         PartitionState &s = parts[std::size_t(p)];
         const bool wasEmpty = s.queue.empty();
@@ -407,7 +447,7 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
                 ready[c].push({nowUs, p});
             }
         }
-        if (arrived + 1 == config.messages / 2)
+        if (arrived + 1 == messages / 2)
             backlogHalf = backlog;
         if (backlog > config.maxBacklog) {
             result.stoppedEarly = true;
@@ -416,6 +456,8 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
         }
     }
 
+    if (config.frames > 0 && int(result.lagFrames.size()) < config.frames)
+        recordFrame(nowUs); // the state at the end closes the time-lapse
     // Summaries over [0, last arrival]: service running past the end is not counted as busy.
     const double endUs = std::max(nowUs, 1e-9);
     for (int p = 0; p < n; ++p) {

@@ -51,6 +51,13 @@ struct CapacityKey
     double weight = 1.0;
 };
 
+/** One recorded arrival: its time at the trace's own speed, and which key it carries. */
+struct CapacityArrival
+{
+    double timeUs = 0.0; ///< since the first arrival
+    quint32 key = 0;     ///< index into CapacityConfig::keys
+};
+
 /** Everything one what-if run needs. */
 struct CapacityConfig
 {
@@ -67,6 +74,13 @@ struct CapacityConfig
     std::vector<std::pair<std::string, ServiceTimeSpec>> keyService; ///< per-key overrides (heavy keys)
     quint64 messages = 1'000'000;
     quint64 seed = 1;
+    /**
+     * Arrivals from a trace instead of a random process: its time stamps, replayed at `rate`
+     * (the trace's own rate x the speed-up; the saturation search scales it like any rate).
+     */
+    std::vector<CapacityArrival> trace;
+    /** Lag per partition recorded this many times over the run (for the time-lapse); 0 = none. */
+    int frames = 0;
     /** The run stops early, unstable, once this many messages wait (bounded memory). */
     quint64 maxBacklog = 20'000'000;
 
@@ -122,7 +136,12 @@ struct CapacityResult
     std::vector<CapacityPartitionResult> partitions;
     std::vector<CapacityConsumerResult> consumers;
     double wallSeconds = 0.0;
+    std::vector<double> frameSeconds;             ///< virtual time of each frame
+    std::vector<std::vector<quint32>> lagFrames;  ///< [frame][partition]: waiting or in service
 };
+
+/** The arrival rate a trace has at its own speed: (arrivals - 1) / its time span, 0 when it has none. */
+double traceRate(const std::vector<CapacityArrival> &trace);
 
 /** One discrete-event run in virtual time; deterministic for a seed. */
 CapacityResult simulateCapacity(const CapacityConfig &config);

@@ -185,6 +185,56 @@ private slots:
         QVERIFY(r.arrived < 30'000);
     }
 
+    /** A trace replayed at its own speed and faster: its time stamps, scaled by the rate. */
+    void traceArrivals()
+    {
+        CapacityConfig c;
+        c.keys = {{"k", 1.0}};
+        c.partitionerOptions.partitions = 1;
+        c.service = ServiceTimeSpec{ServiceTimeSpec::Kind::Fixed, 50.0, 0.0};
+        for (quint32 i = 0; i < 20000; ++i)
+            c.trace.push_back({double(i) * 100.0, 0}); // one message every 100 us: 10,000 msg/s
+        QCOMPARE(traceRate(c.trace), 10000.0);
+        c.rate = traceRate(c.trace);
+        CapacityResult r = simulateCapacity(c);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.arrived, quint64(20000));
+        QCOMPARE(r.meanWaitUs, 0.0); // each message is served before the next arrives
+        QVERIFY(std::abs(r.partitions[0].utilization - 0.5) < 0.01);
+        c.rate = 25000; // 2.5 x the trace's speed: 50 us of work every 40 us
+        r = simulateCapacity(c);
+        QVERIFY(!r.stable);
+        QVERIFY(std::abs(r.virtualSeconds - 19999 * 40e-6) < 1e-9);
+        c.trace[5].key = 3;
+        QVERIFY(simulateCapacity(c).error.contains(QLatin1String("names key 3")));
+    }
+
+    /** The time-lapse: lag per partition at evenly spaced moments of virtual time. */
+    void lagFrames()
+    {
+        CapacityConfig c;
+        c.keys = keys(32);
+        c.partitionerOptions.partitions = 4;
+        c.service.meanUs = 100.0;
+        c.rate = 12000; // 1.2 x one thread's 10,000 msg/s
+        c.messages = 50'000;
+        c.frames = 20;
+        const CapacityResult r = simulateCapacity(c);
+        QCOMPARE(int(r.lagFrames.size()), 20);
+        QCOMPARE(int(r.frameSeconds.size()), 20);
+        for (std::size_t f = 1; f < r.frameSeconds.size(); ++f)
+            QVERIFY(r.frameSeconds[f] > r.frameSeconds[f - 1]);
+        const auto total = [&](std::size_t f) {
+            quint64 sum = 0;
+            for (const quint32 lag : r.lagFrames[f])
+                sum += lag;
+            return sum;
+        };
+        QCOMPARE(int(r.lagFrames.front().size()), 4);
+        QVERIFY(total(19) > 4 * total(4)); // the lag grows with time when the consumer is overloaded
+        QCOMPARE(total(19), r.finalBacklog);
+    }
+
     void rejectsBadConfigurations()
     {
         CapacityConfig c = singleServer(0.5, ServiceTimeSpec::Kind::Fixed, 10);
