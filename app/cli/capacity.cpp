@@ -143,6 +143,10 @@ QJsonObject resultJson(const CapacityConfig &config, const CapacityResult &r, do
     root.insert(QStringLiteral("analytic_saturation_rate"), r.analyticSaturationRate);
     if (saturation > 0)
         root.insert(QStringLiteral("saturation_rate"), saturation);
+    root.insert(QStringLiteral("bottleneck"), QJsonObject{{QStringLiteral("kind"), r.partitionBound ? QStringLiteral("partition") : QStringLiteral("consumer")},
+                                                          {QStringLiteral("index"), r.bottleneck},
+                                                          {QStringLiteral("hot_key"), r.partitionBound ? QJsonValue(QString::fromStdString(r.hotKey)) : QJsonValue()},
+                                                          {QStringLiteral("hot_key_share"), r.hotKeyShare}});
     root.insert(QStringLiteral("simulated_msgs_per_s"), r.wallSeconds > 0 ? double(r.arrived) / r.wallSeconds : 0.0);
     QJsonArray partitions;
     for (const CapacityPartitionResult &p : r.partitions) {
@@ -190,6 +194,12 @@ QString resultText(const QString &title, const CapacityConfig &config, const Cap
     t += QStringLiteral("saturation rate: %1 msg/s analytic (busiest partition or consumer at 100 %)").arg(r.analyticSaturationRate, 0, 'f', 0);
     if (saturation > 0)
         t += QStringLiteral(", %1 msg/s by search").arg(saturation, 0, 'f', 0);
+    if (r.partitionBound)
+        t += QStringLiteral("\npartition %1 saturates first, whatever the consumers and threads: its key '%2' alone carries %3 % of the "
+                            "messages (salt the key, or route by another property)")
+                 .arg(r.bottleneck).arg(QString::fromStdString(r.hotKey)).arg(r.hotKeyShare * 100.0, 0, 'f', 1);
+    else if (r.bottleneck >= 0)
+        t += QStringLiteral("\nconsumer %1 saturates first: more consumers or threads raise the rate").arg(r.bottleneck);
     t += QStringLiteral("\n\nconsumer partitions offered utilization    served\n");
     for (const CapacityConsumerResult &c : r.consumers)
         t += QStringLiteral("%1 %2 %3 %4 %5\n").arg(c.consumer, 8).arg(c.partitions, 10).arg(c.offeredLoad, 7, 'f', 2)

@@ -345,11 +345,30 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
         CapacityConsumerResult &c = result.consumers[std::size_t(r.consumer)];
         c.offeredLoad += r.offeredLoad;
         ++c.partitions;
-        worst = std::max(worst, r.offeredLoad);
+        if (r.offeredLoad > worst) {
+            worst = r.offeredLoad;
+            result.partitionBound = true;
+            result.bottleneck = p;
+        }
     }
     for (int c = 0; c < config.consumers; ++c) {
         result.consumers[std::size_t(c)].consumer = c;
-        worst = std::max(worst, result.consumers[std::size_t(c)].offeredLoad / config.threads);
+        // A tie goes to the partition: a consumer whose threads are as loaded as one partition
+        // cannot be helped by more consumers or threads either.
+        if (result.consumers[std::size_t(c)].offeredLoad / config.threads > worst * (1.0 + 1e-12)) {
+            worst = result.consumers[std::size_t(c)].offeredLoad / config.threads;
+            result.partitionBound = false;
+            result.bottleneck = c;
+        }
+    }
+    if (result.partitionBound) {
+        for (std::size_t i = 0; i < config.keys.size(); ++i) {
+            const double share = weights[i] / totalWeight;
+            if (keyPartition[i] == result.bottleneck && share > result.hotKeyShare) {
+                result.hotKeyShare = share;
+                result.hotKey = config.keys[i].key;
+            }
+        }
     }
     result.analyticSaturationRate = worst > 0.0 ? config.rate / worst : std::numeric_limits<double>::infinity();
 

@@ -133,6 +133,14 @@ struct CapacityResult
      * for this key mix: rate / max(max partition load, max consumer load / threads).
      */
     double analyticSaturationRate = 0.0;
+    /**
+     * What saturates first: one partition (served one message at a time, so no consumer or
+     * thread count helps; `hotKey` is its heaviest key) or one consumer's threads.
+     */
+    bool partitionBound = false;
+    int bottleneck = -1; ///< the partition or the consumer
+    std::string hotKey;  ///< partitionBound: the bottleneck partition's heaviest key
+    double hotKeyShare = 0.0; ///< its share of all arrivals
     std::vector<CapacityPartitionResult> partitions;
     std::vector<CapacityConsumerResult> consumers;
     double wallSeconds = 0.0;

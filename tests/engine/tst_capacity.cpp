@@ -166,6 +166,9 @@ private slots:
             QVERIFY(r.analyticSaturationRate <= 129.0 / 30.0 * 1e4 + 1e-6);
             if (consumers >= 4) {
                 QCOMPARE(r.analyticSaturationRate, previous); // more consumers do not help
+                QVERIFY(r.partitionBound);
+                QCOMPARE(r.hotKey, std::string("key0"));
+                QVERIFY(std::abs(r.hotKeyShare - 30.0 / 129.0) < 1e-12);
             }
             previous = r.analyticSaturationRate;
         }

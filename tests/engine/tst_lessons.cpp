@@ -14,7 +14,7 @@ private slots:
     void catalogue()
     {
         const std::vector<Lesson> lessons = allLessons();
-        QCOMPARE(int(lessons.size()), 8);
+        QCOMPARE(int(lessons.size()), 9);
         QSet<QString> ids;
         for (const Lesson &l : lessons) {
             QVERIFY(!l.id.isEmpty() && !l.title.isEmpty() && !l.teaches.isEmpty());
@@ -98,6 +98,24 @@ private slots:
         QCOMPARE(together.number(QStringLiteral("order_partitions")), 1.0);
         QCOMPARE(colocation->steps[1].run().number(QStringLiteral("order_partitions")), 4.0);
         QVERIFY(!colocation->steps[1].spaceScript.isEmpty());
+    }
+
+    /** Capacity: stable below saturation, not above; waiting grows; a hot key caps the rate. */
+    void capacityObservations()
+    {
+        const std::vector<Lesson> lessons = allLessons();
+        const Lesson *capacity = findLesson(lessons, QStringLiteral("capacity"));
+        QVERIFY(capacity);
+        const LessonObservation one = capacity->steps[0].run();
+        QCOMPARE(one.number(QStringLiteral("stable_below")), 1.0);
+        QCOMPARE(one.number(QStringLiteral("stable_above")), 0.0);
+        QVERIFY(one.number(QStringLiteral("saturation")) < 20000.0);
+        const LessonObservation two = capacity->steps[1].run();
+        QVERIFY(two.number(QStringLiteral("wait_at_90")) > 4 * two.number(QStringLiteral("wait_at_50")));
+        const LessonObservation three = capacity->steps[2].run();
+        QVERIFY(three.number(QStringLiteral("saturation_2")) < three.number(QStringLiteral("saturation_4")));
+        QCOMPARE(three.number(QStringLiteral("saturation_8")), three.number(QStringLiteral("saturation_16"))); // partition-bound
+        QVERIFY(three.number(QStringLiteral("saturation_16")) <= 12500.0 + 1e-6);
     }
 
     /** Elasticsearch custom routing: the hot shard, its spread, and the default that undoes it. */

@@ -6,6 +6,7 @@
 #include "routing/movementcounter.h"
 #include "teaching/abcomparisonview.h"
 #include "teaching/advisorview.h"
+#include "teaching/capacityview.h"
 #include "teaching/hotkeysview.h"
 #include "teaching/lessonsview.h"
 #include "teaching/messageflowview.h"
@@ -152,6 +153,48 @@ private slots:
         t->messageFlow()->finishAnimation();
         QCOMPARE(t->messageFlow()->progress(), 1.0);
         stopRun(w);
+    }
+
+    /** The Capacity tab predicts on the configured keys and shows the lag time-lapse and the N x C grid. */
+    void capacityPredicts()
+    {
+        MainWindow w;
+        SessionConfig c = config(QStringLiteral("stocks"), 8, 0, 100'000);
+        c.scenario.distribution.kind = KeyDistributionSpec::Kind::HotKey; // key 0 carries half the messages
+        c.scenario.distribution.hotKeyShare = 0.5;
+        w.setSessionConfig(c);
+        CapacityView *capacity = w.teachingViews()->capacity();
+        capacity->setConsumers(8);
+        capacity->setThreads(2);
+        capacity->setServiceTime(ServiceTimeSpec{ServiceTimeSpec::Kind::Fixed, 100.0, 0.0});
+        capacity->setRate(4000); // the hot partition gets 2,000 msg/s of its 10,000
+        QSignalSpy finished(capacity, &CapacityView::finished);
+        capacity->run();
+        QVERIFY(capacity->isRunning());
+        QVERIFY(finished.wait(30000));
+        const CapacityViewResult &r = capacity->result();
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.run.partitions.size(), std::size_t(8));
+        QVERIFY(r.run.stable);
+        QCOMPARE(int(r.run.lagFrames.size()), CapacityView::kFrames);
+        QCOMPARE(capacity->frame(), CapacityView::kFrames - 1); // the end is shown first
+        capacity->setFrame(0);
+        QCOMPARE(capacity->frame(), 0);
+        QCOMPARE(r.gridSaturation.size(), r.gridPartitions.size() * r.gridConsumers.size());
+        // Half the messages on one key: its partition (one thread, 10,000 msg/s of 100 us work)
+        // saturates below 2 x 10,000 msg/s, whatever C: 20,000 minus the other keys it holds.
+        QVERIFY(r.run.partitionBound);
+        QVERIFY(std::abs(r.run.hotKeyShare - 0.5) < 0.01);
+        QVERIFY2(r.run.analyticSaturationRate <= 20000.0 && r.run.analyticSaturationRate > 15000.0,
+                 qPrintable(QString::number(r.run.analyticSaturationRate)));
+        QVERIFY2(capacity->summaryText().contains(QStringLiteral("whatever the consumers and threads")), qPrintable(capacity->summaryText()));
+        QVERIFY(capacity->summaryText().contains(QString::fromStdString(r.run.hotKey)));
+        // Past the hot partition's saturation the run is not stable and says so.
+        capacity->setRate(30000);
+        capacity->run();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!capacity->result().run.stable);
+        QVERIFY(capacity->summaryText().contains(QStringLiteral("Not stable")));
     }
 
     void advisorRecommendsAndCancels()

@@ -2,6 +2,7 @@
 
 #include "abcomparisonview.h"
 #include "advisorview.h"
+#include "capacityview.h"
 #include "docks/configurationpanel.h"
 #include "hotkeysview.h"
 #include "lessonsview.h"
@@ -28,6 +29,7 @@ TeachingViews::TeachingViews(MainWindow *window)
     , m_advisor(new AdvisorView)
     , m_hotKeys(new HotKeysView)
     , m_ab(new AbComparisonView)
+    , m_capacity(new CapacityView)
     , m_flow(new MessageFlowView)
     , m_player(new TracePlayer)
     , m_preview(new RebalancePreview(window->session(), window))
@@ -36,14 +38,17 @@ TeachingViews::TeachingViews(MainWindow *window)
     m_advisor->setSession(session);
     m_hotKeys->setSession(session);
     m_ab->setSession(session);
+    m_capacity->setSession(session);
     m_flow->setSession(session);
     m_player->setSession(session);
 
     QTabWidget *tabs = window->viewTabs();
     scrollWithin(m_advisor);
     scrollWithin(m_ab);
+    scrollWithin(m_capacity);
     tabs->addTab(m_advisor, tr("Advisor"));
     tabs->addTab(m_ab, tr("A/B"));
+    tabs->addTab(m_capacity, tr("Capacity"));
 
     m_lessonsDock = addDock(tr("Lessons"), QStringLiteral("lessonsDock"), m_lessons, Qt::RightDockWidgetArea);
     m_hotKeysDock = addDock(tr("Hot keys"), QStringLiteral("hotKeysDock"), m_hotKeys, Qt::RightDockWidgetArea);
@@ -72,6 +77,7 @@ TeachingViews::TeachingViews(MainWindow *window)
     }
     addTabToggle(m_advisor, tr("&Advisor"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
     addTabToggle(m_ab, tr("A/&B comparison"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
+    addTabToggle(m_capacity, tr("&Capacity"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
 
     // A step (F10) shows where its message went.
     connect(m_flow, &MessageFlowView::messageArrived, this, &TeachingViews::showMessagePath);

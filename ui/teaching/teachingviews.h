@@ -8,6 +8,7 @@ class QDockWidget;
 namespace partlab {
 
 class AbComparisonView;
+class CapacityView;
 class AdvisorView;
 class HotKeysView;
 class LessonsView;
@@ -35,6 +36,7 @@ public:
     AdvisorView *advisor() const { return m_advisor; }
     HotKeysView *hotKeys() const { return m_hotKeys; }
     AbComparisonView *abComparison() const { return m_ab; }
+    CapacityView *capacity() const { return m_capacity; }
     MessageFlowView *messageFlow() const { return m_flow; }
     TracePlayer *tracePlayer() const { return m_player; }
     RebalancePreview *rebalancePreview() const { return m_preview; }
@@ -64,6 +66,7 @@ private:
     AdvisorView *m_advisor;
     HotKeysView *m_hotKeys;
     AbComparisonView *m_ab;
+    CapacityView *m_capacity;
     MessageFlowView *m_flow;
     TracePlayer *m_player;
     RebalancePreview *m_preview;
