@@ -242,6 +242,7 @@ int runCapacity(const QStringList &arguments)
         {QStringLiteral("grid-partitions"), QStringLiteral("Grid mode: comma-separated partition counts."), QStringLiteral("N,...")},
         {QStringLiteral("grid-consumers"), QStringLiteral("Grid mode: comma-separated consumer counts."), QStringLiteral("C,...")},
         {QStringLiteral("grid-metric"), QStringLiteral("Grid mode: saturation (analytic saturation rate, default) or p99 (simulated at --rate)."), QStringLiteral("M")},
+        {QStringLiteral("p99-target"), QStringLiteral("Grid mode: name the fewest consumers, then partitions, whose run at --rate is stable with a p99 at or below US (implies --grid-metric p99)."), QStringLiteral("US")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
     });
     addTraceReadOptions(parser);
@@ -340,6 +341,18 @@ int runCapacity(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--grid-metric applies to the grid mode (--grid-partitions, --grid-consumers)"));
     }
 
+    double p99Target = -1;
+    if (parser.isSet(QStringLiteral("p99-target"))) {
+        const auto t = numberOption(parser, QStringLiteral("p99-target"), 0.001, 1e12, &error);
+        if (!t)
+            return usageError(kCommand, error);
+        if (!grid)
+            return usageError(kCommand, QStringLiteral("--p99-target applies to the grid mode (--grid-partitions, --grid-consumers)"));
+        if (parser.isSet(QStringLiteral("grid-metric")) && metric != QLatin1String("p99"))
+            return usageError(kCommand, QStringLiteral("--p99-target needs --grid-metric p99"));
+        p99Target = *t;
+        metric = QStringLiteral("p99");
+    }
     QString title;
     if (const auto exit = readKeys(parser, config, speedSet, title))
         return *exit;
@@ -370,6 +383,12 @@ int runCapacity(const QStringList &arguments)
             cs = *l;
         }
         QJsonArray cells;
+        struct Pick
+        {
+            int partitions = 0, consumers = 0;
+            double p99 = 0;
+        };
+        std::optional<Pick> pick;
         QString text = QStringLiteral("%1 (%2) by partitions (rows) and consumers (columns); %3, %4 thread(s), service %5\n%6")
                            .arg(metric == QLatin1String("p99") ? QStringLiteral("p99 latency in us at %1 msg/s").arg(config.rate)
                                                                : QStringLiteral("saturation rate in msg/s"),
@@ -392,6 +411,9 @@ int runCapacity(const QStringList &arguments)
                 const CapacityResult r = simulateCapacity(cell);
                 const double value = metric == QLatin1String("p99") ? r.latencyUs.p99 : r.analyticSaturationRate;
                 const bool unstable = metric == QLatin1String("p99") && !r.stable;
+                if (p99Target > 0 && r.stable && r.latencyUs.p99 <= p99Target
+                    && (!pick || c < pick->consumers || (c == pick->consumers && n < pick->partitions)))
+                    pick = Pick{n, c, r.latencyUs.p99};
                 text += (QString::number(value, 'f', 0) + (unstable ? QStringLiteral("!") : QString())).rightJustified(12);
                 cells.append(QJsonObject{{QStringLiteral("partitions"), n}, {QStringLiteral("consumers"), c},
                                          {metric == QLatin1String("p99") ? QStringLiteral("p99_us") : QStringLiteral("saturation_rate"), value},
@@ -401,9 +423,21 @@ int runCapacity(const QStringList &arguments)
         }
         if (metric == QLatin1String("p99"))
             text += QStringLiteral("(! = not stable at this rate: the lag keeps growing, the p99 only grows with the run)\n");
+        QJsonObject root{{QStringLiteral("metric"), metric}, {QStringLiteral("grid"), cells}};
+        if (p99Target > 0) {
+            if (pick) {
+                text += QStringLiteral("recommendation: %1 consumer(s) and %2 partitions keep the p99 at %3 us (target %4 us) at %5 msg/s\n")
+                            .arg(pick->consumers).arg(pick->partitions).arg(pick->p99, 0, 'f', 0).arg(p99Target).arg(config.rate);
+                root.insert(QStringLiteral("recommendation"), QJsonObject{{QStringLiteral("partitions"), pick->partitions},
+                                                                          {QStringLiteral("consumers"), pick->consumers},
+                                                                          {QStringLiteral("p99_us"), pick->p99}});
+            } else {
+                text += QStringLiteral("recommendation: no cell of the grid keeps the p99 under %1 us at %2 msg/s\n").arg(p99Target).arg(config.rate);
+                root.insert(QStringLiteral("recommendation"), QJsonValue());
+            }
+        }
         if (json)
-            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("metric"), metric}, {QStringLiteral("grid"), cells}})
-                                           .toJson(QJsonDocument::Indented)));
+            printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         else
             printOut(text);
         return ExitOk;

@@ -68,6 +68,31 @@ private slots:
         QVERIFY2(text.out.contains("!"), text.out.constData()); // one consumer cannot keep up with 15,000 msg/s
     }
 
+    void recommendsTheSmallestCluster()
+    {
+        // 12,000 msg/s of 100 us messages: one consumer thread does 10,000, so it takes 2 consumers;
+        // with fixed service and 2+ consumers the p99 stays low.
+        const CliResult r = runCli({QStringLiteral("capacity"), QStringLiteral("--grid-partitions"), QStringLiteral("4,8,16"), QStringLiteral("--grid-consumers"),
+                                    QStringLiteral("1,2,4"), QStringLiteral("--rate"), QStringLiteral("12000"), QStringLiteral("--service-time"),
+                                    QStringLiteral("fixed:100"), QStringLiteral("--messages"), QStringLiteral("100000"), QStringLiteral("--p99-target"),
+                                    QStringLiteral("5000"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject pick = o[QStringLiteral("recommendation")].toObject();
+        QVERIFY2(!pick.isEmpty(), r.out.constData());
+        QVERIFY(pick[QStringLiteral("consumers")].toInt() >= 2);
+        QVERIFY(pick[QStringLiteral("p99_us")].toDouble() <= 5000.0);
+        // Nothing with fewer consumers, or as many consumers and fewer partitions, meets it.
+        for (const QJsonValue &v : o[QStringLiteral("grid")].toArray()) {
+            const QJsonObject c = v.toObject();
+            const bool smaller = c[QStringLiteral("consumers")].toInt() < pick[QStringLiteral("consumers")].toInt()
+                                 || (c[QStringLiteral("consumers")].toInt() == pick[QStringLiteral("consumers")].toInt()
+                                     && c[QStringLiteral("partitions")].toInt() < pick[QStringLiteral("partitions")].toInt());
+            if (smaller)
+                QVERIFY(!c[QStringLiteral("stable")].toBool() || c[QStringLiteral("p99_us")].toDouble() > 5000.0);
+        }
+    }
+
     void traceAtItsSpeed()
     {
         QTemporaryDir dir;
