@@ -562,6 +562,74 @@
         <source>default routing_num_shards</source>
         <translation>voreingestelltes routing_num_shards</translation>
     </message>
+    <message>
+        <source>%1 on %2 consumers: %3, utilisation of the busiest consumer %4, mean wait %5 us, p99 %6 us</source>
+        <translation>%1 auf %2 Konsumenten: %3, Auslastung des meistbelasteten Konsumenten %4, mittlere Wartezeit %5 µs, p99 %6 µs</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>NOT stable</source>
+        <translation>NICHT stabil</translation>
+    </message>
+    <message>
+        <source>Capacity: lag, waiting and saturation</source>
+        <translation>Kapazität: Rückstand, Wartezeit und Sättigung</translation>
+    </message>
+    <message>
+        <source>How close to saturation a cluster may run, and when more consumers stop helping.</source>
+        <translation>Wie nah an der Sättigung ein Cluster laufen darf und wann mehr Konsumenten nicht mehr helfen.</translation>
+    </message>
+    <message>
+        <source>The saturation rate</source>
+        <translation>Die Sättigungsrate</translation>
+    </message>
+    <message>
+        <source>8 partitions of stock ticks go to 4 consumers, one thread each; a tick costs 200 us on average. The busiest consumer decides how many ticks per second the cluster can take: beyond that its lag grows without end.</source>
+        <translation>8 Partitionen mit Aktienkursen gehen an 4 Konsumenten mit je einem Thread; ein Kurs kostet im Mittel 200 µs. Der meistbelastete Konsument entscheidet, wie viele Kurse pro Sekunde der Cluster verkraftet: darüber wächst sein Rückstand ohne Ende.</translation>
+    </message>
+    <message>
+        <source>The Capacity tab: 4 consumers, exponential 200 us, Predict; then raise the rate.</source>
+        <translation>Der Reiter Kapazität: 4 Konsumenten, exponentiell 200 µs, Vorhersagen; dann die Rate erhöhen.</translation>
+    </message>
+    <message>
+        <source>saturation rate: %1 (4 consumers could do 20 k msg/s if the load were even)</source>
+        <translation>Sättigungsrate: %1 (4 Konsumenten schafften 20 k Nachr./s, wäre die Last gleichmäßig)</translation>
+    </message>
+    <message>
+        <source>Waiting grows like 1 / (1 - utilisation)</source>
+        <translation>Die Wartezeit wächst wie 1 / (1 - Auslastung)</translation>
+    </message>
+    <message>
+        <source>Below saturation the lag stays bounded, but not small: a queue with random arrivals and service waits about utilisation / (1 - utilisation) service times. At half the saturation rate messages barely wait; at 90 % they wait many times longer. Plan for a utilisation well below 100 %.</source>
+        <translation>Unterhalb der Sättigung bleibt der Rückstand beschränkt, aber nicht klein: Eine Warteschlange mit zufälligen Ankünften und Bedienzeiten wartet etwa Auslastung / (1 - Auslastung) Bedienzeiten. Bei halber Sättigungsrate warten Nachrichten kaum, bei 90 % ein Vielfaches davon. Planen Sie eine Auslastung deutlich unter 100 %.</translation>
+    </message>
+    <message>
+        <source>The p99 as the rate slider approaches the saturation rate.</source>
+        <translation>Das p99, während sich der Raten-Regler der Sättigungsrate nähert.</translation>
+    </message>
+    <message>
+        <source>A hot key pins its partition</source>
+        <translation>Ein heißer Schlüssel bindet seine Partition</translation>
+    </message>
+    <message>
+        <source>When one ticker carries 40 % of the ticks, its partition gets 40 % of the work and only one thread may serve it, in order. Its partition saturates below 1 / (0.4 x 200 us) = 12.5 k msg/s (it holds other tickers too), and once a consumer serves nothing else, more consumers do not help: salt the key or route by another property.</source>
+        <translation>Trägt ein Kürzel 40 % der Kurse, bekommt seine Partition 40 % der Arbeit, und nur ein Thread darf sie bedienen, der Reihe nach. Seine Partition ist unter 1 / (0,4 x 200 µs) = 12,5 k Nachr./s gesättigt (sie hält auch andere Kürzel), und sobald ein Konsument nichts anderes bedient, helfen mehr Konsumenten nicht: Salzen Sie den Schlüssel oder routen Sie nach einer anderen Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>The heat map: the saturation rate stops growing with the consumers.</source>
+        <translation>Die Heatmap: Die Sättigungsrate wächst nicht mehr mit den Konsumenten.</translation>
+    </message>
+    <message>
+        <source>%1 consumers: saturation rate %2%3</source>
+        <translation>%1 Konsumenten: Sättigungsrate %2%3</translation>
+    </message>
+    <message>
+        <source> (partition %1, key %2, saturates first)</source>
+        <translation> (Partition %1, Schlüssel %2, ist zuerst gesättigt)</translation>
+    </message>
 </context>
 <context>
     <name>Partitioner</name>
@@ -992,6 +1060,165 @@
     <message>
         <source>Colours as in the list of partitioners</source>
         <translation>Farben wie in der Liste der Partitionierer</translation>
+    </message>
+</context>
+<context>
+    <name>partlab::CapacityView</name>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source> msg/s</source>
+        <translation> Nachr./s</translation>
+    </message>
+    <message>
+        <source>Arrivals per second (Poisson)</source>
+        <translation>Ankünfte pro Sekunde (Poisson)</translation>
+    </message>
+    <message>
+        <source>Consumers sharing the partitions (a Kafka consumer group, Flink subtasks, Redis nodes)</source>
+        <translation>Konsumenten, die sich die Partitionen teilen (eine Kafka-Consumer-Gruppe, Flink-Subtasks, Redis-Knoten)</translation>
+    </message>
+    <message>
+        <source>Threads per consumer; each partition is served by one thread at a time, in order</source>
+        <translation>Threads je Konsument; jede Partition wird von einem Thread zur Zeit bedient, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <source>round-robin</source>
+        <translation>round-robin</translation>
+    </message>
+    <message>
+        <source>sticky</source>
+        <translation>sticky</translation>
+    </message>
+    <message>
+        <source>p mod C</source>
+        <translation>p mod C</translation>
+    </message>
+    <message>
+        <source>How partitions are dealt to consumers; for one topic and a fresh group round-robin, sticky and p mod C coincide</source>
+        <translation>Wie Partitionen an Konsumenten verteilt werden; für ein Topic und eine neue Gruppe stimmen round-robin, sticky und p mod C überein</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponentiell</translation>
+    </message>
+    <message>
+        <source>log-normal</source>
+        <translation>log-normal</translation>
+    </message>
+    <message>
+        <source> µs</source>
+        <translation> µs</translation>
+    </message>
+    <message>
+        <source>Mean time one message takes a thread</source>
+        <translation>Mittlere Zeit, die eine Nachricht einen Thread kostet</translation>
+    </message>
+    <message>
+        <source>99th percentile of the service time (log-normal only)</source>
+        <translation>99. Perzentil der Bedienzeit (nur log-normal)</translation>
+    </message>
+    <message>
+        <source>Messages to simulate (virtual time; millions per second of real time)</source>
+        <translation>Zu simulierende Nachrichten (virtuelle Zeit; Millionen pro Sekunde echter Zeit)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Konsumenten</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Bedienzeit</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>lag (messages)</source>
+        <translation>Rückstand (Nachrichten)</translation>
+    </message>
+    <message>
+        <source>Play the lag over virtual time</source>
+        <translation>Den Rückstand über die virtuelle Zeit abspielen</translation>
+    </message>
+    <message>
+        <source>Saturation rate for each N and C at the chosen threads and service time: brighter is more</source>
+        <translation>Sättigungsrate für jedes N und C bei den gewählten Threads und der Bedienzeit: heller ist mehr</translation>
+    </message>
+    <message>
+        <source>Press Predict: the keys of the configured scenario or trace are routed with the configured partitioner to N partitions, dealt to the consumers, and served in virtual time.</source>
+        <translation>Vorhersagen drücken: Die Schlüssel des konfigurierten Szenarios oder Traces werden mit dem konfigurierten Partitionierer auf N Partitionen geroutet, an die Konsumenten verteilt und in virtueller Zeit bedient.</translation>
+    </message>
+    <message>
+        <source>Weighing the keys of %1, then simulating…</source>
+        <translation>Gewichte die Schlüssel von %1, dann Simulation…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 keys, %2 partitions (%3), %4 consumer(s) × %5 thread(s); %6 over %7 s of virtual time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 Schlüssel, %2 Partitionen (%3), %4 Konsument(en) × %5 Thread(s); %6 über %7 s virtuelle Zeit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stable&lt;/b&gt; at this rate</source>
+        <translation>&lt;p&gt;&lt;b&gt;Stabil&lt;/b&gt; bei dieser Rate</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not stable&lt;/b&gt;: the lag keeps growing (%1 messages waiting at the end)</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nicht stabil&lt;/b&gt;: Der Rückstand wächst weiter (%1 Nachrichten warten am Ende)</translation>
+    </message>
+    <message>
+        <source>; latency p50 %1 µs, p99 %2 µs (wait in queue: mean %3 µs).&lt;/p&gt;</source>
+        <translation>; Latenz p50 %1 µs, p99 %2 µs (Wartezeit in der Schlange: Mittel %3 µs).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Saturation rate: %1 (the busiest partition or consumer at 100 %).</source>
+        <translation>&lt;p&gt;Sättigungsrate: %1 (die meistbelastete Partition oder der meistbelastete Konsument bei 100 %).</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Partition %1 saturates at %2 whatever the consumers and threads&lt;/b&gt;: its key “%3” alone carries %4 of the messages. Salt the key or route by another property.</source>
+        <translation> &lt;b&gt;Partition %1 ist bei %2 gesättigt, gleich wie viele Konsumenten und Threads&lt;/b&gt;: Ihr Schlüssel „%3“ allein trägt %4 der Nachrichten. Salzen Sie den Schlüssel oder routen Sie nach einer anderen Eigenschaft.</translation>
+    </message>
+    <message>
+        <source> Consumer %1 saturates first: more consumers or threads raise it.</source>
+        <translation> Konsument %1 ist zuerst gesättigt: Mehr Konsumenten oder Threads heben die Rate.</translation>
+    </message>
+    <message>
+        <source>t = %1 of %2 s</source>
+        <translation>t = %1 von %2 s</translation>
+    </message>
+    <message>
+        <source>consumers</source>
+        <translation>Konsumenten</translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation>Partitionen</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3356,14 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>Step mode: press F10 to send one message, Space to let them flow.</source>
         <translation>Schrittmodus: F10 sendet eine Nachricht, die Leertaste lässt sie fließen.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Kapazität</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,11 @@ CapacityView::CapacityView(QWidget *parent)
     m_messages->setValue(1'000'000);
     m_messages->setToolTip(tr("Messages to simulate (virtual time; millions per second of real time)"));
 
+    // Long ranges and German suffixes made the spin boxes' own minimum wider than the tab at
+    // 1280x720; they shrink to this and scroll their text instead.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_rate, m_consumers, m_threads, m_assignor, m_serviceKind, m_serviceMean,
+                                                       m_serviceP99, m_messages})
+        w->setMinimumWidth(72);
     auto *form = new QGridLayout;
     form->addWidget(new QLabel(tr("Rate"), this), 0, 0);
     form->addWidget(m_rate, 0, 1);
@@ -182,8 +187,8 @@ CapacityView::CapacityView(QWidget *parent)
     m_gridMap->setGradient(QCPColorGradient::gpThermal);
     m_gridMap->setInterpolate(false);
     m_gridMap->setDataScaleType(QCPAxis::stLogarithmic);
-    m_gridPlot->xAxis->setLabel(tr("consumers (log2)"));
-    m_gridPlot->yAxis->setLabel(tr("partitions (log2)"));
+    m_gridPlot->xAxis->setLabel(tr("consumers"));
+    m_gridPlot->yAxis->setLabel(tr("partitions"));
     m_gridPlot->setToolTip(tr("Saturation rate for each N and C at the chosen threads and service time: brighter is more"));
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
