@@ -5,9 +5,7 @@
 #include "advisor/keyweights.h"
 #include "capacity/capacitymodel.h"
 #include "model/numberformat.h"
-#include "workload/keydistribution.h"
 #include "workload/scenario.h"
-#include "workload/scenariosource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,9 +93,7 @@ std::optional<int> readKeys(const QCommandLineParser &parser, CapacityConfig &co
     const auto scenario = resolveScenario(name, &error);
     if (!scenario)
         return usageError(kCommand, error);
-    const KeyPicker picker(scenario->distribution, scenario->keys);
-    for (quint32 i = 0; i < scenario->keys; ++i)
-        keys.push_back({ScenarioSource::keyName(scenario->generator, i), picker.probability(i)});
+    keys = scenarioKeys(*scenario);
     title = name;
     return std::nullopt;
 }

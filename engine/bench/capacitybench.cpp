@@ -4,7 +4,6 @@
 #include "capacity/capacitymodel.h"
 #include "runtime/simulationrunner.h"
 #include "runtime/stateruntime.h"
-#include "workload/keydistribution.h"
 #include "workload/scenariosource.h"
 
 #include <QElapsedTimer>
@@ -12,16 +11,6 @@
 namespace partlab {
 
 namespace {
-
-/** builtin:stocks' keys with their exact probabilities. */
-std::vector<CapacityKey> stockKeys(const ScenarioSpec &spec)
-{
-    const KeyPicker picker(spec.distribution, spec.keys);
-    std::vector<CapacityKey> keys;
-    for (quint32 i = 0; i < spec.keys; ++i)
-        keys.push_back({ScenarioSource::keyName(spec.generator, i), picker.probability(i)});
-    return keys;
-}
 
 } // namespace
 
@@ -32,7 +21,7 @@ CapacityBenchResult runCapacityBench(const CapacityBenchOptions &options, const 
 
     // The model's own speed: 16 partitions, 4 consumers x 2 threads, exponential service.
     CapacityConfig model;
-    model.keys = stockKeys(stocks);
+    model.keys = scenarioKeys(stocks);
     model.partitionerOptions.partitions = options.partitions;
     model.consumers = 4;
     model.threads = 2;
@@ -61,8 +50,7 @@ CapacityBenchResult runCapacityBench(const CapacityBenchOptions &options, const 
         predict.threads = 1;
         predict.assignor = Assignor::Modulo;
         predict.service = ServiceTimeSpec{ServiceTimeSpec::Kind::Fixed, options.costUs, 0.0};
-        predict.messages = 1; // the saturation rate needs the offered loads only
-        row.predictedMsgsPerSecond = simulateCapacity(predict).analyticSaturationRate;
+        row.predictedMsgsPerSecond = analyticSaturationRate(predict);
         std::vector<double> measured;
         for (int rep = 0; rep < options.repetitions; ++rep) {
             if (progress)

@@ -1,6 +1,9 @@
 #include "capacitymodel.h"
 
+#include "workload/keydistribution.h"
 #include "workload/random.h"
+#include "workload/scenario.h"
+#include "workload/scenariosource.h"
 
 #include <QElapsedTimer>
 
@@ -518,6 +521,26 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
     return result;
 }
 
+std::vector<CapacityKey> scenarioKeys(const ScenarioSpec &spec)
+{
+    const KeyPicker picker(spec.distribution, spec.keys);
+    std::vector<CapacityKey> keys;
+    keys.reserve(spec.keys);
+    for (quint32 i = 0; i < spec.keys; ++i)
+        keys.push_back({ScenarioSource::keyName(spec.generator, i), picker.probability(i)});
+    return keys;
+}
+
+double analyticSaturationRate(const CapacityConfig &config)
+{
+    CapacityConfig probe = config;
+    probe.messages = 1; // one arrival: the offered loads are computed before the run
+    probe.frames = 0;
+    probe.trace.clear();
+    const CapacityResult r = simulateCapacity(probe);
+    return r.ok ? r.analyticSaturationRate : -1.0;
+}
+
 double findSaturationRate(const CapacityConfig &config, double relativePrecision, QString *error, int *runs)
 {
     const QString problem = config.validate();
@@ -533,11 +556,7 @@ double findSaturationRate(const CapacityConfig &config, double relativePrecision
         ++count;
         return simulateCapacity(c).stable;
     };
-    CapacityConfig probe = config;
-    const double analytic = simulateCapacity([&] {
-        probe.messages = 1; // only the offered loads are needed
-        return probe;
-    }()).analyticSaturationRate;
+    const double analytic = analyticSaturationRate(config);
     double lo = analytic * 0.5, hi = analytic * 1.5;
     for (int i = 0; i < 20 && !stableAt(lo); ++i)
         lo /= 2.0;

@@ -151,8 +151,19 @@ struct CapacityResult
 /** The arrival rate a trace has at its own speed: (arrivals - 1) / its time span, 0 when it has none. */
 double traceRate(const std::vector<CapacityArrival> &trace);
 
+struct ScenarioSpec;
+
+/** A scenario's keys with their exact probabilities (no messages generated). */
+std::vector<CapacityKey> scenarioKeys(const ScenarioSpec &spec);
+
 /** One discrete-event run in virtual time; deterministic for a seed. */
 CapacityResult simulateCapacity(const CapacityConfig &config);
+
+/**
+ * CapacityResult::analyticSaturationRate without a run (from the offered loads only); negative
+ * for a configuration validate() refuses.
+ */
+double analyticSaturationRate(const CapacityConfig &config);
 
 /**
  * The saturation rate found by search: bisection on the arrival rate (simulated runs with the

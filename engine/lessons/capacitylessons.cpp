@@ -4,9 +4,7 @@
 
 #include "capacity/capacitymodel.h"
 #include "model/numberformat.h"
-#include "workload/keydistribution.h"
 #include "workload/scenario.h"
-#include "workload/scenariosource.h"
 
 #include <QCoreApplication>
 
@@ -18,10 +16,8 @@ CapacityConfig stocksCluster(const KeyDistributionSpec &distribution)
 {
     ScenarioSpec spec = *ScenarioSpec::builtin(QStringLiteral("stocks"));
     spec.distribution = distribution;
-    const KeyPicker picker(spec.distribution, spec.keys);
     CapacityConfig c;
-    for (quint32 i = 0; i < spec.keys; ++i)
-        c.keys.push_back({ScenarioSource::keyName(spec.generator, i), picker.probability(i)});
+    c.keys = scenarioKeys(spec);
     c.partitionerOptions.partitions = 8;
     c.consumers = 4;
     c.service = ServiceTimeSpec{ServiceTimeSpec::Kind::Exponential, 200.0, 0.0};
@@ -66,8 +62,7 @@ Lesson capacity()
     one.preset = preset();
     one.run = [zipf] {
         CapacityConfig c = stocksCluster(zipf);
-        c.rate = 1000;
-        const double saturation = simulateCapacity(c).analyticSaturationRate;
+        const double saturation = analyticSaturationRate(c);
         LessonObservation o;
         o.lines << QCoreApplication::translate("Lesson", "saturation rate: %1 (4 consumers could do 20 k msg/s if the load were even)")
                        .arg(fmt::rate(saturation));
@@ -91,8 +86,7 @@ Lesson capacity()
     two.preset = preset();
     two.run = [zipf] {
         CapacityConfig c = stocksCluster(zipf);
-        c.rate = 1000;
-        const double saturation = simulateCapacity(c).analyticSaturationRate;
+        const double saturation = analyticSaturationRate(c);
         LessonObservation o;
         for (const double share : {0.5, 0.9}) {
             c.rate = saturation * share;

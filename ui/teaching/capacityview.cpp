@@ -309,10 +309,7 @@ CapacityViewResult CapacityView::compute(const SessionConfig &config, const Capa
             CapacityConfig cell = result.config;
             cell.partitionerOptions.partitions = n;
             cell.consumers = c;
-            cell.messages = 1; // the analytic rate needs the offered loads only
-            cell.frames = 0;
-            const CapacityResult r = simulateCapacity(cell);
-            result.gridSaturation.push_back(r.ok ? r.analyticSaturationRate : 0.0);
+            result.gridSaturation.push_back(std::max(0.0, analyticSaturationRate(cell)));
         }
     }
     return result;
