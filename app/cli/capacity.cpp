@@ -4,6 +4,7 @@
 
 #include "advisor/keyweights.h"
 #include "capacity/capacitymodel.h"
+#include "capacity/measuredcost.h"
 #include "model/numberformat.h"
 #include "workload/scenario.h"
 
@@ -128,6 +129,11 @@ QJsonObject resultJson(const CapacityConfig &config, const CapacityResult &r, do
     root.insert(QStringLiteral("assignor"), assignorName(config.assignor));
     root.insert(QStringLiteral("rate"), config.rate);
     root.insert(QStringLiteral("service_time"), config.service.text());
+    if (config.burst.active())
+        root.insert(QStringLiteral("burst"), QJsonObject{{QStringLiteral("factor"), config.burst.factor},
+                                                         {QStringLiteral("on_ms"), config.burst.onUs / 1000.0},
+                                                         {QStringLiteral("period_ms"), config.burst.periodUs / 1000.0},
+                                                         {QStringLiteral("average_rate"), config.rate * config.burst.averageFactor()}});
     root.insert(QStringLiteral("messages"), double(r.arrived));
     root.insert(QStringLiteral("virtual_seconds"), r.virtualSeconds);
     root.insert(QStringLiteral("mean_wait_us"), r.meanWaitUs);
@@ -230,7 +236,9 @@ int runCapacity(const QStringList &arguments)
         {QStringLiteral("rate"), QStringLiteral("Arrival rate, messages per second (or --speed)."), QStringLiteral("R")},
         {QStringLiteral("speed"), QStringLiteral("With --input: replay the trace's arrivals, its time stamps sped up X times (--time names the column)."), QStringLiteral("X")},
         {QStringLiteral("arrivals"), QStringLiteral("poisson (default) or constant."), QStringLiteral("KIND")},
-        {QStringLiteral("service-time"), QStringLiteral("Cost of one message: fixed:US, exp:MEAN_US or lognormal:MEAN_US,P99_US (required)."), QStringLiteral("SPEC")},
+        {QStringLiteral("service-time"), QStringLiteral("Cost of one message: fixed:US, exp:MEAN_US, lognormal:MEAN_US,P99_US, or measured[:COMPUTATION] "
+                                                        "(the real state computation timed on this machine, default last) (required)."), QStringLiteral("SPEC")},
+        {QStringLiteral("burst"), QStringLiteral("FACTOR:ON_MS/PERIOD_MS: the rate times FACTOR for ON_MS of every PERIOD_MS (with --rate)."), QStringLiteral("B")},
         {QStringLiteral("key-service"), QStringLiteral("KEY=SPEC: another service time for one (heavy) key; repeatable."), QStringLiteral("KEY=SPEC")},
         {QStringLiteral("messages"), QStringLiteral("Messages to simulate (default 1000000)."), QStringLiteral("M")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 1): the same seed gives the same run."), QStringLiteral("S")},
@@ -267,10 +275,29 @@ int runCapacity(const QStringList &arguments)
             return usageError(kCommand, error);
         config.rate = *rate;
     }
-    const auto service = ServiceTimeSpec::parse(parser.value(QStringLiteral("service-time")), &error);
-    if (!service)
-        return usageError(kCommand, QStringLiteral("--service-time: %1").arg(error));
-    config.service = *service;
+    // measured[:COMPUTATION] is timed once the keys are known; anything else is parsed now.
+    const QString serviceText = parser.value(QStringLiteral("service-time")).trimmed();
+    std::optional<Computation> measured;
+    if (serviceText == QLatin1String("measured") || serviceText.startsWith(QLatin1String("measured:"))) {
+        const QString name = serviceText.mid(9);
+        measured = name.isEmpty() ? Computation::Last : computationFromName(name);
+        if (!measured)
+            return usageError(kCommand, QStringLiteral("--service-time: unknown computation '%1' in measured:COMPUTATION (choose %2)")
+                                            .arg(name, computationNames().join(QStringLiteral(", "))));
+    } else {
+        const auto service = ServiceTimeSpec::parse(serviceText, &error);
+        if (!service)
+            return usageError(kCommand, QStringLiteral("--service-time: %1").arg(error));
+        config.service = *service;
+    }
+    if (parser.isSet(QStringLiteral("burst"))) {
+        if (speedSet)
+            return usageError(kCommand, QStringLiteral("--burst shapes --rate: --speed replays the trace's own arrivals"));
+        const auto burst = CapacityConfig::Burst::parse(parser.value(QStringLiteral("burst")), &error);
+        if (!burst)
+            return usageError(kCommand, QStringLiteral("--burst: %1").arg(error));
+        config.burst = *burst;
+    }
     for (const QString &entry : parser.values(QStringLiteral("key-service"))) {
         const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -352,6 +379,13 @@ int runCapacity(const QStringList &arguments)
     QString title;
     if (const auto exit = readKeys(parser, config, speedSet, title))
         return *exit;
+    double measuredUs = -1;
+    if (measured) {
+        measuredUs = measureServiceTimeUs(*measured, config.keys);
+        config.service = ServiceTimeSpec{ServiceTimeSpec::Kind::Fixed, std::max(measuredUs, 1e-3), 0.0};
+        title += QStringLiteral("; service measured: %1 us per message of %2 on this machine").arg(measuredUs, 0, 'f', 4)
+                     .arg(computationName(*measured));
+    }
     if (speedSet) {
         const double own = traceRate(config.trace);
         if (!(own > 0))

@@ -219,6 +219,31 @@ QString ServiceTimeSpec::text() const
     return {};
 }
 
+std::optional<CapacityConfig::Burst> CapacityConfig::Burst::parse(const QString &text, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<Burst> {
+        if (error)
+            *error = QStringLiteral("burst '%1': %2 (write FACTOR:ON_MS/PERIOD_MS, such as 3:100/1000)").arg(text, why);
+        return std::nullopt;
+    };
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    if (colon < 0 || slash < colon)
+        return fail(QStringLiteral("not FACTOR:ON_MS/PERIOD_MS"));
+    bool ok1 = false, ok2 = false, ok3 = false;
+    Burst b;
+    b.factor = text.left(colon).trimmed().toDouble(&ok1);
+    b.onUs = text.mid(colon + 1, slash - colon - 1).trimmed().toDouble(&ok2) * 1000.0;
+    b.periodUs = text.mid(slash + 1).trimmed().toDouble(&ok3) * 1000.0;
+    if (!ok1 || !ok2 || !ok3 || !std::isfinite(b.factor) || !std::isfinite(b.periodUs))
+        return fail(QStringLiteral("not three numbers"));
+    if (!(b.factor > 0.0))
+        return fail(QStringLiteral("the factor must be positive"));
+    if (!(b.onUs > 0.0) || !(b.periodUs > b.onUs))
+        return fail(QStringLiteral("the burst must last a positive time shorter than its period"));
+    return b;
+}
+
 QStringList assignorNames()
 {
     return {QStringLiteral("range"), QStringLiteral("roundrobin"), QStringLiteral("sticky"), QStringLiteral("modulo")};
@@ -338,8 +363,9 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
     result.partitions.resize(std::size_t(n));
     result.consumers.resize(std::size_t(config.consumers));
     const double ratePerUs = config.rate / 1e6;
+    const double averageRatePerUs = ratePerUs * (config.trace.empty() ? config.burst.averageFactor() : 1.0);
     for (std::size_t i = 0; i < config.keys.size(); ++i)
-        result.partitions[std::size_t(keyPartition[i])].offeredLoad += ratePerUs * weights[i] / totalWeight * samplers[keySampler[i]].mean;
+        result.partitions[std::size_t(keyPartition[i])].offeredLoad += averageRatePerUs * weights[i] / totalWeight * samplers[keySampler[i]].mean;
     double worst = 0.0;
     for (int p = 0; p < n; ++p) {
         CapacityPartitionResult &r = result.partitions[std::size_t(p)];
@@ -425,7 +451,24 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
     const quint64 messages = fromTrace ? std::min<quint64>(config.messages, config.trace.size()) : config.messages;
     const double traceScale = fromTrace ? traceRate(config.trace) / config.rate : 1.0; // trace time -> virtual time
     const double expectedEndUs = fromTrace ? (config.trace[std::size_t(messages - 1)].timeUs - config.trace.front().timeUs) * traceScale
-                                           : double(messages) * meanGapUs;
+                                           : double(messages) / averageRatePerUs;
+    const CapacityConfig::Burst &burst = config.burst;
+    const bool bursty = !fromTrace && burst.active();
+    // The next arrival after nowUs with the burst pattern: the rate is piecewise constant, and a
+    // Poisson gap that crosses a boundary is redrawn from the boundary (memorylessness).
+    const auto nextBurstyArrival = [&](double fromUs) {
+        for (;;) {
+            const double phase = std::fmod(fromUs, burst.periodUs);
+            const bool on = phase < burst.onUs;
+            const double gap = meanGapUs / (on ? burst.factor : 1.0);
+            const double boundary = fromUs - phase + (on ? burst.onUs : burst.periodUs);
+            const double at = config.arrivals == CapacityConfig::Arrivals::Poisson ? fromUs - gap * std::log1p(-random.uniform())
+                                                                                    : fromUs + gap;
+            if (at < boundary)
+                return at;
+            fromUs = boundary;
+        }
+    };
     const double frameGapUs = config.frames > 0 ? std::max(expectedEndUs, 1.0) / config.frames : 0.0;
     double nextFrameUs = frameGapUs;
     const auto recordFrame = [&](double atUs) {
@@ -440,6 +483,8 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
     for (; arrived < messages; ++arrived) {
         if (fromTrace)
             nowUs = (config.trace[std::size_t(arrived)].timeUs - config.trace.front().timeUs) * traceScale;
+        else if (bursty)
+            nowUs = nextBurstyArrival(nowUs);
         else
             nowUs = config.arrivals == CapacityConfig::Arrivals::Poisson ? nowUs - meanGapUs * std::log1p(-random.uniform())
                                                                           : double(arrived) * meanGapUs;

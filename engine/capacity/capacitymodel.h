@@ -70,6 +70,23 @@ struct CapacityConfig
     double rate = 1000.0; ///< arrivals per second
     enum class Arrivals { Poisson, Constant };
     Arrivals arrivals = Arrivals::Poisson;
+    /**
+     * A burst pattern on top of `rate`: `factor` times the rate for `onUs` of every `periodUs`
+     * (factor 1: none). Offered loads and the saturation rate use the average, which the
+     * saturation rate is reported in units of `rate` (the base rate).
+     */
+    struct Burst
+    {
+        double factor = 1.0;
+        double onUs = 0.0;
+        double periodUs = 0.0;
+        bool active() const { return factor != 1.0 && onUs > 0.0 && periodUs > onUs; }
+        /** Average rate / base rate. */
+        double averageFactor() const { return active() ? 1.0 + (factor - 1.0) * onUs / periodUs : 1.0; }
+        /** FACTOR:ON_MS/PERIOD_MS, as `--burst 3:100/1000`. */
+        static std::optional<Burst> parse(const QString &text, QString *error);
+    };
+    Burst burst;
     ServiceTimeSpec service;
     std::vector<std::pair<std::string, ServiceTimeSpec>> keyService; ///< per-key overrides (heavy keys)
     quint64 messages = 1'000'000;

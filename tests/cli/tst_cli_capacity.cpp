@@ -93,6 +93,23 @@ private slots:
         }
     }
 
+    void measuredServiceAndBursts()
+    {
+        CliResult r = runCli({QStringLiteral("capacity"), QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--service-time"),
+                              QStringLiteral("measured:vwap"), QStringLiteral("--messages"), QStringLiteral("10000"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QString service = o[QStringLiteral("service_time")].toString();
+        QVERIFY2(service.startsWith(QLatin1String("fixed:")), qPrintable(service));
+        const double us = service.mid(6).toDouble();
+        QVERIFY2(us > 0.0 && us < 100.0, qPrintable(service)); // a hash lookup and a few floating-point operations
+        r = runCli({QStringLiteral("capacity"), QStringLiteral("--rate"), QStringLiteral("5000"), QStringLiteral("--burst"), QStringLiteral("3:100/1000"),
+                    QStringLiteral("--service-time"), QStringLiteral("fixed:100"), QStringLiteral("--messages"), QStringLiteral("20000"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("burst")].toObject()[QStringLiteral("average_rate")].toDouble(), 6000.0);
+    }
+
     void traceAtItsSpeed()
     {
         QTemporaryDir dir;
@@ -127,6 +144,10 @@ private slots:
                                      << QByteArray("'AAPL' is not KEY=SPEC");
         QTest::newRow("consumers 0") << base + QStringList{QStringLiteral("--rate"), QStringLiteral("10"), QStringLiteral("--consumers"), QStringLiteral("0")}
                                      << QByteArray("--consumers must be a whole number");
+        QTest::newRow("measured what") << QStringList{QStringLiteral("--rate"), QStringLiteral("10"), QStringLiteral("--service-time"), QStringLiteral("measured:median")}
+                                       << QByteArray("unknown computation 'median'");
+        QTest::newRow("burst") << base + QStringList{QStringLiteral("--rate"), QStringLiteral("10"), QStringLiteral("--burst"), QStringLiteral("3:10")}
+                               << QByteArray("not FACTOR:ON_MS/PERIOD_MS");
         QTest::newRow("grid metric alone") << base + QStringList{QStringLiteral("--rate"), QStringLiteral("10"), QStringLiteral("--grid-metric"), QStringLiteral("p99")}
                                            << QByteArray("applies to the grid mode");
     }

@@ -177,6 +177,33 @@ private slots:
         QVERIFY(simulateCapacity(c).analyticSaturationRate < previous / 5.0);
     }
 
+    /** Bursts: the same average load served worse; the saturation rate counts the average. */
+    void bursts()
+    {
+        QString error;
+        QVERIFY(!CapacityConfig::Burst::parse(QStringLiteral("3:1000/100"), &error));
+        QVERIFY(error.contains(QLatin1String("shorter than its period")));
+        const auto burst = CapacityConfig::Burst::parse(QStringLiteral("3:100/1000"), &error);
+        QVERIFY2(burst, qPrintable(error));
+        QCOMPARE(burst->averageFactor(), 1.2);
+
+        CapacityConfig c = singleServer(0.6, ServiceTimeSpec::Kind::Exponential, 400'000);
+        const CapacityResult plain = simulateCapacity(c);
+        CapacityConfig b = c;
+        b.burst = *burst;
+        b.rate = c.rate / 1.2; // the same average rate
+        const CapacityResult bursty = simulateCapacity(b);
+        QVERIFY(std::abs(bursty.partitions[0].utilization - plain.partitions[0].utilization) < 0.01);
+        QVERIFY2(std::abs(bursty.analyticSaturationRate * 1.2 - plain.analyticSaturationRate) < 1e-6,
+                 qPrintable(QStringLiteral("%1 %2").arg(bursty.analyticSaturationRate).arg(plain.analyticSaturationRate)));
+        // In a burst the server is offered 1.8 times what it serves: the queue builds, the p99 grows.
+        QVERIFY2(bursty.latencyUs.p99 > 3 * plain.latencyUs.p99,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(bursty.latencyUs.p99).arg(plain.latencyUs.p99)));
+        QCOMPARE(bursty.arrived, quint64(400'000));
+        // 100 ms bursts every second: the arrivals take about 400,000 / 6,000 s of virtual time.
+        QVERIFY(std::abs(bursty.virtualSeconds - 400'000 / 6000.0) / (400'000 / 6000.0) < 0.02);
+    }
+
     void boundedMemoryStopsEarly()
     {
         CapacityConfig c = singleServer(2.0, ServiceTimeSpec::Kind::Fixed, 5'000'000);
