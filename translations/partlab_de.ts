@@ -1220,6 +1220,26 @@
         <source>partitions</source>
         <translation>Partitionen</translation>
     </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>p99 target: name the fewest consumers, then partitions, of the heat map whose run at this rate stays stable with a p99 at or below it (each cell simulated with 100,000 messages)</source>
+        <translation>p99-Ziel: nennt die wenigsten Konsumenten, dann Partitionen der Heatmap, deren Lauf bei dieser Rate stabil bleibt und ein p99 höchstens so groß hat (jede Zelle mit 100.000 Nachrichten simuliert)</translation>
+    </message>
+    <message>
+        <source>p99 target</source>
+        <translation>p99-Ziel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Recommendation&lt;/b&gt;: %1 consumer(s) and %2 partitions keep the p99 at %3 µs (target %4 µs) at %5.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Empfehlung&lt;/b&gt;: %1 Konsument(en) und %2 Partitionen halten das p99 bei %3 µs (Ziel %4 µs) bei %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Recommendation&lt;/b&gt;: no N up to 128 and C up to 32 keeps the p99 under %1 µs at %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Empfehlung&lt;/b&gt;: Kein N bis 128 und C bis 32 hält das p99 unter %1 µs bei %2.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>partlab::ClusterLoadModel</name>

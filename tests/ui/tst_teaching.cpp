@@ -189,6 +189,14 @@ private slots:
                  qPrintable(QString::number(r.run.analyticSaturationRate)));
         QVERIFY2(capacity->summaryText().contains(QStringLiteral("whatever the consumers and threads")), qPrintable(capacity->summaryText()));
         QVERIFY(capacity->summaryText().contains(QString::fromStdString(r.run.hotKey)));
+        // A p99 target names the fewest consumers, then partitions, that meet it.
+        capacity->setP99Target(2000.0);
+        capacity->run();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(capacity->result().pickConsumers >= 1);
+        QVERIFY(capacity->result().pickP99Us <= 2000.0);
+        QVERIFY(capacity->summaryText().contains(QStringLiteral("Recommendation")));
+        capacity->setP99Target(0.0);
         // Past the hot partition's saturation the run is not stable and says so.
         capacity->setRate(30000);
         capacity->run();

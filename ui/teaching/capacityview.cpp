@@ -65,6 +65,7 @@ CapacityView::CapacityView(QWidget *parent)
     , m_serviceMean(new QDoubleSpinBox(this))
     , m_serviceP99(new QDoubleSpinBox(this))
     , m_messages(new QSpinBox(this))
+    , m_p99Target(new QDoubleSpinBox(this))
     , m_run(new QPushButton(tr("&Predict"), this))
     , m_frame(new QSlider(Qt::Horizontal, this))
     , m_play(new QPushButton(tr("Play"), this))
@@ -121,11 +122,18 @@ CapacityView::CapacityView(QWidget *parent)
     m_messages->setSingleStep(100000);
     m_messages->setValue(1'000'000);
     m_messages->setToolTip(tr("Messages to simulate (virtual time; millions per second of real time)"));
+    m_p99Target->setRange(0.0, 1e9);
+    m_p99Target->setDecimals(0);
+    m_p99Target->setSuffix(tr(" µs"));
+    m_p99Target->setSpecialValueText(tr("no target"));
+    m_p99Target->setValue(0.0);
+    m_p99Target->setToolTip(tr("p99 target: name the fewest consumers, then partitions, of the heat map whose run at this rate "
+                               "stays stable with a p99 at or below it (each cell simulated with 100,000 messages)"));
 
     // Long ranges and German suffixes made the spin boxes' own minimum wider than the tab at
     // 1280x720; they shrink to this and scroll their text instead.
     for (QWidget *w : std::initializer_list<QWidget *>{m_rate, m_consumers, m_threads, m_assignor, m_serviceKind, m_serviceMean,
-                                                       m_serviceP99, m_messages})
+                                                       m_serviceP99, m_messages, m_p99Target})
         w->setMinimumWidth(72);
     auto *form = new QGridLayout;
     form->addWidget(new QLabel(tr("Rate"), this), 0, 0);
@@ -143,6 +151,8 @@ CapacityView::CapacityView(QWidget *parent)
     form->addWidget(m_run, 2, 4);
     form->addWidget(new QLabel(tr("Messages"), this), 3, 0);
     form->addWidget(m_messages, 3, 1);
+    form->addWidget(new QLabel(tr("p99 target"), this), 3, 2);
+    form->addWidget(m_p99Target, 3, 3);
     form->setColumnStretch(2, 1);
 
     // Lag per partition at one moment of virtual time; the slider scrubs, Play runs it.
@@ -243,6 +253,11 @@ void CapacityView::setServiceTime(const ServiceTimeSpec &spec)
         m_serviceP99->setValue(spec.p99Us);
 }
 
+void CapacityView::setP99Target(double us)
+{
+    m_p99Target->setValue(us);
+}
+
 void CapacityView::updateServiceFields()
 {
     m_serviceP99->setEnabled(ServiceTimeSpec::Kind(m_serviceKind->currentData().toInt()) == ServiceTimeSpec::Kind::LogNormal);
@@ -273,10 +288,11 @@ void CapacityView::run()
     m_run->setEnabled(false);
     const SessionConfig config = m_session->config();
     m_summary->setPlainText(tr("Weighing the keys of %1, then simulating…").arg(config.sourceLabel()));
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [config, settings] { return compute(config, settings); }));
+    const double target = m_p99Target->value();
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [config, settings, target] { return compute(config, settings, target); }));
 }
 
-CapacityViewResult CapacityView::compute(const SessionConfig &config, const CapacityConfig &settings)
+CapacityViewResult CapacityView::compute(const SessionConfig &config, const CapacityConfig &settings, double p99TargetUs)
 {
     CapacityViewResult result;
     QString error;
@@ -310,6 +326,26 @@ CapacityViewResult CapacityView::compute(const SessionConfig &config, const Capa
             cell.partitionerOptions.partitions = n;
             cell.consumers = c;
             result.gridSaturation.push_back(std::max(0.0, analyticSaturationRate(cell)));
+        }
+    }
+    result.p99TargetUs = p99TargetUs;
+    if (p99TargetUs > 0) {
+        // Fewest consumers first (they cost machines), then fewest partitions.
+        for (const int c : kGridConsumers) {
+            for (const int n : kGridPartitions) {
+                CapacityConfig cell = result.config;
+                cell.partitionerOptions.partitions = n;
+                cell.consumers = c;
+                cell.messages = std::min(cell.messages, kCellMessages);
+                cell.frames = 0;
+                const CapacityResult r = simulateCapacity(cell);
+                if (r.ok && r.stable && r.latencyUs.p99 <= p99TargetUs) {
+                    result.pickPartitions = n;
+                    result.pickConsumers = c;
+                    result.pickP99Us = r.latencyUs.p99;
+                    return result;
+                }
+            }
         }
     }
     return result;
@@ -362,6 +398,14 @@ QString CapacityView::summaryText() const
     else if (r.bottleneck >= 0)
         html += tr(" Consumer %1 saturates first: more consumers or threads raise it.").arg(r.bottleneck);
     html += QStringLiteral("</p>");
+    if (m_result.p99TargetUs > 0) {
+        html += m_result.pickConsumers > 0
+                    ? tr("<p><b>Recommendation</b>: %1 consumer(s) and %2 partitions keep the p99 at %3 µs (target %4 µs) at %5.</p>")
+                          .arg(m_result.pickConsumers).arg(m_result.pickPartitions)
+                          .arg(fmt::decimal(m_result.pickP99Us, 0), fmt::decimal(m_result.p99TargetUs, 0), fmt::rate(c.rate))
+                    : tr("<p><b>Recommendation</b>: no N up to 128 and C up to 32 keeps the p99 under %1 µs at %2.</p>")
+                          .arg(fmt::decimal(m_result.p99TargetUs, 0), fmt::rate(c.rate));
+    }
     return html;
 }
 

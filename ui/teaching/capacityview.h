@@ -33,6 +33,9 @@ struct CapacityViewResult
     CapacityResult run;
     std::vector<int> gridPartitions, gridConsumers;
     std::vector<double> gridSaturation; ///< [n * consumers + c], msg/s (analytic)
+    double p99TargetUs = 0.0;           ///< 0: no recommendation asked for
+    int pickPartitions = 0, pickConsumers = 0; ///< the fewest consumers, then partitions, meeting it (0: none)
+    double pickP99Us = 0.0;
 };
 
 /**
@@ -63,6 +66,8 @@ public:
     void setConsumers(int consumers);
     void setThreads(int threads);
     void setServiceTime(const ServiceTimeSpec &spec);
+    /** Recommend the fewest consumers, then partitions, of the grid keeping the p99 under @p us (0: off). */
+    void setP99Target(double us);
     int frame() const;
     void setFrame(int frame);
 
@@ -77,7 +82,9 @@ private:
     void showFrame(int frame);
     void plotGrid();
     void updateServiceFields();
-    static CapacityViewResult compute(const SessionConfig &config, const CapacityConfig &settings);
+    static CapacityViewResult compute(const SessionConfig &config, const CapacityConfig &settings, double p99TargetUs);
+    /** Messages per grid cell when the p99 of every cell is simulated for the recommendation. */
+    static constexpr quint64 kCellMessages = 100'000;
 
     QPointer<SimulationSession> m_session;
     QDoubleSpinBox *m_rate;
@@ -89,6 +96,7 @@ private:
     QDoubleSpinBox *m_serviceMean;
     QDoubleSpinBox *m_serviceP99;
     QSpinBox *m_messages;
+    QDoubleSpinBox *m_p99Target;
     QPushButton *m_run;
     QSlider *m_frame;
     QPushButton *m_play;
