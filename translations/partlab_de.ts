@@ -1240,6 +1240,10 @@
         <source>&lt;p&gt;&lt;b&gt;Recommendation&lt;/b&gt;: no N up to 128 and C up to 32 keeps the p99 under %1 µs at %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Empfehlung&lt;/b&gt;: Kein N bis 128 und C bis 32 hält das p99 unter %1 µs bei %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Flink ranges</source>
+        <translation>Flink-Bereiche</translation>
+    </message>
 </context>
 <context>
     <name>partlab::ClusterLoadModel</name>

@@ -246,7 +246,7 @@ std::optional<CapacityConfig::Burst> CapacityConfig::Burst::parse(const QString 
 
 QStringList assignorNames()
 {
-    return {QStringLiteral("range"), QStringLiteral("roundrobin"), QStringLiteral("sticky"), QStringLiteral("modulo")};
+    return {QStringLiteral("range"), QStringLiteral("roundrobin"), QStringLiteral("sticky"), QStringLiteral("modulo"), QStringLiteral("flink")};
 }
 
 std::optional<Assignor> assignorFromName(const QString &name)
@@ -277,6 +277,11 @@ std::vector<int> assignPartitions(Assignor assignor, int partitions, int consume
             for (int i = 0; i < count; ++i)
                 owner[std::size_t(p++)] = c;
         }
+        return owner;
+    }
+    if (assignor == Assignor::Flink) {
+        for (int p = 0; p < partitions; ++p)
+            owner[std::size_t(p)] = int(qint64(p) * consumers / partitions);
         return owner;
     }
     for (int p = 0; p < partitions; ++p)

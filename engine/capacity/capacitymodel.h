@@ -34,9 +34,12 @@ struct ServiceTimeSpec
  * and sticky assignors give the same assignment as `p % C` (they differ after rebalances, which
  * the model does not simulate); range deals contiguous blocks, the first N % C consumers one
  * partition more (Kafka's RangeAssignor, and the contiguous ranges Flink's key groups and
- * redis-cli's slot ranges follow).
+ * redis-cli's slot ranges follow); flink deals contiguous ranges as KeyGroupRangeAssignment
+ * does key groups to subtasks (partition p to consumer p x C / N, so the larger ranges fall
+ * where the rounding puts them). With the flink or redis partitioner, partitions already are
+ * subtasks or nodes owning key-group or slot ranges: give them C = N.
  */
-enum class Assignor { Range, RoundRobin, Sticky, Modulo };
+enum class Assignor { Range, RoundRobin, Sticky, Modulo, Flink };
 
 QStringList assignorNames();
 std::optional<Assignor> assignorFromName(const QString &name);

@@ -89,6 +89,16 @@ private slots:
         QCOMPARE(assignPartitions(Assignor::Modulo, 7, 3), assignPartitions(Assignor::RoundRobin, 7, 3));
         QCOMPARE(assignPartitions(Assignor::Range, 2, 3), (std::vector<int>{0, 1})); // consumer 2 idle
         QCOMPARE(assignorFromName(QStringLiteral("sticky")), Assignor::Sticky);
+        // Flink's KeyGroupRangeAssignment: 10 key groups over 4 subtasks, kg * 4 / 10 -> 3, 2, 3, 2
+        // (Kafka's range gives 3, 3, 2, 2).
+        QCOMPARE(assignPartitions(Assignor::Flink, 10, 4), (std::vector<int>{0, 0, 0, 1, 1, 2, 2, 2, 3, 3}));
+        QCOMPARE(assignPartitions(Assignor::Range, 10, 4), (std::vector<int>{0, 0, 0, 1, 1, 1, 2, 2, 3, 3}));
+        // 128 key groups over 3 subtasks: 0-42, 43-85, 86-127 (tst_cli_layout's flink/3).
+        const std::vector<int> flink = assignPartitions(Assignor::Flink, 128, 3);
+        QCOMPARE(flink[42], 0);
+        QCOMPARE(flink[43], 1);
+        QCOMPARE(flink[85], 1);
+        QCOMPARE(flink[86], 2);
         QVERIFY(!assignorFromName(QStringLiteral("cooperative")));
     }
 

@@ -101,6 +101,7 @@ CapacityView::CapacityView(QWidget *parent)
     m_assignor->addItem(tr("round-robin"), int(Assignor::RoundRobin));
     m_assignor->addItem(tr("sticky"), int(Assignor::Sticky));
     m_assignor->addItem(tr("p mod C"), int(Assignor::Modulo));
+    m_assignor->addItem(tr("Flink ranges"), int(Assignor::Flink));
     m_assignor->setToolTip(tr("How partitions are dealt to consumers; for one topic and a fresh group round-robin, sticky "
                               "and p mod C coincide"));
     m_serviceKind->addItem(tr("fixed"), int(ServiceTimeSpec::Kind::Fixed));
