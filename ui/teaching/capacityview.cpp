@@ -139,7 +139,7 @@ CapacityView::CapacityView(QWidget *parent)
     auto *form = new QGridLayout;
     form->addWidget(new QLabel(tr("Rate"), this), 0, 0);
     form->addWidget(m_rate, 0, 1);
-    form->addWidget(m_rateSlider, 0, 2, 1, 3);
+    form->addWidget(m_rateSlider, 0, 2, 1, 4);
     form->addWidget(new QLabel(tr("Consumers"), this), 1, 0);
     form->addWidget(m_consumers, 1, 1);
     form->addWidget(new QLabel(tr("Threads"), this), 1, 2);
@@ -154,7 +154,7 @@ CapacityView::CapacityView(QWidget *parent)
     form->addWidget(m_messages, 3, 1);
     form->addWidget(new QLabel(tr("p99 target"), this), 3, 2);
     form->addWidget(m_p99Target, 3, 3);
-    form->setColumnStretch(2, 1);
+    form->setColumnStretch(5, 1); // wide windows widen the rate slider, not the fields
 
     // Lag per partition at one moment of virtual time; the slider scrubs, Play runs it.
     m_lagPlot->setMinimumSize(260, 180);
