@@ -4,11 +4,11 @@
 #include "runtime/statedump.h"
 
 #include <QFile>
-
-#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace partlab::cli {
 

@@ -277,6 +277,23 @@ private slots:
         QVERIFY(!plain.contains(QStringLiteral("resizes")));
     }
 
+    /** --cost-us: every message costs a worker at least that long, and the state is the same. */
+    void costPerMessage()
+    {
+        const QStringList base{QStringLiteral("simulate"), QStringLiteral("--messages"), QStringLiteral("2000"), QStringLiteral("--workers"),
+                               QStringLiteral("1"), QStringLiteral("--json")};
+        const CliResult costly = runCli(base + QStringList{QStringLiteral("--cost-us"), QStringLiteral("50")});
+        QVERIFY2(costly.exitCode == 0, costly.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(costly.out).object();
+        // One worker spinning 50 us per message cannot exceed 20,000 msg/s.
+        QVERIFY2(o[QStringLiteral("throughput_msgs_per_s")].toDouble() <= 20000.0, costly.out.constData());
+        const CliResult plain = runCli(base);
+        QCOMPARE(QJsonDocument::fromJson(plain.out).object()[QStringLiteral("checksum")], o[QStringLiteral("checksum")]);
+        const CliResult bad = runCli(base + QStringList{QStringLiteral("--cost-us"), QStringLiteral("-1")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--cost-us"));
+    }
+
     void helpAndTable()
     {
         const CliResult help = runCli({QStringLiteral("simulate"), QStringLiteral("--help")});
