@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace partlab {
 
 namespace {
@@ -33,6 +35,21 @@ QString describe(const CapacityConfig &c, const CapacityResult &r)
         .arg(fmt::percent(std::max_element(r.consumers.begin(), r.consumers.end(),
                                            [](const auto &a, const auto &b) { return a.utilization < b.utilization; })->utilization))
         .arg(fmt::decimal(r.meanWaitUs, 0), fmt::decimal(r.latencyUs.p99, 0));
+}
+
+/**
+ * Runs @p c at each share of its saturation rate, adds a line per run and, per share, the number
+ * @p pick takes from the run under the name @p names gives it.
+ */
+void runAtShares(CapacityConfig c, double saturation, std::initializer_list<std::pair<double, const char *>> shares,
+                 const std::function<double(const CapacityResult &)> &pick, LessonObservation &o)
+{
+    for (const auto &[share, name] : shares) {
+        c.rate = saturation * share;
+        const CapacityResult r = simulateCapacity(c);
+        o.lines << describe(c, r);
+        o.numbers.emplace_back(QLatin1String(name), pick(r));
+    }
 }
 
 LessonPreset preset()
@@ -66,12 +83,8 @@ Lesson capacity()
         LessonObservation o;
         o.lines << QCoreApplication::translate("Lesson", "saturation rate: %1 (4 consumers could do 20 k msg/s if the load were even)")
                        .arg(fmt::rate(saturation));
-        for (const double share : {0.8, 1.1}) {
-            c.rate = saturation * share;
-            const CapacityResult r = simulateCapacity(c);
-            o.lines << describe(c, r);
-            o.numbers.emplace_back(share < 1 ? QStringLiteral("stable_below") : QStringLiteral("stable_above"), r.stable ? 1.0 : 0.0);
-        }
+        runAtShares(c, saturation, {{0.8, "stable_below"}, {1.1, "stable_above"}},
+                    [](const CapacityResult &r) { return r.stable ? 1.0 : 0.0; }, o);
         o.numbers.emplace_back(QStringLiteral("saturation"), saturation);
         return o;
     };
@@ -88,12 +101,8 @@ Lesson capacity()
         CapacityConfig c = stocksCluster(zipf);
         const double saturation = analyticSaturationRate(c);
         LessonObservation o;
-        for (const double share : {0.5, 0.9}) {
-            c.rate = saturation * share;
-            const CapacityResult r = simulateCapacity(c);
-            o.lines << describe(c, r);
-            o.numbers.emplace_back(share < 0.7 ? QStringLiteral("wait_at_50") : QStringLiteral("wait_at_90"), r.meanWaitUs);
-        }
+        runAtShares(c, saturation, {{0.5, "wait_at_50"}, {0.9, "wait_at_90"}},
+                    [](const CapacityResult &r) { return r.meanWaitUs; }, o);
         return o;
     };
 
