@@ -133,7 +133,7 @@ QJsonObject resultJson(const CapacityConfig &config, const CapacityResult &r, do
         root.insert(QStringLiteral("burst"), QJsonObject{{QStringLiteral("factor"), config.burst.factor},
                                                          {QStringLiteral("on_ms"), config.burst.onUs / 1000.0},
                                                          {QStringLiteral("period_ms"), config.burst.periodUs / 1000.0},
-                                                         {QStringLiteral("average_rate"), config.rate * config.burst.averageFactor()}});
+                                                         {QStringLiteral("average_rate"), config.averageRate()}});
     root.insert(QStringLiteral("messages"), double(r.arrived));
     root.insert(QStringLiteral("virtual_seconds"), r.virtualSeconds);
     root.insert(QStringLiteral("mean_wait_us"), r.meanWaitUs);
@@ -433,13 +433,12 @@ int runCapacity(const QStringList &arguments)
                 CapacityConfig cell = config;
                 cell.partitionerOptions.partitions = n;
                 cell.consumers = c;
-                if (metric == QLatin1String("saturation"))
-                    cell.messages = 1; // the analytic rate needs the offered loads only
                 const QString problem = cell.validate();
                 if (!problem.isEmpty())
                     return usageError(kCommand, problem);
-                const CapacityResult r = simulateCapacity(cell);
-                const double value = metric == QLatin1String("p99") ? r.latencyUs.p99 : r.analyticSaturationRate;
+                // The saturation metric needs the offered loads only, not a run.
+                const CapacityResult r = metric == QLatin1String("p99") ? simulateCapacity(cell) : CapacityResult{};
+                const double value = metric == QLatin1String("p99") ? r.latencyUs.p99 : analyticSaturationRate(cell);
                 const bool unstable = metric == QLatin1String("p99") && !r.stable;
                 if (p99Target > 0 && r.stable && r.latencyUs.p99 <= p99Target
                     && (!pick || c < pick->consumers || (c == pick->consumers && n < pick->partitions)))

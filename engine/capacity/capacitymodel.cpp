@@ -331,6 +331,92 @@ double traceRate(const std::vector<CapacityArrival> &trace)
     return span > 0.0 ? double(trace.size() - 1) / (span / 1e6) : 0.0;
 }
 
+namespace {
+
+/** What the run needs per key and per partition, worked out once from a valid configuration. */
+struct LoadModel
+{
+    int partitions = 0;
+    std::vector<int> owner;                ///< consumer of each partition
+    std::vector<ServiceSampler> samplers;  ///< 0 = the default, then the per-key overrides
+    std::vector<int> keyPartition;
+    std::vector<quint32> keySampler;
+    std::vector<double> weights;
+    double totalWeight = 0.0;
+
+    explicit LoadModel(const CapacityConfig &config) : samplers{ServiceSampler(config.service)}
+    {
+        QString error;
+        const auto partitioner = createPartitioner(config.partitioner, config.partitionerOptions, &error);
+        partitions = partitioner->partitionCount();
+        owner = assignPartitions(config.assignor, partitions, config.consumers);
+        keyPartition.resize(config.keys.size());
+        keySampler.assign(config.keys.size(), 0);
+        weights.resize(config.keys.size());
+        for (std::size_t i = 0; i < config.keys.size(); ++i) {
+            const std::string &key = config.keys[i].key;
+            keyPartition[i] = partitioner->partition(RoutingKey::text(key));
+            weights[i] = config.keys[i].weight;
+            totalWeight += weights[i];
+            for (const auto &[name, spec] : config.keyService) {
+                if (name == key) {
+                    keySampler[i] = quint32(samplers.size());
+                    samplers.emplace_back(spec);
+                }
+            }
+        }
+    }
+
+    /**
+     * The offered load (utilisation the arrivals ask for) per partition and consumer, what
+     * saturates first, its hot key, and the analytic saturation rate, into @p result.
+     */
+    void offeredLoads(const CapacityConfig &config, CapacityResult &result) const
+    {
+        result.partitions.assign(std::size_t(partitions), {});
+        result.consumers.assign(std::size_t(config.consumers), {});
+        const double averageRatePerUs = config.averageRate() / 1e6;
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            result.partitions[std::size_t(keyPartition[i])].offeredLoad += averageRatePerUs * weights[i] / totalWeight * samplers[keySampler[i]].mean;
+        double worst = 0.0;
+        for (int p = 0; p < partitions; ++p) {
+            CapacityPartitionResult &r = result.partitions[std::size_t(p)];
+            r.partition = p;
+            r.consumer = owner[std::size_t(p)];
+            CapacityConsumerResult &c = result.consumers[std::size_t(r.consumer)];
+            c.offeredLoad += r.offeredLoad;
+            ++c.partitions;
+            if (r.offeredLoad > worst) {
+                worst = r.offeredLoad;
+                result.partitionBound = true;
+                result.bottleneck = p;
+            }
+        }
+        for (int c = 0; c < config.consumers; ++c) {
+            result.consumers[std::size_t(c)].consumer = c;
+            // A tie goes to the partition: a consumer whose threads are as loaded as one partition
+            // cannot be helped by more consumers or threads either.
+            if (result.consumers[std::size_t(c)].offeredLoad / config.threads > worst * (1.0 + 1e-12)) {
+                worst = result.consumers[std::size_t(c)].offeredLoad / config.threads;
+                result.partitionBound = false;
+                result.bottleneck = c;
+            }
+        }
+        if (result.partitionBound) {
+            for (std::size_t i = 0; i < weights.size(); ++i) {
+                const double share = weights[i] / totalWeight;
+                if (keyPartition[i] == result.bottleneck && share > result.hotKeyShare) {
+                    result.hotKeyShare = share;
+                    result.hotKey = config.keys[i].key;
+                }
+            }
+        }
+        result.analyticSaturationRate = worst > 0.0 ? config.rate / worst : std::numeric_limits<double>::infinity();
+    }
+};
+
+} // namespace
+
 CapacityResult simulateCapacity(const CapacityConfig &config)
 {
     CapacityResult result;
@@ -340,74 +426,18 @@ CapacityResult simulateCapacity(const CapacityConfig &config)
     QElapsedTimer wall;
     wall.start();
 
-    QString error;
-    const auto partitioner = createPartitioner(config.partitioner, config.partitionerOptions, &error);
-    const int n = partitioner->partitionCount();
-    const std::vector<int> owner = assignPartitions(config.assignor, n, config.consumers);
-
-    // Per key: its partition and its service sampler (0 = the default, then the overrides).
-    std::vector<ServiceSampler> samplers{ServiceSampler(config.service)};
-    std::vector<int> keyPartition(config.keys.size());
-    std::vector<quint32> keySampler(config.keys.size(), 0);
-    std::vector<double> weights(config.keys.size());
-    double totalWeight = 0.0;
-    for (std::size_t i = 0; i < config.keys.size(); ++i) {
-        const std::string &key = config.keys[i].key;
-        keyPartition[i] = partitioner->partition(RoutingKey::text(key));
-        weights[i] = config.keys[i].weight;
-        totalWeight += weights[i];
-        for (const auto &[name, spec] : config.keyService) {
-            if (name == key) {
-                keySampler[i] = quint32(samplers.size());
-                samplers.emplace_back(spec);
-            }
-        }
-    }
-
-    // Offered load (utilisation the arrivals ask for) per partition and consumer.
-    result.partitions.resize(std::size_t(n));
-    result.consumers.resize(std::size_t(config.consumers));
+    const LoadModel model(config);
+    model.offeredLoads(config, result);
+    const int n = model.partitions;
+    const std::vector<int> &owner = model.owner;
+    const std::vector<ServiceSampler> &samplers = model.samplers;
+    const std::vector<int> &keyPartition = model.keyPartition;
+    const std::vector<quint32> &keySampler = model.keySampler;
     const double ratePerUs = config.rate / 1e6;
-    const double averageRatePerUs = ratePerUs * (config.trace.empty() ? config.burst.averageFactor() : 1.0);
-    for (std::size_t i = 0; i < config.keys.size(); ++i)
-        result.partitions[std::size_t(keyPartition[i])].offeredLoad += averageRatePerUs * weights[i] / totalWeight * samplers[keySampler[i]].mean;
-    double worst = 0.0;
-    for (int p = 0; p < n; ++p) {
-        CapacityPartitionResult &r = result.partitions[std::size_t(p)];
-        r.partition = p;
-        r.consumer = owner[std::size_t(p)];
-        CapacityConsumerResult &c = result.consumers[std::size_t(r.consumer)];
-        c.offeredLoad += r.offeredLoad;
-        ++c.partitions;
-        if (r.offeredLoad > worst) {
-            worst = r.offeredLoad;
-            result.partitionBound = true;
-            result.bottleneck = p;
-        }
-    }
-    for (int c = 0; c < config.consumers; ++c) {
-        result.consumers[std::size_t(c)].consumer = c;
-        // A tie goes to the partition: a consumer whose threads are as loaded as one partition
-        // cannot be helped by more consumers or threads either.
-        if (result.consumers[std::size_t(c)].offeredLoad / config.threads > worst * (1.0 + 1e-12)) {
-            worst = result.consumers[std::size_t(c)].offeredLoad / config.threads;
-            result.partitionBound = false;
-            result.bottleneck = c;
-        }
-    }
-    if (result.partitionBound) {
-        for (std::size_t i = 0; i < config.keys.size(); ++i) {
-            const double share = weights[i] / totalWeight;
-            if (keyPartition[i] == result.bottleneck && share > result.hotKeyShare) {
-                result.hotKeyShare = share;
-                result.hotKey = config.keys[i].key;
-            }
-        }
-    }
-    result.analyticSaturationRate = worst > 0.0 ? config.rate / worst : std::numeric_limits<double>::infinity();
+    const double averageRatePerUs = config.averageRate() / 1e6;
 
     // The discrete-event run: arrivals in order; completions due before each arrival first.
-    const AliasTable picker(weights);
+    const AliasTable picker(model.weights);
     Random random(config.seed);
     std::vector<PartitionState> parts(static_cast<std::size_t>(n));
     std::vector<int> idle(std::size_t(config.consumers), config.threads);
@@ -583,12 +613,11 @@ std::vector<CapacityKey> scenarioKeys(const ScenarioSpec &spec)
 
 double analyticSaturationRate(const CapacityConfig &config)
 {
-    CapacityConfig probe = config;
-    probe.messages = 1; // one arrival: the offered loads are computed before the run
-    probe.frames = 0;
-    probe.trace.clear();
-    const CapacityResult r = simulateCapacity(probe);
-    return r.ok ? r.analyticSaturationRate : -1.0;
+    if (!config.validate().isEmpty())
+        return -1.0;
+    CapacityResult result;
+    LoadModel(config).offeredLoads(config, result);
+    return result.analyticSaturationRate;
 }
 
 double findSaturationRate(const CapacityConfig &config, double relativePrecision, QString *error, int *runs)

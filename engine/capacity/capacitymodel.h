@@ -90,6 +90,8 @@ struct CapacityConfig
         static std::optional<Burst> parse(const QString &text, QString *error);
     };
     Burst burst;
+    /** The mean arrival rate: `rate` with the bursts averaged in (a trace's arrivals have none). */
+    double averageRate() const { return trace.empty() ? rate * burst.averageFactor() : rate; }
     ServiceTimeSpec service;
     std::vector<std::pair<std::string, ServiceTimeSpec>> keyService; ///< per-key overrides (heavy keys)
     quint64 messages = 1'000'000;
@@ -180,7 +182,7 @@ std::vector<CapacityKey> scenarioKeys(const ScenarioSpec &spec);
 CapacityResult simulateCapacity(const CapacityConfig &config);
 
 /**
- * CapacityResult::analyticSaturationRate without a run (from the offered loads only); negative
+ * CapacityResult::analyticSaturationRate without a run (from the offered loads alone); negative
  * for a configuration validate() refuses.
  */
 double analyticSaturationRate(const CapacityConfig &config);
