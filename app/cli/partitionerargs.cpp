@@ -3,7 +3,6 @@
 #include "command.h"
 
 #include "routing/elasticsearchpartitioner.h"
-#include "routing/hazelcastpartitioner.h"
 
 #include <charconv>
 
@@ -16,8 +15,9 @@ void addPartitionerOptions(QCommandLineParser &parser, bool withPartitions)
                       QStringLiteral("NAME")});
     if (withPartitions)
         parser.addOption({QStringLiteral("partitions"),
-                          QStringLiteral("Number of partitions N (1-%1, default %2).")
-                              .arg(PartitionerLimits::kMaxPartitions).arg(PartitionerOptions{}.partitions),
+                          QStringLiteral("Number of partitions N (1-%1, default %2; hazelcast %3, Hazelcast's own).")
+                              .arg(PartitionerLimits::kMaxPartitions).arg(PartitionerOptions{}.partitions)
+                              .arg(defaultPartitionCount(QStringLiteral("hazelcast"))),
                           QStringLiteral("N")});
     parser.addOptions({
         {QStringLiteral("max-parallelism"),
@@ -68,17 +68,17 @@ QString readPartitionerOptions(const QCommandLineParser &parser, const QString &
         if (!n)
             return error;
         options.partitions = int(*n);
-    } else if (withPartitions && partitioner == QLatin1String("hazelcast")) {
-        options.partitions = HazelcastPartitioner::kDefaultPartitionCount; // hazelcast.partition.count's default
+    } else if (withPartitions && !partitioner.isEmpty()) {
+        options.partitions = defaultPartitionCount(partitioner);
     }
     if (parser.isSet(QStringLiteral("routing-num-shards"))) {
-        const auto r = integerOption(parser, QStringLiteral("routing-num-shards"), 1, ElasticsearchPartitioner::kMaxShards * 1024, &error);
+        const auto r = integerOption(parser, QStringLiteral("routing-num-shards"), 1, ElasticsearchPartitioner::kMaxRoutingShards, &error);
         if (!r)
             return error;
         options.routingNumShards = int(*r);
     }
     if (parser.isSet(QStringLiteral("routing-partition-size"))) {
-        const auto r = integerOption(parser, QStringLiteral("routing-partition-size"), 1, ElasticsearchPartitioner::kMaxShards * 1024, &error);
+        const auto r = integerOption(parser, QStringLiteral("routing-partition-size"), 1, ElasticsearchPartitioner::kMaxRoutingShards, &error);
         if (!r)
             return error;
         options.routingPartitionSize = int(*r);

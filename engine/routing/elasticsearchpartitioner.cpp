@@ -131,8 +131,8 @@ QString ElasticsearchPartitioner::check(const PartitionerOptions &o)
 {
     if (o.partitions > kMaxShards)
         return QStringLiteral("elasticsearch: an index has at most %1 shards (got %2)").arg(kMaxShards).arg(o.partitions);
-    if (o.routingNumShards < 0 || o.routingNumShards > kMaxShards * 1024)
-        return QStringLiteral("elasticsearch: routing_num_shards must be between 1 and %1 (got %2)").arg(kMaxShards * 1024).arg(o.routingNumShards);
+    if (o.routingNumShards < 0 || o.routingNumShards > kMaxRoutingShards)
+        return QStringLiteral("elasticsearch: routing_num_shards must be between 1 and %1 (got %2)").arg(kMaxRoutingShards).arg(o.routingNumShards);
     const int routingNumShards = effectiveRoutingNumShards(o);
     if (routingNumShards < o.partitions || routingNumShards % o.partitions != 0)
         return QStringLiteral("elasticsearch: routing_num_shards (%1) must be a multiple of the number of shards (%2)")

@@ -28,6 +28,7 @@ class ElasticsearchPartitioner final : public Partitioner
 {
 public:
     static constexpr int kMaxShards = 1024; ///< index.number_of_shards' upper bound
+    static constexpr int kMaxRoutingShards = kMaxShards * 1024; ///< Partlab's bound on routing_num_shards / partition size
 
     explicit ElasticsearchPartitioner(const PartitionerOptions &options);
 

@@ -27,6 +27,8 @@ struct Entry
     std::function<std::unique_ptr<Partitioner>(const PartitionerOptions &)> create;
     /** Extra checks of the options beyond partitions >= 1; empty string = fine. */
     std::function<QString(const PartitionerOptions &)> check;
+    /** The partition count the real system starts with, where it has its own (0: Partlab's default). */
+    int defaultPartitions = 0;
 };
 
 template<typename T>
@@ -94,7 +96,7 @@ const std::vector<Entry> &registry()
         {"wallaroo", QT_TRANSLATE_NOOP("Partitioner", "Wallaroo: MD5 of the key as a 128-bit number, N equal intervals"),
          make<WallarooPartitioner>, noCheck},
         {"hazelcast", QT_TRANSLATE_NOOP("Partitioner", "Hazelcast: hashToIndex(murmur3(serialized key, seed 0x01000193), N); 271 partitions by default"),
-         make<HazelcastPartitioner>, noCheck},
+         make<HazelcastPartitioner>, noCheck, HazelcastPartitioner::kDefaultPartitionCount},
         {"elasticsearch", QT_TRANSLATE_NOOP("Partitioner", "Elasticsearch: floorMod(murmur3(UTF-16 routing) + offset, routing_num_shards) / routing_factor"),
          make<ElasticsearchPartitioner>, ElasticsearchPartitioner::check},
     };
@@ -143,6 +145,12 @@ QStringList partitionerNames()
     for (const Entry &e : registry())
         names << QLatin1String(e.name);
     return names;
+}
+
+int defaultPartitionCount(const QString &name)
+{
+    const Entry *e = find(name);
+    return e && e->defaultPartitions > 0 ? e->defaultPartitions : PartitionerOptions{}.partitions;
 }
 
 QString partitionerDescription(const QString &name)

@@ -128,6 +128,12 @@ QString formatRange(qint64 first, qint64 last, bool signedTokens = false);
 /** Names of every partitioner, in the order the GUI and `--help` list them. */
 QStringList partitionerNames();
 
+/**
+ * The partition count to use when none is given: the real system's own default where it has one
+ * (Hazelcast's hazelcast.partition.count, 271), else PartitionerOptions' (8).
+ */
+int defaultPartitionCount(const QString &name);
+
 /** One-line description of a partitioner's rule, for help texts and tooltips. */
 QString partitionerDescription(const QString &name);
 

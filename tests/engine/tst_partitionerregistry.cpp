@@ -25,7 +25,9 @@ private slots:
             QVERIFY2(p, qPrintable(error));
             QCOMPARE(p->name(), name);
             QCOMPARE(p->partitionCount(), 8);
+            QCOMPARE(defaultPartitionCount(name), name == QLatin1String("hazelcast") ? 271 : 8);
         }
+        QCOMPARE(defaultPartitionCount(QStringLiteral("nope")), 8);
     }
 
     void rejects_data()
