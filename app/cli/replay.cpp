@@ -72,7 +72,9 @@ int runReplay(const QStringList &arguments)
         });
     }
     const bool ok = runner.run();
-    const QJsonObject extra = reportTraceReading(kCommand, *source);
+    QJsonObject extra = reportTraceReading(kCommand, *source);
+    extra.insert(QStringLiteral("ingested_in_parallel"), double(runner.parallelMessages()));
+    extra.insert(QStringLiteral("chunks_reparsed"), double(runner.reparsedChunks()));
     if (!ok && cluster) // the cluster's own failure, if any, is reported first
         return cluster->finish(parser, false, runner.error(), RunSummary(), *runtime, QString(), extra);
     if (!ok) {

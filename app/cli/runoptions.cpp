@@ -23,6 +23,8 @@ void addRuntimeOptions(QCommandLineParser &parser)
         {QStringLiteral("max-keys"), QStringLiteral("Stop with an error past this many distinct keys (default %1).").arg(KeyTable::kDefaultMaxKeys), QStringLiteral("K")},
         {QStringLiteral("cost-us"), QStringLiteral("Busy work after every state computation, in microseconds (default 0): a computation as "
                                                    "expensive as yours, to check partlab-cli capacity's predictions."), QStringLiteral("US")},
+        {QStringLiteral("ingest"), QStringLiteral("parallel (default: every worker parses chunks of the input and applies its partitions' "
+                                                  "share, no producer thread) or single (one producer submits every message)."), QStringLiteral("HOW")},
         {QStringLiteral("json"), QStringLiteral("Print the summary as one JSON object.")},
         {QStringLiteral("state-out"), QStringLiteral("Write the final state as key<TAB>partition<TAB>value lines, sorted by key."), QStringLiteral("FILE")},
     });
@@ -75,6 +77,12 @@ QString applyRuntimeOptions(const QCommandLineParser &parser, RuntimeConfig &con
             return error;
         config.costNs = int(std::lround(*us * 1000.0));
     }
+    if (parser.isSet(QStringLiteral("ingest"))) {
+        const QString how = parser.value(QStringLiteral("ingest"));
+        if (how != QLatin1String("parallel") && how != QLatin1String("single"))
+            return QStringLiteral("--ingest: unknown way '%1' (choose parallel or single)").arg(how);
+        config.parallelIngest = how == QLatin1String("parallel");
+    }
     if (parser.isSet(QStringLiteral("state-out")) && parser.value(QStringLiteral("state-out")).isEmpty())
         return QStringLiteral("--state-out needs a file name");
     return config.validate();
@@ -105,6 +113,7 @@ QJsonObject summaryJson(const RunSummary &summary, const StateRuntime &runtime)
         {QStringLiteral("partitioner"), c.partitioner},
         {QStringLiteral("workers"), runtime.workerCount()},
         {QStringLiteral("mode"), runtimeModeName(c.mode)},
+        {QStringLiteral("ingest"), c.parallelIngest ? QStringLiteral("parallel") : QStringLiteral("single")},
         {QStringLiteral("computation"), computationName(c.computation)},
         {QStringLiteral("elapsed_s"), summary.elapsedSeconds},
         {QStringLiteral("throughput_msgs_per_s"), summary.throughput},

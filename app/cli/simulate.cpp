@@ -176,6 +176,7 @@ int runSimulate(const QStringList &arguments)
     }
     const bool ok = runner.run();
     QJsonObject extra = resizeJson(runner.resizeReports());
+    extra.insert(QStringLiteral("ingested_in_parallel"), double(runner.parallelMessages()));
     if (trace) {
         const QJsonObject traceFields = reportTraceReading(kCommand, *trace);
         for (auto it = traceFields.begin(); it != traceFields.end(); ++it)

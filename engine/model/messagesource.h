@@ -1,8 +1,12 @@
 #pragma once
 
+#include "chunkedinput.h"
+
 #include <QString>
 #include <QtGlobal>
 
+#include <memory>
+#include <optional>
 #include <string_view>
 
 namespace partlab {
@@ -42,6 +46,26 @@ public:
 
     /** Messages announced up front (generators), -1 when unknown (traces). */
     virtual qint64 expectedMessages() const { return -1; }
+
+    /**
+     * The same input cut into chunks that several threads can parse (parallel ingestion), or
+     * nullptr when it can only be read in one stream (a .gz trace, a pipe).
+     */
+    virtual std::shared_ptr<ChunkedInput> chunkedInput() { return nullptr; }
+    /**
+     * Where the next message starts, in chunkedInput()'s units (message left 0: the caller
+     * counts messages), or nullopt when the source stands where it cannot be resumed (inside
+     * a line of words).
+     */
+    virtual std::optional<InputPosition> position() const { return std::nullopt; }
+    /** Continues at @p position (the end of chunks already applied); false with @p error. */
+    virtual bool seek(const InputPosition &position, QString *error)
+    {
+        Q_UNUSED(position)
+        if (error)
+            *error = QStringLiteral("this source cannot be positioned");
+        return false;
+    }
 
 protected:
     QString m_error;

@@ -49,6 +49,24 @@ public:
         }
     }
 
+    /**
+     * Asks the memory system for what find(key, @p hash) will read: the slot, and, when the slot
+     * is already at hand (prefetched earlier), the entry it points to. Batches call it a few
+     * items ahead, so lookups in tables larger than the cache overlap instead of waiting in turn.
+     */
+    void prefetch(quint64 hash, bool entryToo) const
+    {
+        if (m_slots.empty())
+            return;
+        const Slot *slot = &m_slots[hash & m_mask];
+        if (!entryToo) {
+            __builtin_prefetch(slot);
+            return;
+        }
+        if (slot->index != 0)
+            __builtin_prefetch(&m_entries[slot->index - 1]);
+    }
+
     /** Adds @p key (which must not be present) with an empty state. */
     KeyState &insert(std::string_view key, quint64 hash);
     /** Adds a whole entry (moving it from another table). */

@@ -44,6 +44,13 @@ struct RuntimeConfig
     bool checkExclusiveAccess = false;
     int exclusivitySpinNs = 0;
 
+    /**
+     * Unpaced runs from a source that can be cut into chunks (generators, uncompressed traces)
+     * are ingested by all workers, with no producer thread (StateRuntime::ingest). False: one
+     * producer submits every message (`--ingest single`, the comparison the bench makes).
+     */
+    bool parallelIngest = true;
+
     /** Field by field (defaulted: a new field can never be left out). */
     friend bool operator==(const RuntimeConfig &, const RuntimeConfig &) = default;
 

@@ -27,6 +27,8 @@ void SimulationRunner::setEventObserver(std::function<void(RunnerEvent, quint64)
 void SimulationRunner::pause()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_paused.load(std::memory_order_relaxed))
+        m_pauseEpoch.fetch_add(1, std::memory_order_relaxed); // a new pause, to be reported
     m_paused.store(true, std::memory_order_release);
     m_changed.notify_all();
 }
@@ -130,32 +132,43 @@ void SimulationRunner::applyPendingResizes(quint64 submitted)
 
 bool SimulationRunner::waitWhilePaused(qint64 &pausedNs)
 {
-    if (!m_paused.load(std::memory_order_acquire)) {
-        m_pauseReported = false;
+    if (!m_paused.load(std::memory_order_acquire))
         return !m_stopped.load(std::memory_order_acquire);
-    }
     // Everything before the pause is applied before we wait, so a paused view is complete.
     m_runtime.drain();
-    if (!m_pauseReported) {
-        m_pauseReported = true;
+    // Once per pause, also for a resume and pause that both came while this thread waited.
+    auto reportPause = [this](bool always) {
+        const quint64 epoch = m_pauseEpoch.load(std::memory_order_relaxed);
+        if (epoch == m_reportedPauseEpoch && !always)
+            return;
+        m_reportedPauseEpoch = epoch;
         if (m_eventObserver)
             m_eventObserver(RunnerEvent::PauseDrained, m_submitted.load(std::memory_order_relaxed));
-    }
+    };
+    reportPause(false);
     const qint64 since = steadyNowNs();
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
         m_changed.wait(lock, [&] {
             return m_stopped.load(std::memory_order_relaxed) || !m_paused.load(std::memory_order_relaxed)
-                   || m_stepTokens > 0 || m_requestedPartitions.load(std::memory_order_relaxed) != 0;
+                   || m_stepTokens > 0 || m_requestedPartitions.load(std::memory_order_relaxed) != 0
+                   || m_pauseEpoch.load(std::memory_order_relaxed) != m_reportedPauseEpoch;
         });
+        if (m_paused.load(std::memory_order_relaxed) && m_pauseEpoch.load(std::memory_order_relaxed) != m_reportedPauseEpoch) {
+            lock.unlock(); // resumed and paused again: nothing ran in between, the view is complete
+            reportPause(false);
+            lock.lock();
+            continue;
+        }
         if (m_requestedPartitions.load(std::memory_order_relaxed) == 0)
             break;
         // A resize while paused is applied at once, so the paused view shows the new layout.
         lock.unlock();
         applyPendingResizes(m_submitted.load(std::memory_order_relaxed));
-        // The paused state changed: observers refresh what they show as after the first drain.
-        if (m_eventObserver)
-            m_eventObserver(RunnerEvent::PauseDrained, m_submitted.load(std::memory_order_relaxed));
+        // The paused state changed: observers refresh what they show as after the first drain
+        // (not when a resume came with the request: then the run goes on, nothing is paused).
+        if (m_paused.load(std::memory_order_acquire))
+            reportPause(true);
         lock.lock();
     }
     if (m_paused.load(std::memory_order_relaxed) && m_stepTokens > 0)
@@ -217,10 +230,27 @@ bool SimulationRunner::run()
     quint64 rateBase = 0; // message the rate schedule counts from (moves when the pace changes)
     bool ok = true;
     SourceMessage message;
+    // Parallel ingestion where nothing needs the messages one by one on this thread (no pacing,
+    // no observer, not stepping); the simple loop below does the rest.
+    std::shared_ptr<ChunkedInput> chunked;
+    if (m_runtime.config().parallelIngest && !m_observer)
+        chunked = m_source.chunkedInput();
+    quint64 sequentialUntil = 0; // after a phase stopped short of a limit: one by one up to it
     for (;;) {
         applyPendingResizes(count);
         if (count >= m_limit || !waitWhilePaused(pausedNs))
             break;
+        if (chunked && count >= sequentialUntil) {
+            const Phase phase = runParallelPhase(*chunked, count, sequentialUntil);
+            if (phase == Phase::Failed) {
+                ok = false;
+                break;
+            }
+            if (phase == Phase::End)
+                break;
+            if (phase == Phase::Ran)
+                continue;
+        }
         const MessageSource::Status status = m_source.next(message);
         if (status == MessageSource::Status::End)
             break;
@@ -274,7 +304,19 @@ bool SimulationRunner::run()
     m_runtime.drain();
     // Owners enforce the key limit, so a refusal can surface only once its batch is applied.
     if (const std::optional<std::string> key = m_runtime.keyLimitExceeded()) {
-        const QString where = m_source.location();
+        QString where = m_source.location();
+        // Refused inside a parallel phase: the refused key is new (refused keys never enter the
+        // state), so its first message since that phase began is the one refused; read up to it
+        // once more to name its line.
+        if (m_keyLimitInPhase && m_lastPhaseStart && m_source.seek(*m_lastPhaseStart, nullptr)) {
+            SourceMessage m;
+            while (m_source.next(m) == MessageSource::Status::Message) {
+                if (m.key == *key) {
+                    where = m_source.location();
+                    break;
+                }
+            }
+        }
         m_error = QStringLiteral("%1more than %2 distinct keys by this point; '%3' was the first key over the limit "
                                  "and was not applied (raise --max-keys)")
                       .arg(where.isEmpty() ? QString() : where + QStringLiteral(": "))
@@ -284,6 +326,56 @@ bool SimulationRunner::run()
     }
     m_elapsedSeconds = double(steadyNowNs() - start - pausedNs) / 1e9;
     return ok;
+}
+
+bool SimulationRunner::parallelAllowedNow() const
+{
+    return m_pacing.speed <= 0.0 && m_pacing.rate <= 0.0 && !m_paused.load(std::memory_order_acquire)
+           && !m_stopped.load(std::memory_order_acquire) && m_requestedPartitions.load(std::memory_order_acquire) == 0
+           && !m_pacingChanged.load(std::memory_order_acquire);
+}
+
+SimulationRunner::Phase SimulationRunner::runParallelPhase(ChunkedInput &input, quint64 &count, quint64 &sequentialUntil)
+{
+    if (!parallelAllowedNow())
+        return Phase::NotNow;
+    const std::optional<InputPosition> at = m_source.position();
+    if (!at)
+        return Phase::NotNow; // inside a line of words: one by one to the end of it
+    IngestRequest request;
+    request.start = *at;
+    request.start.message = count;
+    m_lastPhaseStart = request.start;
+    request.messageLimit = m_limit;
+    if (m_nextScheduled < m_scheduledResizes.size())
+        request.messageLimit = qMin(request.messageLimit, m_scheduledResizes[m_nextScheduled].first);
+    QString error;
+    const std::optional<IngestResult> result = m_runtime.ingest(input, request, [this](quint64 confirmed) {
+        m_submitted.store(confirmed, std::memory_order_relaxed);
+        return parallelAllowedNow();
+    }, &error);
+    if (!result) {
+        m_error = error;
+        return Phase::Failed;
+    }
+    count = result->end.message;
+    m_submitted.store(count, std::memory_order_relaxed);
+    m_parallelMessages += result->messages;
+    m_reparsedChunks += result->reparsed;
+    m_keyLimitInPhase = m_runtime.keyLimitExceeded().has_value();
+    if (!result->error.isEmpty()) {
+        m_error = result->error;
+        return Phase::Failed;
+    }
+    if (result->atEnd)
+        return Phase::End;
+    if (result->limitAhead)
+        sequentialUntil = request.messageLimit; // the rest up to the limit is less than a chunk
+    if (!m_source.seek(result->end, &error)) {
+        m_error = error;
+        return Phase::Failed;
+    }
+    return Phase::Ran;
 }
 
 RunSummary SimulationRunner::summarize(StateRuntime &runtime, double elapsedSeconds)

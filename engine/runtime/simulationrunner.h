@@ -95,6 +95,10 @@ public:
 
     QString error() const { return m_error; }
     quint64 messagesSubmitted() const { return m_submitted.load(std::memory_order_relaxed); }
+    /** Messages of this run that the workers ingested in parallel (StateRuntime::ingest), after run(). */
+    quint64 parallelMessages() const { return m_parallelMessages; }
+    /** Chunks parsed twice because their guessed start was wrong (CSV quoted line breaks), after run(). */
+    quint64 reparsedChunks() const { return m_reparsedChunks; }
     /** Wall time spent running (pauses excluded), valid after run(). */
     double elapsedSeconds() const { return m_elapsedSeconds; }
 
@@ -127,6 +131,11 @@ public:
     static RunSummary summarize(StateRuntime &runtime, double elapsedSeconds);
 
 private:
+    enum class Phase { NotNow, Ran, End, Failed };
+    /** No pacing, pause, stop, resize or pace change pending: chunks may be ingested in parallel. */
+    bool parallelAllowedNow() const;
+    /** Ingests from the source's position on the runtime's workers (StateRuntime::ingest). */
+    Phase runParallelPhase(ChunkedInput &input, quint64 &count, quint64 &sequentialUntil);
     bool waitWhilePaused(qint64 &pausedNs);
     /**
      * Paces one message due @p offsetNs after the start: sleeps until then, holds it while
@@ -142,7 +151,12 @@ private:
     PacingOptions m_pacing;
     std::function<bool(const SourceMessage &)> m_observer;
     std::function<void(RunnerEvent, quint64)> m_eventObserver;
-    bool m_pauseReported = false; ///< producer thread: PauseDrained sent for the current pause
+    std::optional<InputPosition> m_lastPhaseStart; ///< producer thread: where the last parallel phase began
+    bool m_keyLimitInPhase = false;                ///< the key limit was hit in that phase
+    quint64 m_parallelMessages = 0;
+    quint64 m_reparsedChunks = 0;
+    std::atomic<quint64> m_pauseEpoch{0}; ///< pauses so far (pause() while running counts one)
+    quint64 m_reportedPauseEpoch = 0;     ///< producer thread: the pause PauseDrained was sent for
     QString m_error;
     double m_elapsedSeconds = 0.0;
     quint64 m_limit = std::numeric_limits<quint64>::max();

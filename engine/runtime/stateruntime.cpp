@@ -38,8 +38,10 @@ StateRuntime::StateRuntime(const RuntimeConfig &config, std::unique_ptr<Partitio
         d->partitions.push_back(std::make_unique<PartitionState>());
         d->enqueued[std::size_t(p)].store(0, std::memory_order_relaxed);
     }
-    for (int i = 0; i < m_workerCount; ++i)
+    for (int i = 0; i < m_workerCount; ++i) {
         d->workers.push_back(std::make_unique<Worker>(quint32(m_config.queueBatches)));
+        d->workers.back()->index = i;
+    }
     d->assignPartitions(n);
     d->startNs = steadyNowNs();
     for (auto &w : d->workers) {
@@ -80,8 +82,9 @@ StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double val
     Batch &b = *w.open;
     const quint64 seq = d->submitted.load(std::memory_order_relaxed);
     // Reading the clock costs tens of nanoseconds here: stamp a sample of the messages.
-    const qint64 stamp = (seq & d->sampleMask) == 0 ? steadyNowNs() : 0;
-    b.items.push_back({p, quint32(b.keys.size()), quint32(key.size()), value, volume, stamp});
+    if ((seq & d->sampleMask) == 0)
+        b.samples.push_back({quint32(b.items.size()), steadyNowNs()});
+    b.items.push_back({quint64(b.keys.size()), quint32(key.size()), p, hashKey(key), value, volume});
     b.keys.append(key);
     if (d->orderLog.load(std::memory_order_relaxed)) // FIFO hook (producer's own write)
         b.sequences.push_back(seq);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "metrics/applyorderlog.h"
+#include "model/chunkedinput.h"
 #include "metrics/latencyhistogram.h"
 #include "runtimeconfig.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -64,6 +66,25 @@ struct ExclusivityReport
     int maxConcurrentPartitions = 0; ///< most partitions applied at the same moment
 };
 
+/** Where StateRuntime::ingest() starts and how far it may go. */
+struct IngestRequest
+{
+    InputPosition start;       ///< .message: messages of the run before it (numbering, the limit)
+    quint64 messageLimit = ~quint64(0); ///< the run's messages stay at or below it
+};
+
+/** What StateRuntime::ingest() did. */
+struct IngestResult
+{
+    quint64 messages = 0;  ///< messages applied by this call
+    InputPosition end;     ///< where the input continues (.message counts the whole run)
+    bool atEnd = false;    ///< the input is exhausted
+    bool limitAhead = false; ///< stopped before a chunk that would pass messageLimit
+    QString error;         ///< the first bad record in input order ("FILE:LINE: reason"), or empty
+    quint64 chunks = 0;    ///< chunks applied
+    quint64 reparsed = 0;  ///< chunks parsed again because their guessed start was wrong
+};
+
 /**
  * The partitioned state runtime: N state partitions, W worker threads.
  *
@@ -118,6 +139,21 @@ public:
      * totals continue. Returns nullopt with @p error when @p partitions is out of range.
      */
     std::optional<ResizeReport> resize(int partitions, QString *error = nullptr);
+
+    /**
+     * Parallel ingestion, with no producer: the caller only waits while every worker both
+     * parses chunks of @p input (whichever is next) and applies, in chunk order, the messages
+     * of the chunks routed to its own partitions. Per-key order, the final state and every
+     * counter are those of submitting the same messages one by one. Chunks in flight are
+     * bounded (2W + 2). Returns when the input ends, at the first bad record (error set, the
+     * records before it applied), before a chunk that would pass request.messageLimit, when the
+     * key limit is hit, or, at the next chunk boundary, once @p keepGoing (polled every
+     * 2 ms with the messages confirmed so far) returns false. Producer thread; call
+     * with nothing submitted but undrained (the runner calls it between drains).
+     * Returns nullopt with @p error when a parser cannot be created (the file cannot be opened).
+     */
+    std::optional<IngestResult> ingest(ChunkedInput &input, const IngestRequest &request,
+                                       const std::function<bool(quint64)> &keepGoing, QString *error);
 
     // --- any thread ------------------------------------------------------------------------
     RuntimeSnapshot snapshot() const;

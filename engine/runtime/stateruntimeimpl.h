@@ -7,6 +7,7 @@
 
 #include "stateruntime.h"
 
+#include "model/chunkedinput.h"
 #include "partitionstate.h"
 #include "spscqueue.h"
 
@@ -42,15 +43,65 @@ inline void backoff(int round)
         std::this_thread::sleep_for(std::chrono::microseconds(round < 256 ? 20 : 200));
 }
 
-/** One routed message on its way to the owner of its partition; the key bytes sit in the batch. */
+/**
+ * One routed message on its way to the owner of its partition, 40 bytes. Its key bytes sit in
+ * the batch, or, when the input keeps its keys alive (ChunkedInput::stableKeys), in the input.
+ */
 struct Item
 {
-    quint32 partition;
-    quint32 keyOffset;
+    quint64 key;       ///< offset into Batch::keys, or the address of the bytes (Batch::externalKeys)
     quint32 keyLength;
+    quint32 partition;
+    quint64 hash;      ///< hashKey(key), computed where the bytes are at hand (the router)
     double value;
     double volume;
-    qint64 enqueueNs; ///< 0 when this message is not a latency sample
+};
+
+/**
+ * The items of a batch: a growable array whose push is inline (std::vector's push_back was a call
+ * per message on the ingestion path); it keeps its capacity across clear().
+ */
+class ItemArray
+{
+public:
+    void push_back(const Item &it)
+    {
+        if (m_size == m_capacity) [[unlikely]]
+            grow();
+        m_data[m_size++] = it;
+    }
+    void reserve(std::size_t n)
+    {
+        while (m_capacity < n)
+            grow();
+    }
+    void clear() { m_size = 0; }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const Item &operator[](std::size_t i) const { return m_data[i]; }
+    const Item *begin() const { return m_data.get(); }
+    const Item *end() const { return m_data.get() + m_size; }
+
+private:
+    void grow()
+    {
+        const std::size_t capacity = m_capacity ? m_capacity * 2 : 256;
+        std::unique_ptr<Item[]> bigger(new Item[capacity]);
+        std::copy(m_data.get(), m_data.get() + m_size, bigger.get());
+        m_data = std::move(bigger);
+        m_capacity = capacity;
+    }
+
+    std::unique_ptr<Item[]> m_data;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = 0;
+};
+
+/** A message of a batch stamped for the latency histogram. */
+struct Sample
+{
+    quint32 item;
+    qint64 enqueueNs;
 };
 
 /**
@@ -60,15 +111,22 @@ struct Item
  */
 struct alignas(kLine) Batch
 {
-    std::vector<Item> items;
+    ItemArray items;
     std::string keys;
-    std::vector<quint64> sequences; ///< submit sequence per item, only with an ApplyOrderLog
+    std::vector<Sample> samples;    ///< the latency samples among the items
+    std::vector<quint64> sequences; ///< submit sequence per item (chunk-relative in ingest()), only with an ApplyOrderLog
+    bool externalKeys = false;      ///< Item::key is an address (set for a whole batch)
 
-    std::string_view keyOf(const Item &it) const { return std::string_view(keys).substr(it.keyOffset, it.keyLength); }
+    std::string_view keyOf(const Item &it) const
+    {
+        return externalKeys ? std::string_view(reinterpret_cast<const char *>(quintptr(it.key)), it.keyLength)
+                            : std::string_view(keys).substr(std::size_t(it.key), it.keyLength);
+    }
     void clear()
     {
         items.clear();
         keys.clear();
+        samples.clear();
         sequences.clear();
     }
 };
@@ -104,6 +162,7 @@ struct Worker
     std::mutex sleepMutex;
     std::condition_variable wake;
     LatencyHistogram latency;
+    int index = 0;               ///< its place in Impl::workers
     std::vector<int> partitions; ///< the partitions this worker owns
     std::mutex copyMutex;
     std::vector<KeyResult> stateCopy;
@@ -112,6 +171,76 @@ struct Worker
     // Producer-side fields (touched by the producer thread only).
     alignas(kLine) Batch *open = nullptr;
     quint64 pushedBatches = 0;
+};
+
+/**
+ * One chunk of a parallel ingestion (StateRuntime::ingest) on its way from the worker that
+ * parsed it to the owners of its partitions: one batch per owner, applied in chunk order.
+ */
+struct IngestSlot
+{
+    enum State { Free, Parsing, Parsed, Ready };
+    std::atomic<int> state{Free};
+    quint64 chunk = 0;
+    ChunkTask task;
+    ChunkResult result;
+    std::vector<Batch> batches;  ///< by worker
+    std::vector<quint32> counts; ///< messages by partition
+    quint64 messageBase = 0;     ///< number of its first message in the whole run (Ready)
+    std::atomic<int> appliedBy{0};
+};
+
+/** A running StateRuntime::ingest(): the chunks in flight and the frontier of confirmed ones. */
+struct IngestJob
+{
+    static constexpr quint64 kClosed = quint64(1) << 63;
+
+    ChunkedInput *input = nullptr;
+    std::vector<std::unique_ptr<ChunkParser>> parsers; ///< by worker
+    /** By worker: its own copy of the partitioner, so that no two routers read one object
+        that may share a cache line with data another thread writes. */
+    std::vector<std::unique_ptr<Partitioner>> routers;
+    std::vector<quint64> cursor;                       ///< by worker: next chunk it applies
+    std::vector<char> done;                            ///< by worker: applied the last chunk
+    qint64 base = 0;        ///< nominal begin of chunk 0 (aligned down to a chunk)
+    qint64 start = 0;       ///< where chunk 0 really starts
+    qint64 units = 1;       ///< nominal chunk size
+    qint64 endUnits = 0;
+    quint64 chunks = 0;     ///< nominal chunks between start and the input's end
+    bool exact = false;
+    bool stableKeys = false;
+    bool sequences = false;
+    std::vector<quint32> ownerOf; ///< by partition: the owner's worker index (no Worker line to share)
+    quint64 messageLimit = 0; ///< no chunk is applied that would take the run past it
+    std::unique_ptr<IngestSlot[]> ring;
+    quint64 slotCount = 0;
+
+    alignas(kLine) std::atomic<quint64> claim{0}; ///< next chunk to parse; kClosed: no more
+    alignas(kLine) std::atomic<int> parsing{0};   ///< workers inside a parse (or a claim)
+    std::atomic<int> workersDone{0};
+    std::atomic<qint64> finalChunk{-2};           ///< last chunk to apply; -2 not known yet
+    std::atomic<quint64> confirmedMessages{0};
+
+    // The frontier: chunks confirmed in input order (confirmMutex).
+    std::mutex confirmMutex;
+    quint64 frontier = 0;
+    quint64 closedAt = ~quint64(0); ///< chunks claimed when claiming was closed
+    qint64 prevEnd = 0;             ///< true end of the last confirmed chunk
+    qint64 lineBase = 1;            ///< line of the next chunk's first record
+    quint64 messageBase = 0;        ///< messages before the next chunk (whole run)
+    IngestResult result;
+
+    IngestSlot &slot(quint64 chunk) { return ring[chunk % slotCount]; }
+    ChunkTask taskOf(quint64 chunk) const
+    {
+        const qint64 begin = base + qint64(chunk) * units;
+        return {chunk == 0 ? start : begin, begin + units, chunk == 0 || exact};
+    }
+    bool finished() const
+    {
+        return finalChunk.load(std::memory_order_acquire) != -2 && workersDone.load(std::memory_order_acquire) == int(done.size())
+               && parsing.load(std::memory_order_acquire) == 0;
+    }
 };
 
 } // namespace runtimedetail
@@ -157,6 +286,13 @@ struct StateRuntime::Impl
     // Naive mode: the one shared state object and its lock.
     std::mutex naiveMutex;
     KeyStateTable naiveState;
+
+    // Parallel ingestion (StateRuntime::ingest): the job workers help with, and how many of
+    // them are looking at it (the caller frees it only when none is).
+    std::atomic<IngestJob *> ingestJob{nullptr};
+    std::atomic<int> ingestUsers{0};
+    std::mutex ingestMutex;
+    std::condition_variable ingestChanged; ///< a worker finished or a parse ended (ingestMutex)
 
     // Exclusivity test hook.
     std::atomic<int> active{0};
@@ -267,13 +403,29 @@ struct StateRuntime::Impl
         const int costNs = q->m_config.costNs;
         const qint64 start = steadyNowNs();
         quint64 applied = 0;
-        for (const Item &it : b.items) {
+        // Lookups run a few items ahead of the state computations: the slot of item i + 2D and
+        // the entry of item i + D are on their way while item i is applied. (Not in naive mode:
+        // the one table may grow under another worker's lock meanwhile.)
+        constexpr std::size_t kAhead = 4;
+        const std::size_t count = b.items.size();
+        auto prefetch = [&](std::size_t i, bool entry) {
+            if constexpr (!Naive) {
+                if (i < count)
+                    partitions[b.items[i].partition]->states.prefetch(b.items[i].hash, entry);
+            }
+        };
+        for (std::size_t i = 0; i < 2 * kAhead; ++i)
+            prefetch(i, false);
+        for (std::size_t i = 0; i < count; ++i) {
+            const Item &it = b.items[i];
+            prefetch(i + 2 * kAhead, false);
+            prefetch(i + kAhead, true);
             PartitionState &ps = *partitions[it.partition];
             const std::string_view key = b.keyOf(it);
             if constexpr (Checked)
                 enter(ps);
             KeyStateTable &table = Naive ? naiveState : ps.states;
-            const quint64 hash = hashKey(key);
+            const quint64 hash = it.hash;
             std::unique_lock<std::mutex> lock(naiveMutex, std::defer_lock);
             if constexpr (Naive)
                 lock.lock();
@@ -299,21 +451,76 @@ struct StateRuntime::Impl
         // worker's partitions by their share of its messages.
         bump(w.busyNs, quint64(end - start));
         bump(w.appliedTotal, applied);
-        for (const Item &it : b.items) {
-            if (it.enqueueNs != 0)
-                w.latency.record(quint64(qMax<qint64>(0, end - it.enqueueNs)));
-        }
+        for (const Sample &sample : b.samples)
+            w.latency.record(quint64(qMax<qint64>(0, end - sample.enqueueNs)));
     }
 
     /** FIFO hook: the batch's messages, in the order they were just applied. */
-    void recordApplied(const Batch &b)
+    void recordApplied(const Batch &b, quint64 sequenceBase = 0)
     {
         ApplyOrderLog *log = orderLog.load(std::memory_order_acquire);
         if (!log || b.sequences.size() != b.items.size()) // attached in the middle of a batch
             return;
         const qint64 now = steadyNowNs();
         for (std::size_t i = 0; i < b.items.size(); ++i)
-            log->record(int(b.items[i].partition), b.sequences[i], b.keyOf(b.items[i]), now);
+            log->record(int(b.items[i].partition), sequenceBase + b.sequences[i], b.keyOf(b.items[i]), now);
+    }
+
+    // --- parallel ingestion (stateruntimeingest.cpp, except the apply step below) ----------
+    /** Parses the next chunk into a free slot; false when none can be taken now. */
+    bool ingestParse(Worker &w, IngestJob &job);
+    /** Confirms parsed chunks in input order (re-parsing one whose guessed start was wrong). */
+    void ingestConfirm(std::size_t worker, IngestJob &job);
+    void ingestParseInto(IngestSlot &slot, std::size_t worker, const ChunkTask &task, const IngestJob &job);
+    void ingestFreeSlot(IngestSlot &slot);
+    void notifyIngest()
+    {
+        std::lock_guard<std::mutex> lock(ingestMutex);
+        ingestChanged.notify_all();
+    }
+
+    /** One step of a worker in a job: apply its part of the next chunk, or parse one. */
+    template<Computation C, bool Naive, bool Checked>
+    bool ingestStep(Worker &w, IngestJob &job)
+    {
+        const std::size_t me = std::size_t(w.index);
+        if (job.done[me])
+            return false;
+        const quint64 next = job.cursor[me];
+        const qint64 last = job.finalChunk.load(std::memory_order_acquire);
+        if (last != -2 && qint64(next) > last) {
+            job.done[me] = 1;
+            job.workersDone.fetch_add(1, std::memory_order_acq_rel);
+            notifyIngest();
+            return true;
+        }
+        IngestSlot &s = job.slot(next);
+        if (s.state.load(std::memory_order_acquire) == IngestSlot::Ready && s.chunk == next) {
+            Batch &b = s.batches[me];
+            if (!b.items.empty()) {
+                processBatch<C, Naive, Checked>(w, b);
+                if (!b.sequences.empty())
+                    recordApplied(b, s.messageBase);
+            }
+            job.cursor[me] = next + 1;
+            if (s.appliedBy.fetch_add(1, std::memory_order_acq_rel) + 1 == int(workers.size()))
+                ingestFreeSlot(s);
+            return true;
+        }
+        return ingestParse(w, job);
+    }
+
+    /** Workers look at the job (if any) between batches; see StateRuntime::ingest(). */
+    template<Computation C, bool Naive, bool Checked>
+    bool helpIngest(Worker &w)
+    {
+        if (ingestJob.load(std::memory_order_relaxed) == nullptr)
+            return false;
+        ingestUsers.fetch_add(1); // seq_cst with the caller's store of nullptr and its load of this
+        IngestJob *job = ingestJob.load();
+        const bool worked = job && ingestStep<C, Naive, Checked>(w, *job);
+        ingestUsers.fetch_sub(1);
+        return worked;
     }
 
     void enter(PartitionState &ps)
@@ -352,10 +559,16 @@ struct StateRuntime::Impl
                 continue;
             }
             serveStateRequest(w, C);
+            if (helpIngest<C, Naive, Checked>(w)) {
+                idle = 0;
+                continue;
+            }
             if (stopping.load(std::memory_order_acquire) && w.inbox.emptyApprox())
                 return;
-            if (++idle < 128) {
-                backoff(idle / 2);
+            if (++idle < 128 || ingestJob.load(std::memory_order_relaxed)) {
+                // During an ingestion the next chunk is at most one parse away: spin and yield,
+                // never sleep (a sleeping owner would hold up every chunk behind it).
+                backoff(qMin(idle / 2, 63));
                 continue;
             }
             w.sleeping.exchange(true, std::memory_order_acq_rel); // see wakeIfSleeping()

@@ -3,6 +3,7 @@
 #include "csvsource.h"
 #include "jsonlsource.h"
 #include "kvsource.h"
+#include "tracechunks.h"
 #include "wordsource.h"
 
 #include <cstring>
@@ -61,6 +62,7 @@ MessageSource::Status TraceSource::next(SourceMessage &out)
             return Status::End;
         const QString where = m_badLine > 0 ? QStringLiteral("%1:%2: ").arg(m_path).arg(m_badLine)
                                             : QStringLiteral("%1: ").arg(m_path);
+        m_lastFatal = r == Read::Fatal;
         if (r == Read::Bad && m_options.onError == ErrorPolicy::Skip) {
             if (m_skipped < quint64(TraceOptions::kReportedBadLines)) {
                 m_firstSkippedErrors << where + m_badReason;
@@ -91,6 +93,52 @@ bool TraceSource::seek(const TracePosition &position, QString *error)
     m_progress.store(m_input.fileBytesRead(), std::memory_order_relaxed);
     resetAfterSeek();
     return true;
+}
+
+std::optional<InputPosition> TraceSource::position() const
+{
+    if (!canResumeHere())
+        return std::nullopt;
+    return resumePosition();
+}
+
+std::shared_ptr<ChunkedInput> TraceSource::chunkedInput()
+{
+    if (m_input.isCompressed() || m_input.fileSize() <= 0)
+        return nullptr;
+    return std::make_shared<TraceChunkedInput>(*this, m_input.fileSize());
+}
+
+bool TraceSource::seekToLineStart(qint64 offset, QString *error)
+{
+    if (offset <= 0)
+        return seek({0, 0, 1}, error);
+    if (!seek({0, offset - 1, 1}, error))
+        return false;
+    // The byte before the chunk: if it ends a line, the chunk starts with a line; otherwise the
+    // rest of that line belongs to the chunk before.
+    const Read r = skipToLineEnd();
+    if (r == Read::Fatal) {
+        if (error)
+            *error = m_badReason;
+        return false;
+    }
+    m_nextLine = 1;
+    return true;
+}
+
+void TraceSource::mergeChunk(quint64 skipped, const std::vector<ChunkError> &firstSkipped, qint64 lineBase, qint64 endOffset)
+{
+    for (const ChunkError &e : firstSkipped) {
+        if (m_firstSkippedLines.size() >= std::size_t(TraceOptions::kReportedBadLines))
+            break;
+        const qint64 line = e.line > 0 ? lineBase + e.line - 1 : 0;
+        m_firstSkippedErrors << (line > 0 ? QStringLiteral("%1:%2: %3").arg(m_path).arg(line).arg(e.reason)
+                                          : QStringLiteral("%1: %2").arg(m_path, e.reason));
+        m_firstSkippedLines.push_back(line);
+    }
+    m_skipped += skipped;
+    m_progress.store(qMin(endOffset, m_input.fileSize()), std::memory_order_relaxed);
 }
 
 TraceSource::Read TraceSource::bad(qint64 line, const QString &reason)

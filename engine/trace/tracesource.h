@@ -19,12 +19,7 @@ namespace partlab {
  * and its line number. Taken between two messages (TraceSource::resumePosition()) and handed to
  * TraceSource::seek() of a reader of the same file and options.
  */
-struct TracePosition
-{
-    quint64 message = 0; ///< messages before this position (0-based number of the next one)
-    qint64 offset = 0;
-    qint64 line = 1;
-};
+using TracePosition = InputPosition;
 
 /**
  * Base of the trace readers (csv, jsonl, kv, words): streams the file through one fixed-size
@@ -67,7 +62,26 @@ public:
      * the next message is the one that followed it there. False with @p error if the file
      * cannot be positioned there.
      */
-    bool seek(const TracePosition &position, QString *error);
+    bool seek(const TracePosition &position, QString *error) override;
+    std::optional<InputPosition> position() const override;
+    /**
+     * Chunks of the file for parallel ingestion: an uncompressed, seekable file only (a gzip
+     * stream cannot be entered in the middle, so a .gz trace is read by one thread).
+     */
+    std::shared_ptr<ChunkedInput> chunkedInput() override;
+    /**
+     * Continues at the first line start at or after @p offset, counting lines from 1 there
+     * (a chunk parser's guessed start). False with @p error when the file cannot be positioned.
+     */
+    bool seekToLineStart(qint64 offset, QString *error);
+
+    /** The last error next() returned: its line (0: not about a line), reason, and whether
+        reading cannot go on after it (an I/O error) rather than one bad record. */
+    qint64 errorLine() const { return m_badLine; }
+    const QString &errorReason() const { return m_badReason; }
+    bool errorIsFatal() const { return m_lastFatal; }
+    /** Adds what a chunk parser skipped (lines already absolute) and its progress. */
+    void mergeChunk(quint64 skipped, const std::vector<ChunkError> &firstSkipped, qint64 lineBase, qint64 endOffset);
 
     /** Bad lines skipped under ErrorPolicy::Skip (producer thread, or after the run). */
     quint64 skippedLines() const { return m_skipped; }
@@ -124,6 +138,7 @@ private:
     qint64 m_bufferBase = 0; ///< stream offset of the buffer's first byte
     std::atomic<qint64> m_progress{0};
     quint64 m_skipped = 0;
+    bool m_lastFatal = false;
     QStringList m_firstSkippedErrors;
     std::vector<qint64> m_firstSkippedLines;
 };

@@ -40,6 +40,41 @@ KeyPicker::KeyPicker(const KeyDistributionSpec &spec, quint32 keyCount)
         for (double &c : m_cdf)
             c /= sum;
         m_cdf.back() = 1.0;
+        buildAliasTable();
+    }
+}
+
+void KeyPicker::buildAliasTable()
+{
+    // Vose's method: scale every probability by K; pair each rank below 1 with one above 1.
+    const std::size_t k = m_keys;
+    std::vector<double> scaled(k);
+    for (std::size_t i = 0; i < k; ++i)
+        scaled[i] = probability(quint32(i)) * double(k);
+    m_keep.assign(k, 0);
+    m_alias.assign(k, 0);
+    std::vector<quint32> small, large;
+    for (std::size_t i = 0; i < k; ++i)
+        (scaled[i] < 1.0 ? small : large).push_back(quint32(i));
+    auto threshold = [](double p) { return quint32(std::min(4294967295.0, std::floor(p * 4294967296.0))); };
+    while (!small.empty() && !large.empty()) {
+        const quint32 s = small.back(), l = large.back();
+        small.pop_back();
+        m_keep[s] = threshold(scaled[s]);
+        m_alias[s] = l;
+        scaled[l] -= 1.0 - scaled[s];
+        if (scaled[l] < 1.0) {
+            large.pop_back();
+            small.push_back(l);
+        }
+    }
+    for (quint32 i : large) { // what rounding left: these keep themselves always
+        m_keep[i] = 0xFFFFFFFFu;
+        m_alias[i] = i;
+    }
+    for (quint32 i : small) {
+        m_keep[i] = 0xFFFFFFFFu;
+        m_alias[i] = i;
     }
 }
 
@@ -47,8 +82,9 @@ quint32 KeyPicker::pick(Random &random) const
 {
     switch (m_spec.kind) {
     case KeyDistributionSpec::Kind::Zipf: {
-        const double u = random.uniform();
-        return quint32(std::upper_bound(m_cdf.begin(), m_cdf.end(), u) - m_cdf.begin());
+        const quint64 r = random.next();
+        const quint32 rank = quint32(((r >> 32) * quint64(m_keys)) >> 32);
+        return quint32(r) < m_keep[rank] ? rank : m_alias[rank];
     }
     case KeyDistributionSpec::Kind::HotKey:
         if (m_keys == 1 || random.uniform() < m_spec.hotKeyShare)

@@ -34,9 +34,18 @@ public:
     double probability(quint32 index) const;
 
 private:
+    void buildAliasTable();
+
     KeyDistributionSpec m_spec;
     quint32 m_keys;
-    std::vector<double> m_cdf; ///< Zipf only
+    std::vector<double> m_cdf; ///< Zipf only (probability())
+    /**
+     * Zipf's alias table (Walker, Vose): rank i keeps itself when the low 32 bits of the draw
+     * are below m_keep[i], otherwise it gives way to m_alias[i]. One draw and one table read per
+     * pick, where a search of the CDF took a branch miss per step.
+     */
+    std::vector<quint32> m_keep;
+    std::vector<quint32> m_alias;
 };
 
 } // namespace partlab

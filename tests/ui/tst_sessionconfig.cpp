@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(fieldCount<GeneratorSettings>(), std::size_t(4));
         QCOMPARE(fieldCount<KeyDistributionSpec>(), std::size_t(3));
         QCOMPARE(fieldCount<FieldMapping>(), std::size_t(5));
-        QCOMPARE(fieldCount<RuntimeConfig>(), std::size_t(11));
+        QCOMPARE(fieldCount<RuntimeConfig>(), std::size_t(12));
         QCOMPARE(fieldCount<PartitionerOptions>(), std::size_t(7));
     }
 
@@ -205,6 +205,7 @@ private slots:
         add("runtime.costNs", Shows::Runtime, [](SessionConfig &c) { c.runtime.costNs = 1000; });
         add("runtime.checkExclusiveAccess", Shows::Runtime, [](SessionConfig &c) { c.runtime.checkExclusiveAccess = true; });
         add("runtime.exclusivitySpinNs", Shows::Runtime, [](SessionConfig &c) { c.runtime.exclusivitySpinNs = 10; });
+        add("runtime.parallelIngest", Shows::Runtime, [](SessionConfig &c) { c.runtime.parallelIngest = false; });
         add("fifoCapacity", Shows::Fifo, [](SessionConfig &c) { c.fifoCapacity = 8; });
     }
 
