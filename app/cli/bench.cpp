@@ -166,6 +166,9 @@ int runBench(const QStringList &arguments)
                                   {QStringLiteral("raw_msgs_per_s"), r.raw},
                                   {QStringLiteral("naive_msgs_per_s"), r.naive},
                                   {QStringLiteral("partitioned_msgs_per_s"), r.partitioned},
+                                  {QStringLiteral("one_producer_msgs_per_s"), r.oneProducer},
+                                  {QStringLiteral("look_ahead_msgs_per_s"), r.lookAhead},
+                                  {QStringLiteral("partitioned_over_look_ahead"), r.partitionedOverLookAhead()},
                                   {QStringLiteral("partitioned_over_raw"), r.partitionedOverRaw()},
                                   {QStringLiteral("partitioned_over_naive"), r.partitionedOverNaive()}});
         }
@@ -230,13 +233,17 @@ int runBench(const QStringList &arguments)
                                "machine: %6\n")
                     .arg(o.messages).arg(o.keys).arg(o.partitions).arg(o.workers).arg(o.repetitions).arg(machine);
     if (!runtime.empty()) {
-        t += QStringLiteral("\nstate runtime (msg/s)     raw       naive  partitioned   part/raw  part/naive\n");
+        t += QStringLiteral("\nstate runtime (msg/s)     raw   look-ahead       naive  partitioned  one producer   part/raw  part/ahead  part/naive\n");
         for (const RuntimeComparison &r : runtime) {
-            t += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+            t += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                      .arg(QStringLiteral("%1/%2").arg(computationName(r.computation), KeyDistributionSpec::kindName(r.distribution)), -20)
-                     .arg(rate(r.raw), 10).arg(rate(r.naive), 11).arg(rate(r.partitioned), 12)
-                     .arg(r.partitionedOverRaw(), 10, 'f', 2).arg(r.partitionedOverNaive(), 11, 'f', 2);
+                     .arg(rate(r.raw), 10).arg(rate(r.lookAhead), 12).arg(rate(r.naive), 11).arg(rate(r.partitioned), 12)
+                     .arg(rate(r.oneProducer), 13).arg(r.partitionedOverRaw(), 10, 'f', 2)
+                     .arg(r.partitionedOverLookAhead(), 11, 'f', 2).arg(r.partitionedOverNaive(), 11, 'f', 2);
         }
+        t += QStringLiteral("raw: the plain one-thread loop; look-ahead: the same with the workers' prefetched lookups; naive and "
+                            "partitioned: every worker ingests chunks, no producer thread; one producer: partitioned, fed by one "
+                            "submitting thread\n");
     }
     if (!routing.empty()) {
         t += QStringLiteral("\nrouting, one thread (keys/s)\n");

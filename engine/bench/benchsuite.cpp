@@ -91,7 +91,107 @@ double rawLoop(const Workload &w, const Partitioner &partitioner, int partitions
     return double(w.ticks.size()) / seconds(start, Clock::now());
 }
 
-double runtimeRun(const Workload &w, const BenchOptions &o, Computation c, RuntimeMode mode)
+/**
+ * The same loop with the runtime workers' lookup technique: it routes a block of messages first
+ * and then applies them with the table lookups prefetched a few messages ahead. part/ahead
+ * compares threads alone; part/raw also counts what look-ahead gains over the plain loop.
+ */
+template<Computation C>
+double lookAheadLoop(const Workload &w, const Partitioner &partitioner, int partitions)
+{
+    std::vector<PartitionState> states(static_cast<std::size_t>(partitions));
+    struct Routed
+    {
+        quint32 partition;
+        quint64 hash;
+    };
+    constexpr std::size_t kBlock = 4096, kAhead = 4;
+    std::vector<Routed> routed(kBlock);
+    const auto start = Clock::now();
+    for (std::size_t first = 0; first < w.ticks.size(); first += kBlock) {
+        const std::size_t n = std::min(kBlock, w.ticks.size() - first);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string &key = w.keys[w.ticks[first + i].key];
+            routed[i] = {quint32(partitioner.partition(RoutingKey::text(key))), hashKey(key)};
+        }
+        auto prefetch = [&](std::size_t i, bool entry) {
+            if (i < n)
+                states[routed[i].partition].states.prefetch(routed[i].hash, entry);
+        };
+        for (std::size_t i = 0; i < 2 * kAhead; ++i)
+            prefetch(i, false);
+        for (std::size_t i = 0; i < n; ++i) {
+            prefetch(i + 2 * kAhead, false);
+            prefetch(i + kAhead, true);
+            const Tick &t = w.ticks[first + i];
+            const std::string &key = w.keys[t.key];
+            KeyStateTable &table = states[routed[i].partition].states;
+            KeyState *state = table.find(key, routed[i].hash);
+            if (!state)
+                state = &table.insert(key, routed[i].hash);
+            applyComputation<C>(*state, t.price, t.volume);
+        }
+    }
+    return double(w.ticks.size()) / seconds(start, Clock::now());
+}
+
+/** The pre-generated ticks as a chunked input: any worker can route any range of them. */
+class TickInput final : public ChunkedInput
+{
+public:
+    static constexpr qint64 kChunk = 4096;
+
+    explicit TickInput(const Workload &w)
+        : m_w(w)
+    {
+    }
+    std::unique_ptr<ChunkParser> createParser(QString *) const override { return std::make_unique<Parser>(m_w); }
+    qint64 chunkUnits() const override { return kChunk; }
+    qint64 endUnits() const override { return qint64(m_w.ticks.size()); }
+    bool exactBoundaries() const override { return true; }
+    bool stableKeys() const override { return true; }
+
+private:
+    class Parser final : public ChunkParser
+    {
+    public:
+        explicit Parser(const Workload &w)
+            : m_w(w)
+        {
+        }
+        ChunkResult parse(const ChunkTask &task, ChunkSink &sink) override
+        {
+            ChunkResult r;
+            const qint64 total = qint64(m_w.ticks.size());
+            const qint64 end = qMin(task.end, total);
+            r.start = task.begin;
+            qint64 i = task.begin;
+            for (; i < end; ++i) {
+                const Tick &t = m_w.ticks[std::size_t(i)];
+                ++r.messages;
+                if (!sink.add(m_w.keys[t.key], t.price, t.volume)) {
+                    r.stoppedBySink = true;
+                    ++i;
+                    break;
+                }
+            }
+            r.end = i;
+            r.atEnd = i >= total;
+            return r;
+        }
+
+    private:
+        const Workload &m_w;
+    };
+
+    const Workload &m_w;
+};
+
+/**
+ * The runtime on the ticks: by default every worker routes chunks of them and applies its own
+ * partitions' share (StateRuntime::ingest); @p oneProducer submits them from this thread.
+ */
+double runtimeRun(const Workload &w, const BenchOptions &o, Computation c, RuntimeMode mode, bool oneProducer = false)
 {
     RuntimeConfig config;
     config.computation = c;
@@ -101,8 +201,13 @@ double runtimeRun(const Workload &w, const BenchOptions &o, Computation c, Runti
     QString error;
     auto runtime = StateRuntime::create(config, &error);
     const auto start = Clock::now();
-    for (const Tick &t : w.ticks)
-        (void)runtime->submit(w.keys[t.key], t.price, t.volume);
+    if (oneProducer) {
+        for (const Tick &t : w.ticks)
+            (void)runtime->submit(w.keys[t.key], t.price, t.volume);
+    } else {
+        TickInput input(w);
+        (void)runtime->ingest(input, IngestRequest{}, {}, &error);
+    }
     runtime->drain();
     return double(w.ticks.size()) / seconds(start, Clock::now());
 }
@@ -183,17 +288,21 @@ std::vector<RuntimeComparison> BenchSuite::runRuntime(const std::function<void(c
             RuntimeComparison r;
             r.computation = c;
             r.distribution = kind;
-            std::vector<double> raw, naive, partitioned;
+            std::vector<double> raw, ahead, naive, partitioned, single;
             for (int i = 0; i < m_options.repetitions; ++i) {
                 if (progress)
                     progress(QStringLiteral("runtime %1/%2, repetition %3/%4")
                                  .arg(computationName(c), KeyDistributionSpec::kindName(kind)).arg(i + 1).arg(m_options.repetitions));
                 // Interleaved, so a slow moment of the machine hits all three alike.
                 raw.push_back(dispatchComputation(c, [&]<Computation C>() { return rawLoop<C>(w, *xap, m_options.partitions); }));
+                ahead.push_back(dispatchComputation(c, [&]<Computation C>() { return lookAheadLoop<C>(w, *xap, m_options.partitions); }));
                 naive.push_back(runtimeRun(w, m_options, c, RuntimeMode::Naive));
                 partitioned.push_back(runtimeRun(w, m_options, c, RuntimeMode::Partitioned));
+                single.push_back(runtimeRun(w, m_options, c, RuntimeMode::Partitioned, true));
             }
             r.raw = median(raw);
+            r.oneProducer = median(single);
+            r.lookAhead = median(ahead);
             r.naive = median(naive);
             r.partitioned = median(partitioned);
             out.push_back(r);
