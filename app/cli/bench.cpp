@@ -51,7 +51,7 @@ int runBench(const QStringList &arguments)
         {QStringLiteral("workers"), QStringLiteral("Workers W (default: cores)."), QStringLiteral("W")},
         {QStringLiteral("repetitions"), QStringLiteral("Repetitions per measurement; medians are reported (default 5)."), QStringLiteral("R")},
         {QStringLiteral("routing-keys"), QStringLiteral("Keys routed per partitioner measurement (default 4000000)."), QStringLiteral("K")},
-        {QStringLiteral("trace-messages"), QStringLiteral("Lines of the csv and jsonl throughput traces (default 2000000)."), QStringLiteral("L")},
+        {QStringLiteral("trace-messages"), QStringLiteral("Lines of the csv and jsonl throughput traces (default 3000000)."), QStringLiteral("L")},
         {QStringLiteral("rss-lines"), QStringLiteral("Lines of the trace replayed for the peak RSS (default 10000000)."), QStringLiteral("L")},
         {QStringLiteral("space-entries"), QStringLiteral("Space sizes to measure, comma-separated (default 10000,100000,1000000)."), QStringLiteral("LIST")},
         {QStringLiteral("space-ops"), QStringLiteral("Operations per routed space measurement (default 100000; broadcasts and clears do a tenth)."), QStringLiteral("M")},
@@ -255,7 +255,9 @@ int runBench(const QStringList &arguments)
     if (!traces.empty()) {
         t += QStringLiteral("\ntraces (%1 lines, medians)\n").arg(o.traceMessages);
         for (const BenchMeasurement &m : traces)
-            t += QStringLiteral("  %1 %2 %3\n").arg(m.name, -16).arg(m.unit == QLatin1String("MB/s") ? QString::number(m.median, 'f', 1) : rate(m.median), 10).arg(m.unit);
+            t += QStringLiteral("  %1 %2 %3\n").arg(m.name, -24)
+                     .arg(m.unit == QLatin1String("MB/s") || m.unit == QLatin1String("x") ? QString::number(m.median, 'f', m.unit == QLatin1String("x") ? 2 : 1) : rate(m.median), 10)
+                     .arg(m.unit);
     }
     if (!rss.name.isEmpty())
         t += QStringLiteral("\n%1: %2\n").arg(rss.name, rss.median < 0 ? QStringLiteral("failed") : QStringLiteral("%1 MB").arg(rss.median, 0, 'f', 1));

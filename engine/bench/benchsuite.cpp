@@ -405,7 +405,9 @@ std::vector<BenchMeasurement> BenchSuite::runTraces(const std::function<void(con
         const double megabytes = double(QFileInfo(path).size()) / 1e6;
         BenchMeasurement parse{QStringLiteral("trace"), QStringLiteral("%1/parse").arg(QLatin1String(name)), QStringLiteral("msg/s"), 0, {}};
         BenchMeasurement parseBytes{QStringLiteral("trace"), QStringLiteral("%1/parse").arg(QLatin1String(name)), QStringLiteral("MB/s"), 0, {}};
+        BenchMeasurement fold{QStringLiteral("trace"), QStringLiteral("%1/fold, one thread").arg(QLatin1String(name)), QStringLiteral("msg/s"), 0, {}};
         BenchMeasurement replay{QStringLiteral("trace"), QStringLiteral("%1/replay").arg(QLatin1String(name)), QStringLiteral("msg/s"), 0, {}};
+        BenchMeasurement speedup{QStringLiteral("trace"), QStringLiteral("%1/replay over fold").arg(QLatin1String(name)), QStringLiteral("x"), 0, {}};
         BenchMeasurement replayBytes{QStringLiteral("trace"), QStringLiteral("%1/replay").arg(QLatin1String(name)), QStringLiteral("MB/s"), 0, {}};
         for (int rep = 0; rep < m_options.repetitions; ++rep) {
             if (progress)
@@ -422,6 +424,28 @@ std::vector<BenchMeasurement> BenchSuite::runTraces(const std::function<void(con
             parse.samples.push_back(double(count) / s);
             parseBytes.samples.push_back(megabytes / s);
 
+            // The single-threaded parse + apply loop: read, route with the runtime's partitioner,
+            // look up, apply (vwap), as the workers do, on this thread alone.
+            source = openTickTrace(path, format);
+            {
+                PartitionerOptions po;
+                po.partitions = m_options.partitions;
+                const auto partitioner = createPartitioner(QStringLiteral("xap"), po, &error);
+                std::vector<PartitionState> states(std::size_t(m_options.partitions));
+                quint64 folded = 0;
+                start = Clock::now();
+                while (source->next(m) == MessageSource::Status::Message) {
+                    KeyStateTable &table = states[std::size_t(partitioner->partition(RoutingKey::text(m.key)))].states;
+                    const quint64 hash = hashKey(m.key);
+                    KeyState *state = table.find(m.key, hash);
+                    if (!state)
+                        state = &table.insert(m.key, hash);
+                    applyComputation<Computation::Vwap>(*state, m.value, m.volume);
+                    ++folded;
+                }
+                fold.samples.push_back(double(folded) / seconds(start, Clock::now()));
+            }
+
             source = openTickTrace(path, format);
             RuntimeConfig config;
             config.workers = m_options.workers;
@@ -435,9 +459,10 @@ std::vector<BenchMeasurement> BenchSuite::runTraces(const std::function<void(con
             s = seconds(start, Clock::now());
             replay.samples.push_back(double(runtime->snapshot().applied) / s);
             replayBytes.samples.push_back(megabytes / s);
+            speedup.samples.push_back(replay.samples.back() / fold.samples.back()); // same repetition
         }
         QFile::remove(path);
-        for (BenchMeasurement *m : {&parse, &parseBytes, &replay, &replayBytes}) {
+        for (BenchMeasurement *m : {&parse, &parseBytes, &fold, &replay, &replayBytes, &speedup}) {
             m->median = median(m->samples);
             out.push_back(*m);
         }

@@ -21,7 +21,7 @@ struct BenchOptions
     int repetitions = 5;
     quint64 routingKeys = 4'000'000; ///< keys routed per partitioner measurement
     QStringList partitioners;        ///< empty = all
-    quint64 traceMessages = 2'000'000;   ///< lines of the csv / jsonl throughput traces
+    quint64 traceMessages = 3'000'000;   ///< lines of the csv / jsonl throughput traces
     quint64 rssTraceLines = 10'000'000;  ///< lines of the trace replayed for the peak RSS
     QString cliPath;                     ///< partlab-cli, for the RSS run in a child process
     QString scratchDirectory;            ///< where the traces are written (a temporary dir)
