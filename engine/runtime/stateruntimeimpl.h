@@ -181,7 +181,9 @@ struct IngestSlot
 {
     enum State { Free, Parsing, Parsed, Ready };
     std::atomic<int> state{Free};
-    quint64 chunk = 0;
+    /** The chunk it holds. Atomic: an owner checks it on a slot that may be freed and claimed for
+        a later chunk meanwhile; state's acquire/release carries everything else. */
+    std::atomic<quint64> chunk{0};
     ChunkTask task;
     ChunkResult result;
     std::vector<Batch> batches;  ///< by worker
@@ -216,6 +218,7 @@ struct IngestJob
     quint64 slotCount = 0;
 
     alignas(kLine) std::atomic<quint64> claim{0}; ///< next chunk to parse; kClosed: no more
+    std::mutex claimMutex;                        ///< taking a chunk and its slot (ingestParse)
     alignas(kLine) std::atomic<int> parsing{0};   ///< workers inside a parse (or a claim)
     std::atomic<int> workersDone{0};
     std::atomic<qint64> finalChunk{-2};           ///< last chunk to apply; -2 not known yet
@@ -495,7 +498,10 @@ struct StateRuntime::Impl
             return true;
         }
         IngestSlot &s = job.slot(next);
-        if (s.state.load(std::memory_order_acquire) == IngestSlot::Ready && s.chunk == next) {
+        // The chunk first: once it reads `next`, the slot keeps that chunk until this worker has
+        // applied it, so a Ready read after it is that chunk's. (Reading the state first, a
+        // Ready of the chunk one ring before could pair with `next` claimed meanwhile.)
+        if (s.chunk.load(std::memory_order_relaxed) == next && s.state.load(std::memory_order_acquire) == IngestSlot::Ready) {
             Batch &b = s.batches[me];
             if (!b.items.empty()) {
                 processBatch<C, Naive, Checked>(w, b);

@@ -84,19 +84,23 @@ bool StateRuntime::Impl::ingestParse(Worker &w, IngestJob &job)
     // Counted before the claim, so that the caller never sees "no parse going on" while a
     // claim it cannot see yet is about to start one.
     job.parsing.fetch_add(1, std::memory_order_acq_rel);
-    quint64 chunk = job.claim.load(std::memory_order_acquire);
-    for (;;) {
+    quint64 chunk = 0;
+    {
+        // Under a lock (once per chunk): the slot must be marked taken in the same step as the
+        // chunk, or a claimer delayed between the two would leave it looking free to the claimer
+        // of the chunk one ring further, and both would fill it.
+        std::lock_guard<std::mutex> lock(job.claimMutex);
+        chunk = job.claim.load(std::memory_order_acquire);
         if ((chunk & IngestJob::kClosed) || chunk >= job.chunks
-            || job.slot(chunk).state.load(std::memory_order_acquire) != IngestSlot::Free) {
+            || job.slot(chunk).state.load(std::memory_order_acquire) != IngestSlot::Free
+            || !job.claim.compare_exchange_strong(chunk, chunk + 1, std::memory_order_acq_rel)) { // closed meanwhile
             job.parsing.fetch_sub(1, std::memory_order_acq_rel);
             return false;
         }
-        if (job.claim.compare_exchange_weak(chunk, chunk + 1, std::memory_order_acq_rel))
-            break;
+        job.slot(chunk).state.store(IngestSlot::Parsing, std::memory_order_relaxed);
+        job.slot(chunk).chunk.store(chunk, std::memory_order_relaxed);
     }
     IngestSlot &s = job.slot(chunk);
-    s.state.store(IngestSlot::Parsing, std::memory_order_relaxed);
-    s.chunk = chunk;
     ingestParseInto(s, std::size_t(w.index), job.taskOf(chunk), job);
     s.state.store(IngestSlot::Parsed, std::memory_order_release);
     ingestConfirm(std::size_t(w.index), job);
@@ -124,7 +128,7 @@ void StateRuntime::Impl::ingestConfirm(std::size_t worker, IngestJob &job)
             }
             IngestSlot &s = job.slot(f);
             // The state first: its acquire makes the parser's writes (chunk, result) visible.
-            if (s.state.load(std::memory_order_acquire) != IngestSlot::Parsed || s.chunk != f)
+            if (s.state.load(std::memory_order_acquire) != IngestSlot::Parsed || s.chunk.load(std::memory_order_relaxed) != f)
                 break;
             if (s.result.start != job.prevEnd) {
                 // The guess was wrong (a quoted line break, blank lines across the boundary):
