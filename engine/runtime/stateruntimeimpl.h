@@ -501,7 +501,7 @@ struct StateRuntime::Impl
         // The chunk first: once it reads `next`, the slot keeps that chunk until this worker has
         // applied it, so a Ready read after it is that chunk's. (Reading the state first, a
         // Ready of the chunk one ring before could pair with `next` claimed meanwhile.)
-        if (s.chunk.load(std::memory_order_relaxed) == next && s.state.load(std::memory_order_acquire) == IngestSlot::Ready) {
+        if (s.chunk.load(std::memory_order_acquire) == next && s.state.load(std::memory_order_acquire) == IngestSlot::Ready) {
             Batch &b = s.batches[me];
             if (!b.items.empty()) {
                 processBatch<C, Naive, Checked>(w, b);

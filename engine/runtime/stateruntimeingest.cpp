@@ -98,7 +98,9 @@ bool StateRuntime::Impl::ingestParse(Worker &w, IngestJob &job)
             return false;
         }
         job.slot(chunk).state.store(IngestSlot::Parsing, std::memory_order_relaxed);
-        job.slot(chunk).chunk.store(chunk, std::memory_order_relaxed);
+        // Release, after the Parsing store: an owner that reads this number (acquire) then reads
+        // Parsing or later, never the Ready of the chunk one ring before.
+        job.slot(chunk).chunk.store(chunk, std::memory_order_release);
     }
     IngestSlot &s = job.slot(chunk);
     ingestParseInto(s, std::size_t(w.index), job.taskOf(chunk), job);
