@@ -11,6 +11,8 @@
 #include "runtime/simulationrunner.h"
 #include "runtime/stateruntime.h"
 
+#include "skewedmessages.h"
+
 #include <QTest>
 
 #include <chrono>
@@ -22,11 +24,8 @@ using namespace partlab;
 
 namespace {
 
-struct Msg
-{
-    std::string key;
-    double value;
-};
+using test::Msg;
+using test::makeMessages;
 
 /** The messages of a vector, cut into chunks of @p chunk messages (any thread reads any chunk). */
 class VectorInput final : public ChunkedInput
@@ -107,19 +106,6 @@ private:
     qint64 m_chunk;
     std::size_t m_next = 0;
 };
-
-std::vector<Msg> makeMessages(std::size_t count, quint64 seed)
-{
-    std::mt19937_64 random(seed);
-    std::vector<Msg> out;
-    out.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const quint64 r = random() % 100;
-        const quint64 key = r < 30 ? random() % 4 : r < 70 ? random() % 64 : random() % 3000;
-        out.push_back({"k" + std::to_string(key), double(i)});
-    }
-    return out;
-}
 
 struct Round
 {

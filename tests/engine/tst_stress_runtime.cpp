@@ -13,6 +13,8 @@
 #include "runtime/simulationrunner.h"
 #include "runtime/stateruntime.h"
 
+#include "skewedmessages.h"
+
 #include <QTest>
 
 #include <atomic>
@@ -26,11 +28,8 @@ using namespace partlab;
 
 namespace {
 
-struct Msg
-{
-    std::string key;
-    double value;
-};
+using test::Msg;
+using test::makeMessages;
 
 /** The test's messages, in order. */
 class VectorSource : public MessageSource
@@ -52,20 +51,6 @@ private:
     const std::vector<Msg> &m_messages;
     std::size_t m_next = 0;
 };
-
-/** Skewed keys (a few hot ones, a long tail); values rise with the message index. */
-std::vector<Msg> makeMessages(std::size_t count, quint64 seed)
-{
-    std::mt19937_64 random(seed);
-    std::vector<Msg> out;
-    out.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const quint64 r = random() % 100;
-        const quint64 key = r < 30 ? random() % 4 : r < 70 ? random() % 64 : random() % 3000;
-        out.push_back({"k" + std::to_string(key), double(i)});
-    }
-    return out;
-}
 
 double soakSeconds()
 {
