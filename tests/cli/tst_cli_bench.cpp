@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <map>
+
 using namespace partlab::test;
 
 /** partlab-cli bench: every part runs (tiny sizes) and reports what it measured; bad options exit 2. */
@@ -51,7 +53,25 @@ private slots:
         for (const char *name : {"xap/interned", "kafka/string", "jump/u64"})
             QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(QLatin1Char(' '))));
         QVERIFY(o[QStringLiteral("snapshot_1024_us")].toDouble() > 0);
-        QCOMPARE(o[QStringLiteral("trace")].toArray().size(), 8); // csv/jsonl x parse/replay x msg/s, MB/s
+        // csv/jsonl x (parse msg/s and MB/s, the one-thread fold, replay msg/s and MB/s, replay over fold)
+        const QJsonArray trace = o[QStringLiteral("trace")].toArray();
+        QCOMPARE(trace.size(), 12);
+        std::map<QString, double> traceMedian;
+        for (const QJsonValue &v : trace)
+            traceMedian[v.toObject()[QStringLiteral("name")].toString() + QLatin1Char(' ') + v.toObject()[QStringLiteral("unit")].toString()] =
+                v.toObject()[QStringLiteral("median")].toDouble();
+        for (const char *format : {"csv", "jsonl"}) {
+            const QString f = QLatin1String(format);
+            QVERIFY(traceMedian[f + QStringLiteral("/fold, one thread msg/s")] > 0);
+            QVERIFY(traceMedian[f + QStringLiteral("/replay msg/s")] > 0);
+            QVERIFY(traceMedian[f + QStringLiteral("/replay over fold x")] > 0); // the median of per-repetition ratios
+        }
+        for (const QJsonValue &v : o[QStringLiteral("runtime")].toArray()) {
+            const QJsonObject row = v.toObject();
+            QVERIFY(row[QStringLiteral("one_producer_msgs_per_s")].toDouble() > 0);
+            QCOMPARE(row[QStringLiteral("partitioned_over_look_ahead")].toDouble(),
+                     row[QStringLiteral("partitioned_msgs_per_s")].toDouble() / row[QStringLiteral("look_ahead_msgs_per_s")].toDouble());
+        }
         QVERIFY(o[QStringLiteral("replay_peak_rss_mb")].toDouble() > 1);
 
         // The space: every operation at both sizes with 1 and 2 clients, the mix beside its baseline.
