@@ -88,14 +88,16 @@ struct IngestResult
 /**
  * The partitioned state runtime: N state partitions, W worker threads.
  *
- * One producer thread calls submit(): the partitioner hashes the key to a partition and the
- * message (with its key bytes) is appended to a batch for the worker that owns the partition.
- * Full batches travel through a bounded SPSC inbox (backpressure, never a drop). Each partition
+ * Messages arrive two ways. ingest(): the workers themselves parse chunks of an input, route
+ * them into per-owner batches and apply them in chunk order (no producer thread). submit(): one
+ * producer thread routes each message and appends it (with its key bytes) to a batch for the
+ * worker that owns the partition; full batches travel through a bounded SPSC inbox
+ * (backpressure, never a drop). Each partition
  * is owned by exactly one worker (partition p -> worker p % W), which interns the keys of its own
  * partitions, so at most one computation runs on a partition at any moment, key lookups run in
  * parallel, and messages for one key are applied in submit order, without a lock on the hot path.
  *
- * In naive mode the same producer and workers are used, but every computation goes through one
+ * In naive mode the same ingestion and workers are used, but every computation goes through one
  * shared state object guarded by one mutex: the "one state computation at a time" baseline.
  */
 class StateRuntime
