@@ -147,7 +147,8 @@ public:
      * parses chunks of @p input (whichever is next) and applies, in chunk order, the messages
      * of the chunks routed to its own partitions. Per-key order, the final state and every
      * counter are those of submitting the same messages one by one. Chunks in flight are
-     * bounded (2W + 2). Returns when the input ends, at the first bad record (error set, the
+     * bounded (2W + 2, at most 66; at most 32 workers read, the rest only apply). Returns when
+     * the input ends, at the first bad record (error set, the
      * records before it applied), before a chunk that would pass request.messageLimit, when the
      * key limit is hit, or, at the next chunk boundary, once @p keepGoing (polled every
      * 2 ms with the messages confirmed so far) returns false. Producer thread; call

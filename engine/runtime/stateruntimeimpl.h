@@ -196,9 +196,11 @@ struct IngestSlot
 struct IngestJob
 {
     static constexpr quint64 kClosed = quint64(1) << 63;
+    static constexpr std::size_t kMaxReaders = 32;        ///< workers that also parse (the rest apply)
+    static constexpr quint64 kMaxChunksInFlight = 2 * kMaxReaders + 2;
 
     ChunkedInput *input = nullptr;
-    std::vector<std::unique_ptr<ChunkParser>> parsers; ///< by worker
+    std::vector<std::unique_ptr<ChunkParser>> parsers; ///< by worker, for the first kMaxReaders
     /** By worker: its own copy of the partitioner, so that no two routers read one object
         that may share a cache line with data another thread writes. */
     std::vector<std::unique_ptr<Partitioner>> routers;
@@ -513,7 +515,7 @@ struct StateRuntime::Impl
                 ingestFreeSlot(s);
             return true;
         }
-        return ingestParse(w, job);
+        return me < job.parsers.size() && ingestParse(w, job);
     }
 
     /** Workers look at the job (if any) between batches; see StateRuntime::ingest(). */

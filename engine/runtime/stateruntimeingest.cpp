@@ -185,7 +185,11 @@ std::optional<IngestResult> StateRuntime::ingest(ChunkedInput &input, const Inge
     IngestJob job;
     job.input = &input;
     const std::size_t w = d->workers.size();
-    for (std::size_t i = 0; i < w; ++i) {
+    // Readers and chunks in flight are bounded whatever W is: each reader holds a file handle and
+    // a buffer, each chunk a batch per worker and a count per partition (W = 1024 with N = 65536
+    // would otherwise take gigabytes before the first message).
+    const std::size_t readers = std::min<std::size_t>(w, IngestJob::kMaxReaders);
+    for (std::size_t i = 0; i < readers; ++i) {
         std::unique_ptr<ChunkParser> parser = input.createParser(error);
         if (!parser)
             return std::nullopt;
@@ -209,7 +213,7 @@ std::optional<IngestResult> StateRuntime::ingest(ChunkedInput &input, const Inge
     job.lineBase = request.start.line;
     job.messageBase = request.start.message;
     job.confirmedMessages.store(job.messageBase, std::memory_order_relaxed);
-    job.slotCount = 2 * w + 2;
+    job.slotCount = std::min<quint64>(2 * w + 2, IngestJob::kMaxChunksInFlight);
     job.ring.reset(new IngestSlot[job.slotCount]);
     const std::size_t n = std::size_t(partitionCount());
     for (quint64 i = 0; i < job.slotCount; ++i) {
