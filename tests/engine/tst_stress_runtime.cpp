@@ -30,27 +30,7 @@ namespace {
 
 using test::Msg;
 using test::makeMessages;
-
-/** The test's messages, in order. */
-class VectorSource : public MessageSource
-{
-public:
-    explicit VectorSource(const std::vector<Msg> &messages) : m_messages(messages) {}
-    Status next(SourceMessage &out) override
-    {
-        if (m_next == m_messages.size())
-            return Status::End;
-        const Msg &m = m_messages[m_next++];
-        out.key = m.key;
-        out.value = m.value;
-        out.volume = 1.0;
-        return Status::Message;
-    }
-
-private:
-    const std::vector<Msg> &m_messages;
-    std::size_t m_next = 0;
-};
+using test::VectorSource;
 
 double soakSeconds()
 {
