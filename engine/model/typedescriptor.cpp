@@ -113,13 +113,15 @@ QString TypeDescriptor::validate(const Entry &entry) const
 {
     if (entry.typeName() != name())
         return QStringLiteral("entry of type '%1' given to type '%2'").arg(entry.typeName(), name());
-    for (auto it = entry.values().cbegin(); it != entry.values().cend(); ++it) {
-        const auto declared = propertyType(it.key());
+    for (int i = 0; i < entry.propertyCount(); ++i) {
+        const QString &property = entry.propertyName(i);
+        const Value &value = entry.propertyValue(i);
+        const auto declared = propertyType(property);
         if (!declared)
-            return QStringLiteral("type '%1' has no property '%2'").arg(name(), it.key());
-        if (it.value().type() != *declared)
+            return QStringLiteral("type '%1' has no property '%2'").arg(name(), property);
+        if (value.type() != *declared)
             return QStringLiteral("property '%1.%2' is %3, not %4")
-                .arg(name(), it.key(), valueTypeName(*declared), valueTypeName(it.value().type()));
+                .arg(name(), property, valueTypeName(*declared), valueTypeName(value.type()));
     }
     return QString();
 }

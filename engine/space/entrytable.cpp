@@ -34,72 +34,6 @@ QString QueryPlanReport::describe() const
     return QStringLiteral("partition %1: %2, %3 examined, %4 matched").arg(partition).arg(access).arg(examined).arg(matched);
 }
 
-// --- PropertyIndex ---------------------------------------------------------------------------
-
-void PropertyIndex::insert(const Value &value, quint64 sequence)
-{
-    if (value.isNull())
-        return;
-    auto [it, added] = m_ordered.try_emplace(value);
-    if (added)
-        m_equal.insert(value, &it->second);
-    if (it->second.insert(sequence).second)
-        ++m_indexed;
-}
-
-void PropertyIndex::erase(const Value &value, quint64 sequence)
-{
-    if (value.isNull())
-        return;
-    const auto it = m_ordered.find(value);
-    if (it == m_ordered.end())
-        return;
-    if (it->second.erase(sequence) > 0)
-        --m_indexed;
-    if (it->second.empty()) {
-        m_equal.remove(it->first);
-        m_ordered.erase(it);
-    }
-}
-
-void PropertyIndex::clear()
-{
-    m_equal.clear();
-    m_ordered.clear();
-    m_indexed = 0;
-}
-
-const PropertyIndex::Postings *PropertyIndex::equal(const Value &value) const
-{
-    return m_equal.value(value, nullptr);
-}
-
-PropertyIndex::Ordered::const_iterator PropertyIndex::lowerEnd(const RangeBound &low) const
-{
-    if (low.value.isNull())
-        return m_ordered.begin();
-    return low.inclusive ? m_ordered.lower_bound(low.value) : m_ordered.upper_bound(low.value);
-}
-
-PropertyIndex::Ordered::const_iterator PropertyIndex::upperEnd(const RangeBound &high) const
-{
-    if (high.value.isNull())
-        return m_ordered.end();
-    return high.inclusive ? m_ordered.upper_bound(high.value) : m_ordered.lower_bound(high.value);
-}
-
-qint64 PropertyIndex::countRange(const RangeBound &low, const RangeBound &high, qint64 cap) const
-{
-    if (low.value.isNull() && high.value.isNull())
-        return m_indexed;
-    qint64 n = 0;
-    walk(low, high, false, [&](const Value &, const Postings &postings) {
-        n += qint64(postings.size());
-        return n <= cap;
-    });
-    return n;
-}
-
 // --- EntryTable ------------------------------------------------------------------------------
 
 EntryTable::EntryTable(std::shared_ptr<const TypeDescriptor> type)
@@ -115,66 +49,199 @@ EntryTable::EntryTable(std::shared_ptr<const TypeDescriptor> type)
     }
 }
 
+std::ptrdiff_t EntryTable::rowOf(quint64 sequence) const
+{
+    const std::size_t n = m_rows.size();
+    if (n == 0 || sequence < m_rows.front().sequence || sequence > m_rows.back().sequence)
+        return -1;
+    // Sequences ascend by at least one per row, so the row is at most (sequence - first) in:
+    // with nothing taken in between (the usual case) that is where it is.
+    const std::size_t high = std::size_t(std::min<quint64>(n - 1, sequence - m_rows.front().sequence));
+    if (m_rows[high].sequence == sequence)
+        return std::ptrdiff_t(high);
+    std::size_t low = high, step = 1;
+    while (low > 0 && m_rows[low].sequence > sequence) {
+        low = low > step ? low - step : 0;
+        step *= 2;
+    }
+    const auto first = m_rows.begin() + std::ptrdiff_t(low), last = m_rows.begin() + std::ptrdiff_t(high) + 1;
+    const auto it = std::lower_bound(first, last, sequence, [](const Row &row, quint64 s) { return row.sequence < s; });
+    return it != last && it->sequence == sequence ? std::ptrdiff_t(it - m_rows.begin()) : -1;
+}
+
+EntryTable::Layout EntryTable::makeLayout(const std::shared_ptr<const Entry::Shape> &shape)
+{
+    Layout layout;
+    layout.shape = shape;
+    layout.indexAt.assign(std::size_t(shape->names.size()), nullptr);
+    for (qsizetype i = 0; i < shape->names.size(); ++i) {
+        const QString &name = shape->names[i];
+        if (m_type->hasId() && name == m_type->idProperty())
+            layout.idAt = int(i);
+        const auto it = m_indexes.find(name);
+        if (it != m_indexes.end())
+            layout.indexAt[std::size_t(i)] = &it->second;
+    }
+    return layout;
+}
+
+const EntryTable::Layout &EntryTable::layoutOf(const Entry &entry, Layout &scratch)
+{
+    const auto &shape = entry.shape();
+    for (const Layout &layout : m_layouts)
+        if (layout.shape == shape)
+            return layout;
+    for (const Layout &layout : m_layouts)
+        if (layout.shape->sameAs(*shape))
+            return layout;
+    if (int(m_layouts.size()) < kMaxLayouts) {
+        m_layouts.push_back(makeLayout(shape));
+        return m_layouts.back();
+    }
+    scratch = makeLayout(shape); // a type written with many different sets of properties
+    return scratch;
+}
+
+const Value &EntryTable::idOf(const Entry &entry) const
+{
+    if (!m_layouts.empty() && entry.shape() == m_layouts.front().shape && m_layouts.front().idAt >= 0)
+        return entry.propertyValue(m_layouts.front().idAt);
+    return entry.valueRef(m_type->idProperty());
+}
+
+namespace {
+
+constexpr int kSequenceBits = 40;
+constexpr quint64 kTagMask = (quint64(1) << (64 - kSequenceBits)) - 1;
+
+} // namespace
+
+std::size_t EntryTable::idSlotHash(quint64 slot) const
+{
+    // The slot keeps the hash's low 24 bits: enough to place it in a table of up to 2^24 slots.
+    if (m_ids.capacity() <= (std::size_t(1) << (64 - kSequenceBits)))
+        return std::size_t(slot >> kSequenceBits);
+    return std::size_t(indexHash(idOf(at(slot & kSequenceMask))));
+}
+
 std::optional<quint64> EntryTable::sequenceOfId(const Value &id) const
 {
-    const auto it = m_byId.constFind(id);
-    if (it == m_byId.constEnd())
+    if (id.isNull())
         return std::nullopt;
-    return it.value();
+    const quint64 hash = indexHash(id);
+    const quint64 tag = hash & kTagMask;
+    const quint64 *slot = m_ids.find(std::size_t(hash), [&](quint64 s) {
+        if ((s >> kSequenceBits) != tag)
+            return false;
+        const Entry *entry = find(s & kSequenceMask);
+        return entry && Value::compare(idOf(*entry), id) == 0;
+    });
+    if (!slot)
+        return std::nullopt;
+    return *slot & kSequenceMask;
 }
 
 const Entry *EntryTable::find(quint64 sequence) const
 {
-    const auto it = m_entries.find(sequence);
-    return it == m_entries.end() ? nullptr : &it->second;
+    const std::ptrdiff_t row = rowOf(sequence);
+    if (row < 0 || m_rows[std::size_t(row)].entry.isNull())
+        return nullptr;
+    return &m_rows[std::size_t(row)].entry;
 }
 
 void EntryTable::insert(quint64 sequence, const Entry &entry)
 {
-    const auto [it, added] = m_entries.emplace(sequence, entry);
-    if (!added)
+    Q_ASSERT(sequence <= kMaxSequence);
+    Q_ASSERT(m_rows.empty() || sequence > m_rows.back().sequence);
+    if (sequence > kMaxSequence || (!m_rows.empty() && sequence <= m_rows.back().sequence))
         return;
-    if (m_type->hasId())
-        m_byId.insert(entry.value(m_type->idProperty()), sequence);
-    for (auto &[property, index] : m_indexes)
-        index.insert(entry.valueRef(property), sequence);
+    Layout scratch;
+    const Layout &layout = layoutOf(entry, scratch);
+    // Index first: each index hands back its stored value, so equal strings share one buffer.
+    std::vector<Value> keys(layout.indexAt.size());
+    for (std::size_t i = 0; i < layout.indexAt.size(); ++i)
+        if (PropertyIndex *index = layout.indexAt[i])
+            keys[i] = index->insert(entry.propertyValue(int(i)), sequence);
+    m_rows.push_back({sequence, entry.compacted(layout.shape, [&](int i, const Value &) -> const Value * {
+                          const Value &key = keys[std::size_t(i)];
+                          return key.isNull() ? nullptr : &key;
+                      })});
+    ++m_live;
+    if (m_type->hasId()) {
+        const quint64 hash = indexHash(idOf(m_rows.back().entry));
+        m_ids.insert(std::size_t(hash), ((hash & kTagMask) << kSequenceBits) | sequence,
+                     [this](quint64 slot) { return idSlotHash(slot); });
+    }
 }
 
 void EntryTable::replace(quint64 sequence, const Entry &entry)
 {
-    const auto it = m_entries.find(sequence);
-    if (it == m_entries.end()) {
+    const std::ptrdiff_t row = rowOf(sequence);
+    if (row < 0 || m_rows[std::size_t(row)].entry.isNull()) {
         insert(sequence, entry);
         return;
     }
+    Entry &stored = m_rows[std::size_t(row)].entry;
     for (auto &[property, index] : m_indexes) {
-        const Value &before = it->second.valueRef(property), &after = entry.valueRef(property);
+        const Value &before = stored.valueRef(property), &after = entry.valueRef(property);
         if (before.isNull() != after.isNull() || (!before.isNull() && Value::compare(before, after) != 0)) {
             index.erase(before, sequence);
             index.insert(after, sequence);
         }
     }
-    it->second = entry;
+    Layout scratch;
+    const Layout &layout = layoutOf(entry, scratch);
+    stored = entry.compacted(layout.shape, [&](int i, const Value &value) -> const Value * {
+        const PropertyIndex *index = layout.indexAt[std::size_t(i)];
+        return index ? index->key(value) : nullptr;
+    });
 }
 
 void EntryTable::erase(quint64 sequence)
 {
-    const auto it = m_entries.find(sequence);
-    if (it == m_entries.end())
+    const std::ptrdiff_t row = rowOf(sequence);
+    if (row < 0 || m_rows[std::size_t(row)].entry.isNull())
         return;
-    if (m_type->hasId())
-        m_byId.remove(it->second.valueRef(m_type->idProperty()));
-    for (auto &[property, index] : m_indexes)
-        index.erase(it->second.valueRef(property), sequence);
-    m_entries.erase(it);
+    Entry &entry = m_rows[std::size_t(row)].entry;
+    if (m_type->hasId()) {
+        const quint64 hash = indexHash(idOf(entry));
+        const quint64 mine = ((hash & kTagMask) << kSequenceBits) | sequence;
+        if (quint64 *slot = m_ids.find(std::size_t(hash), [&](quint64 s) { return s == mine; }))
+            m_ids.erase(slot, [this](quint64 s) { return idSlotHash(s); });
+    }
+    Layout scratch;
+    const Layout &layout = layoutOf(entry, scratch);
+    for (std::size_t i = 0; i < layout.indexAt.size(); ++i)
+        if (PropertyIndex *index = layout.indexAt[i])
+            index->erase(entry.propertyValue(int(i)), sequence);
+    entry = Entry();
+    --m_live;
+    const std::size_t dead = m_rows.size() - std::size_t(m_live);
+    if (dead > 32 && dead > std::size_t(m_live))
+        compactRows();
+}
+
+void EntryTable::compactRows()
+{
+    // Sequences stay as they are (the indexes hold them): only the taken rows go.
+    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), [](const Row &row) { return row.entry.isNull(); }), m_rows.end());
+    if (m_rows.capacity() > 2 * m_rows.size() + 64)
+        m_rows.shrink_to_fit();
 }
 
 void EntryTable::clear()
 {
-    m_entries.clear();
-    m_byId.clear();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_live = 0;
+    m_ids.clear();
     for (auto &[property, index] : m_indexes)
         index.clear();
+}
+
+EntryTable::Footprint EntryTable::footprint() const
+{
+    return {m_rows.capacity() * sizeof(Row), m_ids.bytes()};
 }
 
 QStringList EntryTable::indexedProperties() const
@@ -216,7 +283,7 @@ std::optional<EntryTable::Path> EntryTable::pathFor(const QueryCondition &c, qin
         path.kind = Path::Kind::Id;
         path.property = c.property;
         path.value = c.literal;
-        path.estimate = m_byId.contains(c.literal) ? 1 : 0;
+        path.estimate = sequenceOfId(c.literal) ? 1 : 0;
         return path;
     }
     const PropertyIndex *idx = index(c.property);
@@ -392,16 +459,16 @@ bool EntryTable::orderedWalk(const SpaceQuery &query, const Plan &plan, int max,
     idx->walk(low, high, !term.ascending, [&](const Value &, const PropertyIndex::Postings &postings) {
         QList<quint64> group; // one value of the first term: FIFO order, then the other terms
         for (quint64 sequence : postings) {
-            if (std::any_of(plan.intersect.begin(), plan.intersect.end(), [&](const auto &item) { return !item.second->count(sequence); }))
+            if (std::any_of(plan.intersect.begin(), plan.intersect.end(), [&](const auto &item) { return !item.second->contains(sequence); }))
                 continue;
-            const Entry &entry = m_entries.at(sequence);
+            const Entry &entry = at(sequence);
             ++examined;
             if (query.matches(entry))
                 group << sequence;
         }
         if (query.orderBy().size() > 1)
             std::stable_sort(group.begin(), group.end(), [&](quint64 a, quint64 b) {
-                return query.orderedBefore(m_entries.at(a), m_entries.at(b));
+                return query.orderedBefore(at(a), at(b));
             });
         out += group;
         return out.size() < max;
@@ -431,7 +498,7 @@ QList<quint64> EntryTable::match(const SpaceQuery &query, int max, QueryPlanRepo
     qint64 examined = 0;
     const auto consider = [&](quint64 sequence, const Entry &entry) {
         for (const auto &[property, postings] : p.intersect)
-            if (!postings->count(sequence))
+            if (!postings->contains(sequence))
                 return true; // not in every equality index: no need to look at the entry
         ++examined;
         if (query.matches(entry))
@@ -439,14 +506,12 @@ QList<quint64> EntryTable::match(const SpaceQuery &query, int max, QueryPlanRepo
         return ordered || out.size() < max; // FIFO: the first max are the answer
     };
     if (!p.path) {
-        for (const auto &[sequence, entry] : m_entries)
-            if (!consider(sequence, entry))
-                break;
+        forEach(consider);
     } else {
         std::vector<quint64> candidates;
         collect(*p.path, candidates);
         for (quint64 sequence : candidates)
-            if (!consider(sequence, m_entries.at(sequence)))
+            if (!consider(sequence, at(sequence)))
                 break;
     }
     if (report) {
@@ -457,7 +522,7 @@ QList<quint64> EntryTable::match(const SpaceQuery &query, int max, QueryPlanRepo
     if (ordered) {
         // Stable: entries that tie under ORDER BY stay in FIFO order.
         std::stable_sort(out.begin(), out.end(), [&](quint64 a, quint64 b) {
-            return query.orderedBefore(m_entries.at(a), m_entries.at(b));
+            return query.orderedBefore(at(a), at(b));
         });
         if (out.size() > max)
             out.resize(max);
@@ -481,7 +546,7 @@ qint64 EntryTable::count(const SpaceQuery &query, QueryPlanReport *report) const
     if (where->kind == QueryCondition::Kind::Compare && where->op == CompareOp::Equal) {
         // One value of one indexed property: its postings are the answer.
         if (m_type->hasId() && where->property == m_type->idProperty())
-            return answer(QStringLiteral("id"), m_byId.contains(where->literal) ? 1 : 0, 0);
+            return answer(QStringLiteral("id"), sequenceOfId(where->literal) ? 1 : 0, 0);
         if (const PropertyIndex *idx = index(where->property)) {
             const PropertyIndex::Postings *postings = idx->equal(where->literal);
             return answer(QStringLiteral("index %1 (count)").arg(where->property), postings ? qint64(postings->size()) : 0, 0);
@@ -494,12 +559,23 @@ qint64 EntryTable::count(const SpaceQuery &query, QueryPlanReport *report) const
 
 QString EntryTable::verifyIndexes() const
 {
-    if (m_type->hasId()) {
-        if (m_byId.size() != qsizetype(m_entries.size()))
-            return QStringLiteral("id index holds %1 entries, the table %2").arg(m_byId.size()).arg(m_entries.size());
-    }
+    if (m_type->hasId() && m_ids.size() != std::size_t(m_live))
+        return QStringLiteral("id index holds %1 entries, the table %2").arg(m_ids.size()).arg(m_live);
+    qint64 live = 0;
     std::map<QString, qint64> withValue;
-    for (const auto &[sequence, entry] : m_entries) {
+    QString problem;
+    quint64 previous = 0;
+    for (const Row &row : m_rows) {
+        if (row.sequence <= previous)
+            return QStringLiteral("rows out of FIFO order at sequence %1").arg(row.sequence);
+        previous = row.sequence;
+        if (row.entry.isNull())
+            continue;
+        ++live;
+        const quint64 sequence = row.sequence;
+        const Entry &entry = row.entry;
+        if (find(sequence) != &entry)
+            return QStringLiteral("sequence %1 does not lead to its row").arg(sequence);
         if (m_type->hasId() && sequenceOfId(entry.value(m_type->idProperty())) != sequence)
             return QStringLiteral("id %1 does not lead to sequence %2").arg(entry.value(m_type->idProperty()).display()).arg(sequence);
         for (const auto &[property, idx] : m_indexes) {
@@ -508,21 +584,25 @@ QString EntryTable::verifyIndexes() const
                 continue;
             ++withValue[property];
             const PropertyIndex::Postings *postings = idx.equal(v);
-            if (!postings || !postings->count(sequence))
+            if (!postings || !postings->contains(sequence))
                 return QStringLiteral("index %1 misses sequence %2 (value %3)").arg(property).arg(sequence).arg(v.display());
             bool inRange = false;
-            const quint64 at = sequence; // (clang 14 does not capture structured bindings)
             idx.walk({v, true}, {v, true}, false, [&](const Value &, const PropertyIndex::Postings &p) {
-                inRange = p.count(at) > 0;
+                inRange = p.contains(sequence);
                 return false;
             });
             if (!inRange)
                 return QStringLiteral("ordered index %1 misses sequence %2").arg(property).arg(sequence);
         }
     }
+    if (live != m_live)
+        return QStringLiteral("%1 entries counted as %2").arg(live).arg(m_live);
     for (const auto &[property, idx] : m_indexes) {
         if (idx.indexed() != withValue[property])
             return QStringLiteral("index %1 holds %2 entries, %3 have a value").arg(property).arg(idx.indexed()).arg(withValue[property]);
+        const QString inner = idx.verify();
+        if (!inner.isEmpty())
+            return QStringLiteral("index %1: %2").arg(property, inner);
     }
     return {};
 }

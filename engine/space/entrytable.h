@@ -1,12 +1,13 @@
 #pragma once
 
+#include "propertyindex.h"
 #include "queryplan.h"
+#include "slottable.h"
 #include "spacequery.h"
 
 #include "model/entry.h"
 #include "model/typedescriptor.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,67 +15,9 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <vector>
 
 namespace partlab {
-
-/** An open or closed end of a range condition (a null value = unbounded). */
-struct RangeBound
-{
-    Value value;
-    bool inclusive = true;
-};
-
-/**
- * The index on one property of one type in one partition, as XAP keeps them: an equality index
- * (hash: value -> the entries holding it) and an ordered index over the same postings (XAP's
- * "extended" index: ranges and ORDER BY). Each value's postings are sequence numbers in
- * ascending (write, FIFO) order. Entries without a value (null) are not indexed: a comparison
- * with null never matches.
- */
-class PropertyIndex
-{
-public:
-    using Postings = std::set<quint64>;
-
-    PropertyIndex() = default;
-    PropertyIndex(const PropertyIndex &) = delete; // m_equal points into m_ordered
-    PropertyIndex &operator=(const PropertyIndex &) = delete;
-    PropertyIndex(PropertyIndex &&) = default;
-
-    void insert(const Value &value, quint64 sequence);
-    void erase(const Value &value, quint64 sequence);
-    void clear();
-    /** The entries equal to @p value (nullptr: none), in FIFO order. O(1). */
-    const Postings *equal(const Value &value) const;
-    /** Entries with a value (the others are null). */
-    qint64 indexed() const { return m_indexed; }
-
-    /**
-     * Calls @p visit(value, postings) for each value in [@p low, @p high], ascending or
-     * descending, until it returns false. O(log n + values visited).
-     */
-    template<typename Visit>
-    void walk(const RangeBound &low, const RangeBound &high, bool descending, Visit visit) const;
-
-    /** Entries in [@p low, @p high], counting no further than @p cap (the planner's estimate). */
-    qint64 countRange(const RangeBound &low, const RangeBound &high, qint64 cap) const;
-
-private:
-    struct Less
-    {
-        bool operator()(const Value &a, const Value &b) const { return Value::compare(a, b) < 0; }
-    };
-    using Ordered = std::map<Value, Postings, Less>;
-
-    Ordered::const_iterator lowerEnd(const RangeBound &low) const;
-    Ordered::const_iterator upperEnd(const RangeBound &high) const;
-
-    Ordered m_ordered;
-    QHash<Value, Postings *> m_equal; ///< into m_ordered's nodes (stable addresses)
-    qint64 m_indexed = 0;
-};
 
 /**
  * The entries of one type in one partition with their indexes, and the planner that answers a
@@ -89,14 +32,27 @@ class EntryTable
 public:
     explicit EntryTable(std::shared_ptr<const TypeDescriptor> type);
 
+    /** Sequence numbers a table can hold (the id index keeps 40 bits of one). */
+    static constexpr quint64 kMaxSequence = (quint64(1) << 40) - 1;
+
+    EntryTable(EntryTable &&) = default;
+
     const std::shared_ptr<const TypeDescriptor> &type() const { return m_type; }
-    qint64 size() const { return qint64(m_entries.size()); }
-    /** By sequence number: FIFO order. */
-    const std::map<quint64, Entry> &entries() const { return m_entries; }
+    qint64 size() const { return m_live; }
+    /** Calls @p visit(sequence, entry) for each entry in FIFO order until it returns false. */
+    template<typename Visit>
+    void forEach(Visit visit) const
+    {
+        for (const Row &row : m_rows)
+            if (!row.entry.isNull() && !visit(row.sequence, row.entry))
+                return;
+    }
     std::optional<quint64> sequenceOfId(const Value &id) const;
     const Entry *find(quint64 sequence) const;
+    /** The entry at @p sequence, which must be there. */
+    const Entry &at(quint64 sequence) const { return *find(sequence); }
 
-    /** A new entry at @p sequence (higher than every sequence before it). */
+    /** A new entry at @p sequence (higher than every sequence before it, at most kMaxSequence). */
     void insert(quint64 sequence, const Entry &entry);
     /** Replaces the entry at @p sequence (an update: same id, same FIFO position), reindexing changed values. */
     void replace(quint64 sequence, const Entry &entry);
@@ -113,6 +69,13 @@ public:
 
     /** Empty when every index agrees with a full scan of the entries, else the first disagreement. */
     QString verifyIndexes() const;
+
+    /** What the table's own structures hold in bytes (rows, id hash, the indexes' tables; not the entries). */
+    struct Footprint
+    {
+        std::size_t rows = 0, idHash = 0;
+    };
+    Footprint footprint() const;
 
 private:
     /** One way to find candidates for (a part of) a condition. */
@@ -142,29 +105,39 @@ private:
     /** ORDER BY on an indexed property that every entry has: walk that index instead of sorting. */
     bool orderedWalk(const SpaceQuery &query, const Plan &plan, int max, QList<quint64> &out, QueryPlanReport *report) const;
 
-    std::shared_ptr<const TypeDescriptor> m_type;
-    std::map<quint64, Entry> m_entries;
-    QHash<Value, quint64> m_byId;
-    std::map<QString, PropertyIndex> m_indexes;
-};
+    /** One stored entry and its FIFO position; a taken entry leaves a null one until the rows are compacted. */
+    struct Row
+    {
+        quint64 sequence = 0;
+        Entry entry;
+    };
+    /** Where the entries of one shape keep the properties this table indexes. */
+    struct Layout
+    {
+        std::shared_ptr<const Entry::Shape> shape;
+        std::vector<PropertyIndex *> indexAt; ///< by property position: its index, or nullptr
+        int idAt = -1;                        ///< the id's position, -1 when the shape has none
+    };
 
-template<typename Visit>
-void PropertyIndex::walk(const RangeBound &low, const RangeBound &high, bool descending, Visit visit) const
-{
-    const auto first = lowerEnd(low), last = upperEnd(high);
-    if (first == m_ordered.end() || (last != m_ordered.end() && !Less()(first->first, last->first)))
-        return;
-    if (!descending) {
-        for (auto it = first; it != last; ++it)
-            if (!visit(it->first, it->second))
-                return;
-        return;
-    }
-    for (auto it = last; it != first;) {
-        --it;
-        if (!visit(it->first, it->second))
-            return;
-    }
-}
+    /** The row of @p sequence (taken or not), -1 when there is none. */
+    std::ptrdiff_t rowOf(quint64 sequence) const;
+    Layout makeLayout(const std::shared_ptr<const Entry::Shape> &shape);
+    /** The layout of @p entry's shape, remembered for the few shapes a type's entries have. */
+    const Layout &layoutOf(const Entry &entry, Layout &scratch);
+    const Value &idOf(const Entry &entry) const;
+    /** The hash the id index files the slot of @p sequence under. */
+    std::size_t idSlotHash(quint64 slot) const;
+    void compactRows();
+
+    static constexpr int kMaxLayouts = 8;
+    static constexpr quint64 kSequenceMask = kMaxSequence;
+
+    std::shared_ptr<const TypeDescriptor> m_type;
+    std::vector<Row> m_rows; ///< ascending sequences: FIFO order
+    qint64 m_live = 0;
+    SlotTable m_ids;         ///< slot: 24 bits of the id's hash, 40 of the sequence
+    std::map<QString, PropertyIndex> m_indexes;
+    std::vector<Layout> m_layouts;
+};
 
 } // namespace partlab

@@ -81,6 +81,12 @@ PartitionStore::WriteOutcome PartitionStore::apply(TypeStore &store, const Entry
         store.replace(outcome.sequence, entry); // reindexes the values that changed
         queue(events, SpaceEventKind::Update, entry);
     } else {
+        if (m_nextSequence > EntryTable::kMaxSequence) {
+            outcome.ok = false;
+            outcome.error = QStringLiteral("partition %1 has numbered %2 writes, as many as it can: restart the space")
+                                .arg(m_partition).arg(EntryTable::kMaxSequence);
+            return outcome;
+        }
         outcome.sequence = m_nextSequence++;
         store.insert(outcome.sequence, entry);
         queue(events, SpaceEventKind::Write, entry);

@@ -27,8 +27,8 @@ QJsonValue SpaceJson::valueToJson(const Value &value)
 QJsonObject SpaceJson::entryToJson(const Entry &entry)
 {
     QJsonObject object;
-    for (auto it = entry.values().cbegin(); it != entry.values().cend(); ++it)
-        object.insert(it.key(), valueToJson(it.value()));
+    for (int i = 0; i < entry.propertyCount(); ++i)
+        object.insert(entry.propertyName(i), valueToJson(entry.propertyValue(i)));
     return object;
 }
 

@@ -175,10 +175,10 @@ std::optional<SpaceQuery> SpaceQuery::fromTemplate(const TypeDescriptor &type, c
     SpaceQuery q = all(type);
     q.m_template = true; // its text is written when asked for (every routed read builds one)
     std::vector<std::shared_ptr<const QueryCondition>> equalities;
-    for (auto it = templ.values().cbegin(); it != templ.values().cend(); ++it) {
+    for (int i = 0; i < templ.propertyCount(); ++i) {
         auto node = std::make_shared<QueryCondition>();
-        node->property = it.key();
-        node->literal = it.value();
+        node->property = templ.propertyName(i);
+        node->literal = templ.propertyValue(i);
         equalities.push_back(node);
     }
     if (equalities.size() == 1) {

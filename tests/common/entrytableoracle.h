@@ -29,11 +29,13 @@ inline std::shared_ptr<const TypeDescriptor> indexedOrderType()
 inline QList<quint64> scanAnswer(const EntryTable &table, const SpaceQuery &query, int max)
 {
     QList<quint64> out;
-    for (const auto &[sequence, entry] : table.entries())
+    table.forEach([&](quint64 sequence, const Entry &entry) {
         if (query.matches(entry))
             out << sequence;
+        return true;
+    });
     std::stable_sort(out.begin(), out.end(), [&](quint64 a, quint64 b) {
-        return query.orderedBefore(table.entries().at(a), table.entries().at(b));
+        return query.orderedBefore(table.at(a), table.at(b));
     });
     if (out.size() > max)
         out.resize(max);
