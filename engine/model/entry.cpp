@@ -51,7 +51,29 @@ ShapePtr rootShape(const QString &typeName)
 ShapePtr Entry::Shape::with(const QString &name, const ShapePtr &self) const
 {
     Q_ASSERT(self.get() == this);
-    Q_UNUSED(self);
+    // Per thread first: building entries (every write does) takes no lock. The cache holds its
+    // parents, so a pointer in it always names the shape it was made for.
+    struct Recent
+    {
+        ShapePtr parent, child;
+        QString name;
+    };
+    thread_local std::vector<Recent> recent;
+    thread_local std::size_t next = 0;
+    for (const Recent &r : recent)
+        if (r.parent.get() == this && r.name == name)
+            return r.child;
+    ShapePtr child = shared(name);
+    constexpr std::size_t kRecent = 16;
+    if (recent.size() < kRecent)
+        recent.push_back({self, child, name});
+    else
+        recent[next++ % kRecent] = {self, child, name};
+    return child;
+}
+
+ShapePtr Entry::Shape::shared(const QString &name) const
+{
     // Bounded: a shape with many different children (names typed by hand) stops caching them.
     constexpr std::size_t kMaxChildren = 32;
     std::lock_guard lock(m_mutex);

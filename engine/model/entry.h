@@ -100,6 +100,8 @@ struct Entry::Shape
     /** The shape with @p name added (cached: entries are built one property at a time). */
     std::shared_ptr<const Shape> with(const QString &name, const std::shared_ptr<const Shape> &self) const;
     std::shared_ptr<const Shape> without(int position) const;
+    /** with() through the shape's own cache, under its lock. */
+    std::shared_ptr<const Shape> shared(const QString &name) const;
     bool sameAs(const Shape &other) const { return this == &other || (typeName == other.typeName && names == other.names); }
 
 private:

@@ -79,6 +79,9 @@ std::optional<TypeDescriptor> TypeDescriptor::create(const TypeDefinition &defin
     }
     TypeDescriptor type;
     type.m_definition = definition;
+    for (const PropertyDescriptor &p : definition.properties)
+        type.m_byName.emplace_back(p.name, p.type);
+    std::sort(type.m_byName.begin(), type.m_byName.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     if (!definition.id.isEmpty()) {
         const auto idType = type.propertyType(definition.id);
         if (!idType)
@@ -102,11 +105,22 @@ std::optional<TypeDescriptor> TypeDescriptor::create(const TypeDefinition &defin
 
 std::optional<ValueType> TypeDescriptor::propertyType(const QString &property) const
 {
-    for (const PropertyDescriptor &p : m_definition.properties) {
-        if (p.name == property)
-            return p.type;
-    }
-    return std::nullopt;
+    const auto it = std::lower_bound(m_byName.begin(), m_byName.end(), property,
+                                     [](const auto &p, const QString &name) { return p.first < name; });
+    if (it == m_byName.end() || it->first != property)
+        return std::nullopt;
+    return it->second;
+}
+
+QString TypeDescriptor::validateValue(const QString &property, const Value &value) const
+{
+    const auto declared = propertyType(property);
+    if (!declared)
+        return QStringLiteral("type '%1' has no property '%2'").arg(name(), property);
+    if (!value.isNull() && value.type() != *declared)
+        return QStringLiteral("property '%1.%2' is %3, not %4")
+            .arg(name(), property, valueTypeName(*declared), valueTypeName(value.type()));
+    return QString();
 }
 
 QString TypeDescriptor::validate(const Entry &entry) const
@@ -114,14 +128,9 @@ QString TypeDescriptor::validate(const Entry &entry) const
     if (entry.typeName() != name())
         return QStringLiteral("entry of type '%1' given to type '%2'").arg(entry.typeName(), name());
     for (int i = 0; i < entry.propertyCount(); ++i) {
-        const QString &property = entry.propertyName(i);
-        const Value &value = entry.propertyValue(i);
-        const auto declared = propertyType(property);
-        if (!declared)
-            return QStringLiteral("type '%1' has no property '%2'").arg(name(), property);
-        if (value.type() != *declared)
-            return QStringLiteral("property '%1.%2' is %3, not %4")
-                .arg(name(), property, valueTypeName(*declared), valueTypeName(value.type()));
+        QString problem = validateValue(entry.propertyName(i), entry.propertyValue(i));
+        if (!problem.isEmpty())
+            return problem;
     }
     return QString();
 }

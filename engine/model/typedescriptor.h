@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 #include <optional>
 
 namespace partlab {
@@ -89,11 +92,14 @@ public:
     bool routesByAutoId() const { return m_definition.autoGenerateId && m_routing.property == m_definition.id; }
 
     /** Empty when @p entry fits this type (known properties, right value types), else the reason. */
+    /** Empty when @p value (null or not) may be the value of @p property, else why not. */
+    QString validateValue(const QString &property, const Value &value) const;
     QString validate(const Entry &entry) const;
 
 private:
     TypeDefinition m_definition;
     RoutingResolution m_routing;
+    std::vector<std::pair<QString, ValueType>> m_byName; ///< the properties sorted by name: every write looks its values up
 };
 
 } // namespace partlab

@@ -1,5 +1,7 @@
 #include "entrytable.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <limits>
 
@@ -158,12 +160,12 @@ void EntryTable::insert(quint64 sequence, const Entry &entry)
     Layout scratch;
     const Layout &layout = layoutOf(entry, scratch);
     // Index first: each index hands back its stored value, so equal strings share one buffer.
-    std::vector<Value> keys(layout.indexAt.size());
+    QVarLengthArray<Value, 16> keys(qsizetype(layout.indexAt.size()));
     for (std::size_t i = 0; i < layout.indexAt.size(); ++i)
         if (PropertyIndex *index = layout.indexAt[i])
-            keys[i] = index->insert(entry.propertyValue(int(i)), sequence);
+            keys[qsizetype(i)] = index->insert(entry.propertyValue(int(i)), sequence);
     m_rows.push_back({sequence, entry.compacted(layout.shape, [&](int i, const Value &) -> const Value * {
-                          const Value &key = keys[std::size_t(i)];
+                          const Value &key = keys[i];
                           return key.isNull() ? nullptr : &key;
                       })});
     ++m_live;

@@ -141,14 +141,26 @@ std::optional<SpaceQuery> SpaceProxy::idQuery(const QString &typeName, const Val
     return SpaceQuery::fromTemplate(*descriptor, templ, error);
 }
 
-RoutingKey SpaceProxy::routingKey(const Value &value, QByteArray &storage)
+RoutingKey SpaceProxy::routingKey(const Value &value, std::string &storage)
 {
     if (value.isNull())
         return RoutingKey::null();
     switch (value.type()) {
-    case ValueType::String:
-        storage = value.toString().toUtf8();
-        return RoutingKey::text(std::string_view(storage.constData(), std::size_t(storage.size())));
+    case ValueType::String: {
+        // UTF-8, as the partitioners hash it; ASCII (most keys) without a conversion, and a short
+        // key stays in the string's own buffer.
+        const QStringView text = value.text();
+        storage.resize(std::size_t(text.size()));
+        bool ascii = true;
+        for (qsizetype i = 0; i < text.size() && ascii; ++i) {
+            const char16_t c = text[i].unicode();
+            ascii = c < 0x80;
+            storage[std::size_t(i)] = char(c);
+        }
+        if (!ascii)
+            storage = text.toUtf8().toStdString();
+        return RoutingKey::text(std::string_view(storage));
+    }
     case ValueType::Int:
         return RoutingKey::int32(qint32(value.toInt64()));
     case ValueType::Long:
@@ -180,7 +192,7 @@ std::optional<int> SpaceProxy::partitionFor(const TypeDescriptor &type, const Va
                          .arg(routingValue.display(), type.name());
         return partition;
     }
-    QByteArray storage;
+    std::string storage;
     return m_partitioner->partition(routingKey(routingValue, storage));
 }
 

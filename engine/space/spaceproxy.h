@@ -17,6 +17,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <string>
 #include <mutex>
 #include <shared_mutex>
 #include <vector>
@@ -83,7 +84,7 @@ public:
      * double and bool -> int32 of Java's Double.hashCode / Boolean.hashCode (1231 / 1237), which
      * is exactly what XAP hashes. @p storage keeps the UTF-8 bytes alive.
      */
-    static RoutingKey routingKey(const Value &value, QByteArray &storage);
+    static RoutingKey routingKey(const Value &value, std::string &storage);
 
     // --- writes --------------------------------------------------------------------------------
     /** Writes one entry to the partition of its routing value (WriteOnly: an existing id is an error). */

@@ -60,10 +60,10 @@ ReadResult SpaceProxy::byId(const QString &typeName, const Value &id, const Valu
         const auto query = idQuery(typeName, id, routing, &result.error); // and its errors
         return query ? readMany(*query, 1, take) : result;
     }
-    Entry probe(typeName); // the value types, checked as the template {id, routing} would be
-    probe.setValue(type->idProperty(), id);
-    probe.setValue(type->routingProperty(), routingValue);
-    result.error = type->validate(probe);
+    // The value types, checked as the template {id, routing} would be.
+    result.error = type->validateValue(type->idProperty(), id);
+    if (result.error.isEmpty())
+        result.error = type->validateValue(type->routingProperty(), routingValue);
     if (!result.error.isEmpty())
         return result;
     const std::optional<int> partition = partitionFor(*type, routingValue, nullptr);
