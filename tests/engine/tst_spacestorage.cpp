@@ -181,7 +181,9 @@ private slots:
         quint64 sequence = 0;
         std::vector<std::pair<quint64, quint64>> live; // (value number, sequence)
         for (int op = 0; op < 30000; ++op) {
-            if (live.empty() || random() % 5 < 3) {
+            // Growing for two thirds of the run, then shrinking: leaves split, then merge.
+            const bool grow = op < 20000 ? random() % 5 < 3 : random() % 5 < 1;
+            if (live.empty() || grow) {
                 const quint64 n = random() % quint64(distinct);
                 ++sequence;
                 const Value stored = index.insert(valueOf(n), sequence);
