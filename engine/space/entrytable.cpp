@@ -74,7 +74,7 @@ std::ptrdiff_t EntryTable::rowOf(quint64 sequence) const
 EntryTable::Layout EntryTable::makeLayout(const std::shared_ptr<const Entry::Shape> &shape)
 {
     Layout layout;
-    layout.shape = shape;
+    layout.shape = layout.store = shape;
     layout.indexAt.assign(std::size_t(shape->names.size()), nullptr);
     for (qsizetype i = 0; i < shape->names.size(); ++i) {
         const QString &name = shape->names[i];
@@ -93,20 +93,27 @@ const EntryTable::Layout &EntryTable::layoutOf(const Entry &entry, Layout &scrat
     for (const Layout &layout : m_layouts)
         if (layout.shape == shape)
             return layout;
+    // Each writing thread builds its entries through shapes of its own: remember each of them
+    // (by pointer, the cheap test above), all leading to one stored shape.
+    const Layout *equal = nullptr;
     for (const Layout &layout : m_layouts)
-        if (layout.shape->sameAs(*shape))
-            return layout;
+        if (layout.shape->sameAs(*shape)) {
+            equal = &layout;
+            break;
+        }
+    Layout made = equal ? *equal : makeLayout(shape);
+    made.shape = shape;
     if (int(m_layouts.size()) < kMaxLayouts) {
-        m_layouts.push_back(makeLayout(shape));
+        m_layouts.push_back(std::move(made));
         return m_layouts.back();
     }
-    scratch = makeLayout(shape); // a type written with many different sets of properties
+    scratch = std::move(made); // a type written with many different sets of properties
     return scratch;
 }
 
 const Value &EntryTable::idOf(const Entry &entry) const
 {
-    if (!m_layouts.empty() && entry.shape() == m_layouts.front().shape && m_layouts.front().idAt >= 0)
+    if (!m_layouts.empty() && entry.shape() == m_layouts.front().store && m_layouts.front().idAt >= 0)
         return entry.propertyValue(m_layouts.front().idAt);
     return entry.valueRef(m_type->idProperty());
 }
@@ -164,7 +171,7 @@ void EntryTable::insert(quint64 sequence, const Entry &entry)
     for (std::size_t i = 0; i < layout.indexAt.size(); ++i)
         if (PropertyIndex *index = layout.indexAt[i])
             keys[qsizetype(i)] = index->insert(entry.propertyValue(int(i)), sequence);
-    m_rows.push_back({sequence, entry.compacted(layout.shape, [&](int i, const Value &) -> const Value * {
+    m_rows.push_back({sequence, entry.compacted(layout.store, [&](int i, const Value &) -> const Value * {
                           const Value &key = keys[i];
                           return key.isNull() ? nullptr : &key;
                       })});
@@ -193,7 +200,7 @@ void EntryTable::replace(quint64 sequence, const Entry &entry)
     }
     Layout scratch;
     const Layout &layout = layoutOf(entry, scratch);
-    stored = entry.compacted(layout.shape, [&](int i, const Value &value) -> const Value * {
+    stored = entry.compacted(layout.store, [&](int i, const Value &value) -> const Value * {
         const PropertyIndex *index = layout.indexAt[std::size_t(i)];
         return index ? index->key(value) : nullptr;
     });

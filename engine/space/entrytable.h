@@ -114,7 +114,8 @@ private:
     /** Where the entries of one shape keep the properties this table indexes. */
     struct Layout
     {
-        std::shared_ptr<const Entry::Shape> shape;
+        std::shared_ptr<const Entry::Shape> shape; ///< the shape of the entries it was made for (a writer's)
+        std::shared_ptr<const Entry::Shape> store; ///< the equal shape every stored entry shares
         std::vector<PropertyIndex *> indexAt; ///< by property position: its index, or nullptr
         int idAt = -1;                        ///< the id's position, -1 when the shape has none
     };

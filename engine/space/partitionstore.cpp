@@ -1,5 +1,7 @@
 #include "partitionstore.h"
 
+#include <utility>
+
 #include <QSet>
 
 #include <algorithm>
@@ -22,17 +24,22 @@ QString spaceEventKindName(SpaceEventKind kind)
 
 PartitionStore::TypeStore &PartitionStore::typeStore(const TypeHandle &type)
 {
-    return m_types.try_emplace(type->name(), type).first->second;
+    // Most operations in a row are on one type: skip the map then (the stores never move).
+    if (m_lastType && m_lastType->type() == type)
+        return *m_lastType;
+    m_lastType = &m_types.try_emplace(type->name(), type).first->second;
+    return *m_lastType;
 }
 
 PartitionStore::TypeStore *PartitionStore::findType(const QString &name)
 {
-    const auto it = m_types.find(name);
-    return it == m_types.end() ? nullptr : &it->second;
+    return const_cast<TypeStore *>(std::as_const(*this).findType(name));
 }
 
 const PartitionStore::TypeStore *PartitionStore::findType(const QString &name) const
 {
+    if (m_lastType && m_lastType->type()->name() == name)
+        return m_lastType;
     const auto it = m_types.find(name);
     return it == m_types.end() ? nullptr : &it->second;
 }
@@ -49,7 +56,7 @@ PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const
         outcome.ok = true;
         return outcome;
     }
-    const Value id = entry.value(type.idProperty());
+    const Value &id = entry.valueRef(type.idProperty());
     const std::optional<quint64> existing = store.sequenceOfId(id);
     const bool exists = existing.has_value();
     if (exists && mode == WriteMode::WriteOnly) {

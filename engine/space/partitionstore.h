@@ -139,6 +139,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_written;
     std::map<QString, TypeStore> m_types;
+    TypeStore *m_lastType = nullptr; ///< the store typeStore() gave last (guarded by m_mutex, like m_types)
     quint64 m_nextSequence = 1;
     std::map<quint64, std::shared_ptr<const Subscription>> m_subscriptions;
     // Relaxed: a statistic read as a snapshot, never used to order other memory.
