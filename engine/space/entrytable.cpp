@@ -9,8 +9,6 @@ namespace partlab {
 
 namespace {
 
-constexpr qint64 kUnbounded = std::numeric_limits<qint64>::max();
-
 bool isRange(CompareOp op)
 {
     return op == CompareOp::Less || op == CompareOp::LessEqual || op == CompareOp::Greater || op == CompareOp::GreaterEqual;

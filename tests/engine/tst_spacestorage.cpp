@@ -150,8 +150,8 @@ private slots:
             }
             QCOMPARE(table.size(), model.size());
             if (op % 97 == 0) {
-                for (const auto &[s, h] : model)
-                    QVERIFY(table.find(h, [&](quint64 x) { return x == s; }));
+                for (const auto &item : model) // (clang 14 does not capture structured bindings)
+                    QVERIFY(table.find(item.second, [&](quint64 x) { return x == item.first; }));
                 std::size_t seen = 0;
                 table.forEach([&](quint64) { ++seen; });
                 QCOMPARE(seen, model.size());
