@@ -132,7 +132,7 @@ QString Value::display() const
     }
 }
 
-int Value::compare(const Value &a, const Value &b)
+int Value::compareAny(const Value &a, const Value &b)
 {
     const int ra = kindRank(a), rb = kindRank(b);
     if (ra != rb)

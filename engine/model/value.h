@@ -55,13 +55,30 @@ public:
      * value across int/long/double), then strings (UTF-16 code units, like Java's compareTo), then
      * booleans (false < true). Returns <0, 0 or >0.
      */
-    static int compare(const Value &a, const Value &b);
+    static int compare(const Value &a, const Value &b)
+    {
+        // Inline for two numbers of one kind (an index compares a value with its neighbours,
+        // nearly always of the same type); everything else in value.cpp.
+        if (a.m_data.index() == b.m_data.index()) {
+            if (const double *x = std::get_if<double>(&a.m_data)) {
+                const double y = *std::get_if<double>(&b.m_data);
+                return *x < y ? -1 : (y < *x ? 1 : 0);
+            }
+            if (const qint64 *x = std::get_if<qint64>(&a.m_data)) {
+                const qint64 y = *std::get_if<qint64>(&b.m_data);
+                return *x < y ? -1 : (y < *x ? 1 : 0);
+            }
+        }
+        return compareAny(a, b);
+    }
 
     /** Equal values: same kind of value and same content (an int 3 equals a long 3). */
     friend bool operator==(const Value &a, const Value &b) { return compare(a, b) == 0; }
     friend bool operator!=(const Value &a, const Value &b) { return compare(a, b) != 0; }
 
 private:
+    static int compareAny(const Value &a, const Value &b);
+
     using Data = std::variant<std::monostate, QString, qint32, qint64, double, bool>;
     explicit Value(Data data) : m_data(std::move(data)) {}
 
@@ -72,3 +89,7 @@ private:
 size_t qHash(const Value &value, size_t seed = 0) noexcept;
 
 } // namespace partlab
+
+// A variant of scalars and a QString (itself relocatable) holds no pointer into itself: Qt's
+// containers may move Values with memmove (the space's index leaves shift them on every insert).
+Q_DECLARE_TYPEINFO(partlab::Value, Q_RELOCATABLE_TYPE);

@@ -19,8 +19,17 @@ class PostingList
 {
 public:
     PostingList() = default;
-    PostingList(const PostingList &) = delete;
-    PostingList &operator=(const PostingList &) = delete;
+    PostingList(const PostingList &other) { *this = other; }
+    PostingList &operator=(const PostingList &other)
+    {
+        if (this == &other)
+            return *this;
+        while (m_size > 0)
+            erase(*begin()); // (copies are rare: a container's detach; clearing keeps this simple)
+        for (quint64 sequence : other)
+            insert(sequence);
+        return *this;
+    }
     PostingList(PostingList &&other) noexcept
         : m_size(other.m_size), m_capacity(other.m_capacity), m_one(other.m_one)
     {
@@ -117,3 +126,6 @@ private:
 };
 
 } // namespace partlab
+
+// Its one pointer (or inline sequence) does not point into itself: the index leaves move it with memmove.
+Q_DECLARE_TYPEINFO(partlab::PostingList, Q_RELOCATABLE_TYPE);

@@ -102,7 +102,7 @@ void PropertyIndex::dropLeaf(std::size_t order)
     m_leaves[id].reset();
     m_freeLeaves.push_back(id);
     m_order.erase(m_order.begin() + std::ptrdiff_t(order));
-    m_first.erase(m_first.begin() + std::ptrdiff_t(order));
+    m_first.removeAt(qsizetype(order));
 }
 
 void PropertyIndex::moveSlot(const Value &key, quint32 from, quint32 to)
@@ -120,15 +120,15 @@ void PropertyIndex::split(std::size_t order, bool appending)
     Leaf &from = *m_leaves[fromId];
     Leaf &to = *m_leaves[toId];
     // Values written in ascending order (ids, times) fill leaves to the brim: move only the last.
-    const std::size_t keep = appending ? from.size() - 1 : from.size() / 2;
+    const qsizetype keep = appending ? from.size() - 1 : from.size() / 2;
     to.reserve(kLeafMax + 1);
-    for (std::size_t i = keep; i < from.size(); ++i) {
+    for (qsizetype i = keep; i < from.size(); ++i) {
         moveSlot(from[i].key, fromId, toId);
         to.push_back(std::move(from[i]));
     }
-    from.erase(from.begin() + std::ptrdiff_t(keep), from.end());
+    from.erase(from.begin() + keep, from.end());
     m_order.insert(m_order.begin() + std::ptrdiff_t(order) + 1, toId);
-    m_first.insert(m_first.begin() + std::ptrdiff_t(order) + 1, to.front().key);
+    m_first.insert(qsizetype(order) + 1, to.front().key);
 }
 
 void PropertyIndex::mergeIfSmall(std::size_t order)
@@ -145,10 +145,17 @@ void PropertyIndex::mergeIfSmall(std::size_t order)
     for (Item &item : leaf)
         moveSlot(item.key, fromId, toId);
     if (into > order) {
-        other.insert(other.begin(), std::make_move_iterator(leaf.begin()), std::make_move_iterator(leaf.end()));
-        m_first[into] = other.front().key;
+        Leaf merged;
+        merged.reserve(kLeafMax + 1);
+        for (Item &item : leaf)
+            merged.push_back(std::move(item));
+        for (Item &item : other)
+            merged.push_back(std::move(item));
+        other = std::move(merged);
+        m_first[qsizetype(into)] = other.front().key;
     } else {
-        other.insert(other.end(), std::make_move_iterator(leaf.begin()), std::make_move_iterator(leaf.end()));
+        for (Item &item : leaf)
+            other.push_back(std::move(item));
     }
     leaf.clear();
     dropLeaf(order);
@@ -179,7 +186,7 @@ Value PropertyIndex::insert(const Value &value, quint64 sequence)
     placed->postings.insert(sequence);
     ++m_indexed;
     if (front)
-        m_first[order] = value;
+        m_first[qsizetype(order)] = value;
     m_hash.insert(std::size_t(hash), slotOf(hash, m_order[order]), slotHash);
     Value stored = placed->key;
     if (leaf.size() > kLeafMax)
@@ -214,7 +221,7 @@ void PropertyIndex::erase(const Value &value, quint64 sequence)
         return;
     }
     if (front)
-        m_first[order] = leaf.front().key;
+        m_first[qsizetype(order)] = leaf.front().key;
     mergeIfSmall(order);
 }
 

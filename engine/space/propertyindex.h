@@ -5,6 +5,8 @@
 
 #include "model/value.h"
 
+#include <QList>
+
 #include <memory>
 #include <vector>
 
@@ -19,6 +21,13 @@ struct RangeBound
 
 /** A value's hash as the space's indexes use it: qHash, mixed so that its low bits spread. */
 quint64 indexHash(const Value &value);
+
+/** One value of a property index and the entries holding it. */
+struct PropertyIndexItem
+{
+    Value key;
+    PostingList postings;
+};
 
 /**
  * The index on one property of one type in one partition, as XAP keeps them: an equality index
@@ -70,15 +79,12 @@ public:
     QString verify() const;
 
 private:
-    static constexpr std::size_t kLeafMax = 64;
-    static constexpr std::size_t kLeafMerge = 16; ///< a leaf this small joins a neighbour when they fit in one
+    static constexpr qsizetype kLeafMax = 64;
+    static constexpr qsizetype kLeafMerge = 16; ///< a leaf this small joins a neighbour when they fit in one
 
-    struct Item
-    {
-        Value key;
-        PostingList postings;
-    };
-    using Leaf = std::vector<Item>;
+    using Item = PropertyIndexItem;
+    /** A QList: its items are relocatable, so an insert in the middle moves bytes, not objects. */
+    using Leaf = QList<Item>;
     /** A place in key order: a leaf (by order) and an item in it; {leaves, 0} is the end. */
     struct Position
     {
@@ -112,7 +118,7 @@ private:
     std::vector<std::unique_ptr<Leaf>> m_leaves; ///< by leaf id; ids are reused
     std::vector<quint32> m_freeLeaves;
     std::vector<quint32> m_order;                ///< leaf ids in value order
-    std::vector<Value> m_first;                  ///< each leaf's first value, in the same order
+    QList<Value> m_first;                        ///< each leaf's first value, in the same order
     SlotTable m_hash;                            ///< slot: 32 bits of the value's hash, leaf id + 1
     qint64 m_indexed = 0;
 };
@@ -129,7 +135,7 @@ void PropertyIndex::walk(const RangeBound &low, const RangeBound &high, bool des
             const Item &item = leafAt(p.leaf)[p.item];
             if (!visit(item.key, item.postings))
                 return;
-            if (++p.item == leafAt(p.leaf).size()) {
+            if (++p.item == std::size_t(leafAt(p.leaf).size())) {
                 ++p.leaf;
                 p.item = 0;
             }
@@ -139,7 +145,7 @@ void PropertyIndex::walk(const RangeBound &low, const RangeBound &high, bool des
     for (Position p = last; first < p;) {
         if (p.item == 0) {
             --p.leaf;
-            p.item = leafAt(p.leaf).size() - 1;
+            p.item = std::size_t(leafAt(p.leaf).size()) - 1;
         } else {
             --p.item;
         }
@@ -150,3 +156,5 @@ void PropertyIndex::walk(const RangeBound &low, const RangeBound &high, bool des
 }
 
 } // namespace partlab
+
+Q_DECLARE_TYPEINFO(partlab::PropertyIndexItem, Q_RELOCATABLE_TYPE);
