@@ -1,5 +1,7 @@
 #include "propertyindex.h"
 
+#include "routing/murmurhash.h"
+
 #include <algorithm>
 
 namespace partlab {
@@ -21,14 +23,8 @@ std::size_t slotHash(quint64 slot)
 
 quint64 indexHash(const Value &value)
 {
-    // splitmix64's finaliser: qHash of an integer is close to the integer, and the tables use the low bits.
-    quint64 x = quint64(qHash(value));
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
+    // qHash of an integer is close to the integer, and the tables use the low bits: mix them all.
+    return fmix64(quint64(qHash(value)));
 }
 
 std::size_t PropertyIndex::leafFor(const Value &value) const
