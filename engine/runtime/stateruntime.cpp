@@ -2,6 +2,8 @@
 
 namespace partlab {
 
+using namespace runtimedetail; // the runtime's own pieces (stateruntimeimpl.h)
+
 qint64 steadyNowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(

@@ -12,10 +12,12 @@
 #include "spscqueue.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 
 namespace partlab {
 
@@ -32,7 +34,14 @@ inline void cpuRelax()
 #endif
 }
 
-/** Spin, then yield, then sleep: waiting on another thread without burning a core for long. */
+/**
+ * Spin, then yield, then sleep: waiting on another thread without burning a core for long.
+ * 32 pauses (a few microseconds at most) catch a hand-off from a thread that is running right
+ * now, the common case while a run is busy; 32 yields give the core to the thread we wait for
+ * when there are more threads than cores (W above the core count, the GUI beside a run); then
+ * sleeps of 20 us keep the added latency small against a batch, and after 256 rounds 200 us, so
+ * an idle worker (a paused run) costs a small fraction of a core.
+ */
 inline void backoff(int round)
 {
     if (round < 32)
@@ -56,6 +65,8 @@ struct Item
     double value;
     double volume;
 };
+static_assert(sizeof(Item) == 40, "an item is 40 bytes: 1.6 per cache line, as the ingestion figures assume");
+static_assert(std::is_trivially_copyable_v<Item>, "ItemArray grows with std::copy, a memmove for trivially copyable items");
 
 /**
  * The items of a batch: a growable array whose push is inline (std::vector's push_back was a call
@@ -137,6 +148,8 @@ struct alignas(kLine) PartitionCounters
     std::atomic<quint64> applied{0};
     std::atomic<quint64> keys{0};
 };
+static_assert(sizeof(PartitionCounters) == kLine, "one partition's counters on a cache line of their own");
+static_assert(std::atomic<quint64>::is_always_lock_free, "the hot path's counters must not take a lock");
 
 inline void bump(std::atomic<quint64> &counter, quint64 by = 1)
 {
@@ -250,10 +263,18 @@ struct IngestJob
 
 } // namespace runtimedetail
 
-using namespace runtimedetail;
-
 struct StateRuntime::Impl
 {
+    // The runtime's pieces, named here rather than by a using-directive in this header.
+    using Batch = runtimedetail::Batch;
+    using IngestJob = runtimedetail::IngestJob;
+    using IngestSlot = runtimedetail::IngestSlot;
+    using Item = runtimedetail::Item;
+    using PartitionCounters = runtimedetail::PartitionCounters;
+    using Sample = runtimedetail::Sample;
+    using Worker = runtimedetail::Worker;
+    static constexpr std::size_t kLine = runtimedetail::kLine;
+
     StateRuntime *q = nullptr;
     std::vector<std::unique_ptr<PartitionState>> partitions;
     std::unique_ptr<PartitionCounters[]> counters;
@@ -339,7 +360,7 @@ struct StateRuntime::Impl
         w.open = nullptr;
         for (int round = 0; !w.inbox.tryPush(b); ++round) {
             wakeIfSleeping(w);
-            backoff(round);
+            runtimedetail::backoff(round);
         }
         ++w.pushedBatches;
         wakeIfSleeping(w);
@@ -399,7 +420,7 @@ struct StateRuntime::Impl
     {
         const qint64 until = steadyNowNs() + ns;
         while (steadyNowNs() < until)
-            cpuRelax();
+            runtimedetail::cpuRelax();
     }
 
     template<Computation C, bool Naive, bool Checked>
@@ -437,7 +458,7 @@ struct StateRuntime::Impl
             KeyState *state = table.find(key, hash);
             if (!state && admitKey(key)) {
                 state = &table.insert(key, hash);
-                bump(counters[it.partition].keys);
+                runtimedetail::bump(counters[it.partition].keys);
             }
             if (state) {
                 applyComputation<C>(*state, it.value, it.volume);
@@ -445,7 +466,7 @@ struct StateRuntime::Impl
                     spinFor(costNs);
                 if constexpr (Naive)
                     lock.unlock();
-                bump(counters[it.partition].applied);
+                runtimedetail::bump(counters[it.partition].applied);
                 ++applied;
             }
             if constexpr (Checked)
@@ -454,8 +475,8 @@ struct StateRuntime::Impl
         const qint64 end = steadyNowNs();
         // Busy time is kept per worker (one write per batch); snapshot() attributes it to the
         // worker's partitions by their share of its messages.
-        bump(w.busyNs, quint64(end - start));
-        bump(w.appliedTotal, applied);
+        runtimedetail::bump(w.busyNs, quint64(end - start));
+        runtimedetail::bump(w.appliedTotal, applied);
         for (const Sample &sample : b.samples)
             w.latency.record(quint64(qMax<qint64>(0, end - sample.enqueueNs)));
     }
@@ -576,7 +597,7 @@ struct StateRuntime::Impl
             if (++idle < 128 || ingestJob.load(std::memory_order_relaxed)) {
                 // During an ingestion the next chunk is at most one parse away: spin and yield,
                 // never sleep (a sleeping owner would hold up every chunk behind it).
-                backoff(qMin(idle / 2, 63));
+                runtimedetail::backoff(qMin(idle / 2, 63));
                 continue;
             }
             w.sleeping.exchange(true, std::memory_order_acq_rel); // see wakeIfSleeping()

@@ -5,6 +5,8 @@
 
 namespace partlab {
 
+using namespace runtimedetail; // the runtime's own pieces (stateruntimeimpl.h)
+
 namespace {
 
 /** Routes one chunk's messages into per-owner batches of its slot, as submit() would. */

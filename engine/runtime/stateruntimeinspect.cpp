@@ -4,6 +4,8 @@
 
 namespace partlab {
 
+using namespace runtimedetail; // the runtime's own pieces (stateruntimeimpl.h)
+
 std::vector<KeyResult> StateRuntime::collectState() const
 {
     std::vector<KeyResult> out;
