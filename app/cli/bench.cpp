@@ -4,6 +4,7 @@
 #include "bench/benchsuite.h"
 #include "bench/capacitybench.h"
 #include "bench/spacebench.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -74,7 +75,7 @@ int runBench(const QStringList &arguments)
         return bool(v);
     };
     if (!intOpt("messages", 1000, qint64(1) << 34, o.messages) || !intOpt("keys", 1, 10'000'000, o.keys)
-        || !intOpt("partitions", 1, 65536, o.partitions) || !intOpt("workers", 1, 1024, o.workers)
+        || !intOpt("partitions", 1, limits::kMaxPartitions, o.partitions) || !intOpt("workers", 1, 1024, o.workers)
         || !intOpt("repetitions", 1, 101, o.repetitions) || !intOpt("trace-messages", 1000, qint64(1) << 34, o.traceMessages)
         || !intOpt("routing-keys", 1000, qint64(1) << 34, o.routingKeys)
         || !intOpt("rss-lines", 1000, qint64(1) << 34, o.rssTraceLines))

@@ -3,6 +3,7 @@
 #include "inputoptions.h"
 
 #include "advisor/hotkeytracker.h"
+#include "model/limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +45,7 @@ int runHotKeys(const QStringList &arguments)
         top = *v;
     }
     if (parser.isSet(QStringLiteral("partitions"))) {
-        const auto v = integerOption(parser, QStringLiteral("partitions"), 1, 65536, &error);
+        const auto v = integerOption(parser, QStringLiteral("partitions"), 1, limits::kMaxPartitions, &error);
         if (!v)
             return usageError(kCommand, error);
         partitions = *v;

@@ -1,6 +1,7 @@
 #include "runoptions.h"
 
 #include "command.h"
+#include "model/limits.h"
 #include "runtime/statedump.h"
 
 #include <QFile>
@@ -16,7 +17,7 @@ void addRuntimeOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("computation"), QStringLiteral("State computation: %1.").arg(computationNames().join(QStringLiteral(", "))), QStringLiteral("C")},
-        {QStringLiteral("partitions"), QStringLiteral("Number of state partitions N (1-65536)."), QStringLiteral("N")},
+        {QStringLiteral("partitions"), QStringLiteral("Number of state partitions N (1-%1).").arg(limits::kMaxPartitions), QStringLiteral("N")},
         {QStringLiteral("partitioner"), QStringLiteral("Partitioner: %1 (default xap).").arg(partitionerNames().join(QStringLiteral(", "))), QStringLiteral("P")},
         {QStringLiteral("workers"), QStringLiteral("Worker threads W (default: one per core)."), QStringLiteral("W")},
         {QStringLiteral("mode"), QStringLiteral("partitioned (default) or naive (one state object, one lock)."), QStringLiteral("MODE")},
@@ -41,7 +42,7 @@ QString applyRuntimeOptions(const QCommandLineParser &parser, RuntimeConfig &con
         config.computation = *c;
     }
     if (parser.isSet(QStringLiteral("partitions"))) {
-        const auto n = integerOption(parser, QStringLiteral("partitions"), 1, 65536, &error);
+        const auto n = integerOption(parser, QStringLiteral("partitions"), 1, limits::kMaxPartitions, &error);
         if (!n)
             return error;
         config.partitionerOptions.partitions = int(*n);
@@ -161,8 +162,8 @@ std::optional<std::vector<std::pair<quint64, int>>> parseResizeSchedule(const QS
         bool okAt = false, okN = false;
         const qint64 at = parts.value(0).toLongLong(&okAt);
         const int n = parts.value(1).toInt(&okN);
-        if (parts.size() != 2 || !okAt || !okN || at < 0 || n < 1 || n > 65536) {
-            *error = QStringLiteral("--resize-at: '%1' is not MESSAGE:N (a message count and a partition count 1-65536)").arg(item);
+        if (parts.size() != 2 || !okAt || !okN || at < 0 || n < 1 || n > limits::kMaxPartitions) {
+            *error = QStringLiteral("--resize-at: '%1' is not MESSAGE:N (a message count and a partition count 1-%2)").arg(item).arg(limits::kMaxPartitions);
             return std::nullopt;
         }
         schedule.emplace_back(quint64(at), n);

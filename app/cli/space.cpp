@@ -1,6 +1,7 @@
 // partlab-cli space: run a JSON Lines script against a partitioned space with XAP routing.
 #include "command.h"
 
+#include "model/limits.h"
 #include "space/scriptrunner.h"
 #include "space/spaceproxy.h"
 
@@ -19,7 +20,7 @@ int runSpace(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("partitions"), QStringLiteral("Number of partitions of the space (1-4096)."), QStringLiteral("N")},
+        {QStringLiteral("partitions"), QStringLiteral("Number of partitions of the space (1-%1).").arg(limits::kMaxSpacePartitions), QStringLiteral("N")},
         {QStringLiteral("partitioner"), QStringLiteral("Routing rule: %1 (default xap).").arg(partitionerNames().join(QStringLiteral(", "))),
          QStringLiteral("NAME"), QStringLiteral("xap")},
         {QStringLiteral("script"), QStringLiteral("JSON Lines script, one operation per line; '-' reads standard input."),
@@ -36,7 +37,7 @@ int runSpace(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("script")))
         return usageError(kCommand, QStringLiteral("--script FILE (or - for standard input) is required"));
     QString error;
-    const auto partitions = integerOption(parser, QStringLiteral("partitions"), 1, 4096, &error);
+    const auto partitions = integerOption(parser, QStringLiteral("partitions"), 1, limits::kMaxSpacePartitions, &error);
     if (!partitions)
         return usageError(kCommand, error);
     auto proxy = SpaceProxy::create(int(*partitions), parser.value(QStringLiteral("partitioner")), &error);

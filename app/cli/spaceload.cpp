@@ -3,6 +3,7 @@
 // latency per operation type), asserting conservation of entries.
 #include "command.h"
 
+#include "model/limits.h"
 #include "workload/spaceworkload.h"
 
 #include <QJsonArray>
@@ -131,7 +132,7 @@ int runSpaceLoad(const QStringList &arguments)
     QCommandLineParser parser;
     const SpaceWorkloadConfig defaults;
     parser.addOptions({
-        {QStringLiteral("partitions"), QStringLiteral("Number of partitions of the space (1-4096)."), QStringLiteral("N")},
+        {QStringLiteral("partitions"), QStringLiteral("Number of partitions of the space (1-%1).").arg(limits::kMaxSpacePartitions), QStringLiteral("N")},
         {QStringLiteral("partitioner"), QStringLiteral("Routing rule: %1 (default xap).").arg(partitionerNames().join(QStringLiteral(", "))),
          QStringLiteral("P"), QStringLiteral("xap")},
         {QStringLiteral("clients"), QStringLiteral("Client threads (1-64, default 2)."), QStringLiteral("C"), QStringLiteral("2")},
@@ -171,7 +172,7 @@ int runSpaceLoad(const QStringList &arguments)
     const auto decimal = [&](const char *name, double min, double max) {
         return numberOption(parser, QString::fromLatin1(name), min, max, &error);
     };
-    const auto partitions = integer("partitions", 1, 4096);
+    const auto partitions = integer("partitions", 1, limits::kMaxSpacePartitions);
     const auto clients = integer("clients", 1, 64);
     const auto ops = integer("ops", 1, qint64(1) << 40);
     const auto seed = integer("seed", 0, std::numeric_limits<qint64>::max());

@@ -3,6 +3,7 @@
 #include "inputoptions.h"
 
 #include "advisor/partitionsweep.h"
+#include "model/limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +27,7 @@ bool parseRange(const QString &text, int &from, int &to)
     to = parts.size() == 2 ? parts[1].trimmed().toInt(&ok2) : from;
     if (parts.size() == 1)
         ok2 = ok1;
-    return parts.size() <= 2 && ok1 && ok2 && from >= 1 && to <= 65536 && from <= to;
+    return parts.size() <= 2 && ok1 && ok2 && from >= 1 && to <= limits::kMaxPartitions && from <= to;
 }
 
 int runSweep(const QStringList &arguments)
@@ -38,7 +39,7 @@ int runSweep(const QStringList &arguments)
         {QStringLiteral("partitions"), QStringLiteral("Range of partition counts, e.g. 2..256 (default 2..64)."), QStringLiteral("FROM..TO")},
         {QStringLiteral("workers"), QStringLiteral("Workers for the expected speed-up (default: cores)."), QStringLiteral("W")},
         {QStringLiteral("target-skew"), QStringLiteral("Skew the recommendation must reach (default 1.25)."), QStringLiteral("S")},
-        {QStringLiteral("max-keys"), QStringLiteral("Stop with an error past this many distinct keys (default 10000000)."), QStringLiteral("K")},
+        {QStringLiteral("max-keys"), QStringLiteral("Stop with an error past this many distinct keys (default %1).").arg(limits::kDefaultSweepMaxKeys), QStringLiteral("K")},
         {QStringLiteral("json"), QStringLiteral("Print rows and recommendations as JSON.")},
     });
     if (const auto exit = parseArguments(parser, kCommand,
@@ -54,7 +55,8 @@ int runSweep(const QStringList &arguments)
         options.partitioners = parser.value(QStringLiteral("partitioners")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parser.isSet(QStringLiteral("partitions"))
         && !parseRange(parser.value(QStringLiteral("partitions")), options.minPartitions, options.maxPartitions))
-        return usageError(kCommand, QStringLiteral("--partitions must be a range FROM..TO within 1..65536 (got '%1')")
+        return usageError(kCommand, QStringLiteral("--partitions must be a range FROM..TO within 1..%1 (got '%2')")
+                                        .arg(limits::kMaxPartitions)
                                         .arg(parser.value(QStringLiteral("partitions"))));
     if (parser.isSet(QStringLiteral("workers"))) {
         const auto w = integerOption(parser, QStringLiteral("workers"), 1, 1024, &error);
@@ -68,7 +70,7 @@ int runSweep(const QStringList &arguments)
             return usageError(kCommand, error);
         options.targetSkew = *s;
     }
-    quint64 maxKeys = 10'000'000;
+    quint64 maxKeys = limits::kDefaultSweepMaxKeys;
     if (parser.isSet(QStringLiteral("max-keys"))) {
         const auto k = integerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, &error);
         if (!k)

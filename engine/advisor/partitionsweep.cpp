@@ -1,5 +1,6 @@
 #include "partitionsweep.h"
 
+#include "model/limits.h"
 #include "model/numberformat.h"
 
 #include <QCoreApplication>
@@ -28,9 +29,9 @@ QString PartitionSweep::validate() const
         if (!partitionerNames().contains(name))
             return QStringLiteral("unknown partitioner '%1' (choose from %2)").arg(name, partitionerNames().join(QStringLiteral(", ")));
     }
-    if (m_options.minPartitions < 1 || m_options.maxPartitions > 65536 || m_options.minPartitions > m_options.maxPartitions)
-        return QStringLiteral("the partition range must lie within 1..65536 and start at or below its end (got %1..%2)")
-            .arg(m_options.minPartitions).arg(m_options.maxPartitions);
+    if (m_options.minPartitions < 1 || m_options.maxPartitions > limits::kMaxPartitions || m_options.minPartitions > m_options.maxPartitions)
+        return QStringLiteral("the partition range must lie within 1..%1 and start at or below its end (got %2..%3)")
+            .arg(limits::kMaxPartitions).arg(m_options.minPartitions).arg(m_options.maxPartitions);
     if (m_options.workers < 1 || m_options.workers > 1024)
         return QStringLiteral("workers must be between 1 and 1024 (got %1)").arg(m_options.workers);
     if (!(m_options.targetSkew >= 1.0))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "limits.h"
+
 #include <QtGlobal>
 
 #include <atomic>
@@ -22,7 +24,7 @@ namespace partlab {
 class KeyTable
 {
 public:
-    static constexpr quint32 kDefaultMaxKeys = 50'000'000;
+    static constexpr quint32 kDefaultMaxKeys = limits::kDefaultMaxKeys;
 
     explicit KeyTable(quint32 maxKeys = kDefaultMaxKeys);
     ~KeyTable();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/limits.h"
 #include "routingkey.h"
 
 #include <QString>
@@ -26,7 +27,7 @@ struct PartitionerOptions
 
 /** Limits the options are checked against in createPartitioner(). */
 namespace PartitionerLimits {
-constexpr int kMaxPartitions = 65536;
+constexpr int kMaxPartitions = limits::kMaxPartitions;
 constexpr int kMaxVirtualNodes = 65536;
 constexpr qint64 kMaxRingPoints = qint64(1) << 22; ///< partitions x virtual nodes (64 MiB of ring)
 } // namespace PartitionerLimits
@@ -107,7 +108,7 @@ public:
     }
 
     /** The largest partition count the real system supports (Redis: one slot per node). */
-    virtual int maxPartitions() const { return 65536; }
+    virtual int maxPartitions() const { return PartitionerLimits::kMaxPartitions; }
 
     int partitionCount() const { return m_options.partitions; }
     const PartitionerOptions &options() const { return m_options; }

@@ -1,5 +1,7 @@
 #include "runtimeconfig.h"
 
+#include "model/limits.h"
+
 #include <QThread>
 
 namespace partlab {
@@ -25,8 +27,8 @@ int RuntimeConfig::effectiveWorkers() const
 
 QString RuntimeConfig::validate() const
 {
-    if (partitions() < 1 || partitions() > 65536)
-        return QStringLiteral("the number of partitions must be between 1 and 65536 (got %1)").arg(partitions());
+    if (partitions() < 1 || partitions() > limits::kMaxPartitions)
+        return QStringLiteral("the number of partitions must be between 1 and %1 (got %2)").arg(limits::kMaxPartitions).arg(partitions());
     if (workers < 0 || workers > 1024)
         return QStringLiteral("the number of workers must be between 1 and 1024 (got %1)").arg(workers);
     if (batchSize < 1 || queueBatches < 1)

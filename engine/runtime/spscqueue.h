@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/limits.h"
+
 #include <QtGlobal>
 
 #include <atomic>
@@ -72,7 +74,7 @@ public:
     quint32 capacity() const { return m_capacity; }
 
 private:
-    static constexpr std::size_t kLine = 64;
+    static constexpr std::size_t kLine = limits::kCacheLine;
 
     const quint32 m_capacity;
     const quint32 m_mask;

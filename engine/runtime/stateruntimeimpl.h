@@ -23,7 +23,7 @@ namespace partlab {
 
 namespace runtimedetail {
 
-constexpr std::size_t kLine = 64;
+constexpr std::size_t kLine = limits::kCacheLine;
 
 inline void cpuRelax()
 {

@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "model/limits.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -70,8 +72,8 @@ QString ScenarioSpec::validate() const
 {
     if (keys < 1 || keys > kMaxKeys)
         return QStringLiteral("'keys' must be between 1 and %1 (got %2)").arg(kMaxKeys).arg(keys);
-    if (partitions < 1 || partitions > 65536)
-        return QStringLiteral("'partitions' must be between 1 and 65536 (got %1)").arg(partitions);
+    if (partitions < 1 || partitions > limits::kMaxPartitions)
+        return QStringLiteral("'partitions' must be between 1 and %1 (got %2)").arg(limits::kMaxPartitions).arg(partitions);
     if (workers < 0 || workers > 1024)
         return QStringLiteral("'workers' must be between 0 (one per core) and 1024 (got %1)").arg(workers);
     if (!(rate >= 0.0) || std::isinf(rate))
@@ -219,7 +221,7 @@ std::optional<ScenarioSpec> parseScenarioJson(const QByteArray &json, const QStr
         s.messages = quint64(*v);
     if (const auto v = r.number(QStringLiteral("rate")))
         s.rate = *v;
-    if (const auto v = r.integer(QStringLiteral("partitions"), 1, 65536))
+    if (const auto v = r.integer(QStringLiteral("partitions"), 1, limits::kMaxPartitions))
         s.partitions = int(*v);
     if (const auto v = r.integer(QStringLiteral("workers"), 0, 1024))
         s.workers = int(*v);

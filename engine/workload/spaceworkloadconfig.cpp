@@ -1,5 +1,6 @@
 #include "spaceworkloadconfig.h"
 
+#include "model/limits.h"
 #include "routing/partitioner.h"
 
 #include <cmath>
@@ -168,8 +169,8 @@ TypeDefinition SpaceWorkloadConfig::orderType() const
 
 QString SpaceWorkloadConfig::problem() const
 {
-    if (partitions < 1 || partitions > 4096)
-        return QStringLiteral("partitions must be from 1 to 4096 (got %1)").arg(partitions);
+    if (partitions < 1 || partitions > limits::kMaxSpacePartitions)
+        return QStringLiteral("partitions must be from 1 to %1 (got %2)").arg(limits::kMaxSpacePartitions).arg(partitions);
     if (!partitionerNames().contains(partitioner))
         return QStringLiteral("unknown partitioner '%1' (choose from %2)").arg(partitioner, partitionerNames().join(QStringLiteral(", ")));
     if (clients < 1 || clients > 64)
