@@ -25,6 +25,9 @@ constexpr quint32 kDefaultMaxKeys = 50'000'000;
  */
 constexpr quint64 kDefaultSweepMaxKeys = 10'000'000;
 
+/** Messages each partition's FIFO ring (ApplyOrderLog) remembers by default (the GUI's FIFO view). */
+constexpr int kDefaultFifoCapacity = 256;
+
 /** The cache line the runtime pads its shared counters and ring indexes to. */
 constexpr std::size_t kCacheLine = 64;
 

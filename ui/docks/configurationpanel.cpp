@@ -347,7 +347,7 @@ void ConfigurationPanel::readControls(SessionConfig &c) const
     if (!m_recordOrder->isChecked())
         c.fifoCapacity = 0;
     else if (c.fifoCapacity <= 0)
-        c.fifoCapacity = SessionConfig::kDefaultFifoCapacity;
+        c.fifoCapacity = limits::kDefaultFifoCapacity;
 }
 
 void ConfigurationPanel::setConfig(const SessionConfig &config)

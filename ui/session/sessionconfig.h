@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/limits.h"
 #include "runtime/runtimeconfig.h"
 #include "trace/csvsource.h"
 #include "workload/scenario.h"
@@ -56,7 +57,7 @@ public:
     quint64 messageLimit = 10'000'000;
     RuntimeConfig runtime;
     /** Messages each partition remembers for the FIFO view by default. */
-    static constexpr int kDefaultFifoCapacity = 256;
+    static constexpr int kDefaultFifoCapacity = limits::kDefaultFifoCapacity;
     /** Messages each partition remembers for the FIFO view (0 = no FIFO hook). */
     int fifoCapacity = kDefaultFifoCapacity;
 
