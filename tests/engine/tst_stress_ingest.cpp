@@ -55,18 +55,33 @@ void runRound(const std::vector<Msg> &messages, const Round &round)
         ok = runner.run();
         finished.store(true, std::memory_order_release);
     });
+    // A failed check returns early: stop the run and join, so the report is the failure (a
+    // joinable std::thread going out of scope would abort the whole executable instead).
+    struct Joiner
+    {
+        SimulationRunner &runner;
+        std::thread &thread;
+        ~Joiner()
+        {
+            if (thread.joinable()) {
+                runner.stop();
+                thread.join();
+            }
+        }
+    } joiner{runner, producer};
 
     std::mt19937_64 random(round.seed);
     const int sizes[] = {1, 2, 3, 5, 8, 13, 64};
-    int pauses = 0;
     for (int action = 0; action < 12 && !finished.load(std::memory_order_acquire); ++action) {
         switch (random() % 5) {
         case 0: { // pause, look, step, resume (unless the run ended first)
+            // Counted from now: a resize applied while an earlier pause held reported that pause
+            // drained once more, so the total may already be ahead of the pauses asked for.
+            const int before = events.pauses.load();
             runner.pause();
-            ++pauses;
-            if (!QTest::qWaitFor([&] { return events.pauses.load() >= pauses || finished.load(); }, 20000))
+            if (!QTest::qWaitFor([&] { return events.pauses.load() > before || finished.load(); }, 20000))
                 QFAIL("no PauseDrained");
-            if (events.pauses.load() < pauses) {
+            if (events.pauses.load() == before) {
                 runner.resume();
                 break;
             }
