@@ -1,4 +1,4 @@
-// Bad input through every door of partlab-cli (issue 10). Every option of every command gets
+// Bad input through every door of partlab-cli. Every option of every command gets
 // invalid values (0, negative, huge, non-numeric, empty, unknown names) and every file option gets
 // a missing file, a directory, an unreadable file, binary garbage, a truncated .gz, an enormous
 // line, invalid UTF-8, a JSON nesting bomb. Each must end with exit code 1 or 2 (the one the

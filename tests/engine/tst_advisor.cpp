@@ -211,7 +211,7 @@ private slots:
     }
 
     /**
-     * Regression (issue 10): `hotkeys --partitions 65536 --capacity 1000000` reserved every
+     * Regression (bad-input sweep): `hotkeys --partitions 65536 --capacity 1000000` reserved every
      * summary's counters up front, terabytes, and never got to the first message. Memory must
      * follow the keys seen, not the capacity.
      */

@@ -72,7 +72,7 @@ private slots:
     }
 
     /**
-     * Regression (issue 10): the "no column named" error listed the header as it was, so a quoted
+     * Regression (bad-input sweep): the "no column named" error listed the header as it was, so a quoted
      * newline in a column name (or a binary file read as CSV) made a multi-line error message.
      */
     void headerInErrorsIsOneLine()

@@ -78,10 +78,10 @@ private slots:
     }
 
     /**
-     * Regression (issue 10): `simulate --scenario /dev/zero` read forever. A device or a pipe has
+     * Regression (bad-input sweep): `simulate --scenario /dev/zero` read forever. A device or a pipe has
      * no size, so the reader must stop one byte past the limit by itself.
      */
-    /** Regression (issue 10): `--scenario ''` made QFile warn on stderr before the error line. */
+    /** Regression (bad-input sweep): `--scenario ''` made QFile warn on stderr before the error line. */
     void emptySpecIsRefused()
     {
         QString error;

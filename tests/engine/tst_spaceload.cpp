@@ -81,7 +81,7 @@ private slots:
     }
 
     /**
-     * Regression (issue 10): a script's {"op":"load","file":"/dev/zero"} read forever (the size
+     * Regression (bad-input sweep): a script's {"op":"load","file":"/dev/zero"} read forever (the size
      * check trusted size(), 0 for a device). Devices and pipes are refused at once; a directory
      * says so.
      */
