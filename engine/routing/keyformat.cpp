@@ -1,22 +1,13 @@
 #include "keyformat.h"
 
+#include "model/hexdigit.h"
+
 #include <algorithm>
 #include <charconv>
 
 namespace partlab {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 QString quoted(std::string_view text)
 {
@@ -72,8 +63,8 @@ bool parseKey(std::string_view text, KeyFormat format, std::string &storage, Rou
         }
         storage.resize(text.size() / 2);
         for (std::size_t i = 0; i < storage.size(); ++i) {
-            const int hi = hexValue(text[2 * i]);
-            const int lo = hexValue(text[2 * i + 1]);
+            const int hi = hexDigitValue(text[2 * i]);
+            const int lo = hexDigitValue(text[2 * i + 1]);
             if (hi < 0 || lo < 0) {
                 if (error)
                     *error = QStringLiteral("bad hex key %1: '%2' is not a hex digit")

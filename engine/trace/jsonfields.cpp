@@ -1,5 +1,7 @@
 #include "jsonfields.h"
 
+#include "model/hexdigit.h"
+
 #include <cstring>
 
 namespace partlab {
@@ -216,17 +218,6 @@ bool JsonFieldScanner::parseArray(int depth)
 
 namespace {
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 void appendUtf8(std::string &out, char32_t cp)
 {
     if (cp < 0x80) {
@@ -272,7 +263,7 @@ bool JsonFieldScanner::parseString(std::string_view *decoded, std::string *stora
             return false;
         v = 0;
         for (int i = 0; i < 4; ++i) {
-            const int h = hexValue(at[i]);
+            const int h = hexDigitValue(at[i]);
             if (h < 0)
                 return false;
             v = v * 16 + char32_t(h);
