@@ -57,13 +57,6 @@ RouteExplanation CassandraPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> CassandraPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<CassandraPartitioner>(o);
-}
-
 PartitionLayout CassandraPartitioner::layout() const
 {
     PartitionLayout layout;

@@ -20,7 +20,6 @@ public:
     QString name() const override { return QStringLiteral("cassandra"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     PartitionLayout layout() const override;
 
     /** Murmur3Partitioner.getToken for @p key (what CQL's token() returns). */

@@ -109,13 +109,11 @@ RouteExplanation ElasticsearchPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> ElasticsearchPartitioner::withPartitions(int partitions) const
+void ElasticsearchPartitioner::adjustResizedOptions(PartitionerOptions &options) const
 {
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
     // _split / _shrink keep the routing shards; any other count needs a new index.
-    o.routingNumShards = partitions <= m_routingNumShards && m_routingNumShards % partitions == 0 ? m_routingNumShards : 0;
-    return std::make_unique<ElasticsearchPartitioner>(o);
+    const int n = options.partitions;
+    options.routingNumShards = n <= m_routingNumShards && m_routingNumShards % n == 0 ? m_routingNumShards : 0;
 }
 
 PartitionLayout ElasticsearchPartitioner::layout() const

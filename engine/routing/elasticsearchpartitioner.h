@@ -35,7 +35,6 @@ public:
     QString name() const override { return QStringLiteral("elasticsearch"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     QString stepName() const override { return QStringLiteral("routing_shard"); }
     QStringList explainColumns() const override;
     PartitionLayout layout() const override;
@@ -68,6 +67,10 @@ public:
 
     /** A one-line problem with @p options for this partitioner, or an empty string. */
     static QString check(const PartitionerOptions &options);
+
+protected:
+    /** _split / _shrink keep routing_num_shards when N divides it; any other count is a new index. */
+    void adjustResizedOptions(PartitionerOptions &options) const override;
 
 private:
     int m_routingNumShards;

@@ -51,14 +51,11 @@ RouteExplanation FlinkPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> FlinkPartitioner::withPartitions(int partitions) const
+void FlinkPartitioner::adjustResizedOptions(PartitionerOptions &options) const
 {
     // A rescaled Flink job keeps the max parallelism it was started with (it fixes the key
     // groups of the saved state); only a count beyond it forces a new one.
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    o.maxParallelism = partitions <= m_maxParallelism ? m_maxParallelism : 0;
-    return std::make_unique<FlinkPartitioner>(o);
+    options.maxParallelism = options.partitions <= m_maxParallelism ? m_maxParallelism : 0;
 }
 
 PartitionLayout FlinkPartitioner::layout() const

@@ -21,7 +21,6 @@ public:
     QString name() const override { return QStringLiteral("flink"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     QString stepName() const override { return QStringLiteral("key_group"); }
     PartitionLayout layout() const override;
     QString unitName() const override { return QStringLiteral("key_group"); }
@@ -40,6 +39,10 @@ public:
 
     /** The operator (partition) owning @p keyGroup. */
     int operatorForKeyGroup(int keyGroup) const;
+
+protected:
+    /** A rescaled job keeps its max parallelism (the key groups of its saved state) unless N exceeds it. */
+    void adjustResizedOptions(PartitionerOptions &options) const override;
 
 private:
     int m_maxParallelism;

@@ -71,13 +71,6 @@ RouteExplanation HazelcastPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> HazelcastPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<HazelcastPartitioner>(o);
-}
-
 PartitionLayout HazelcastPartitioner::layout() const
 {
     PartitionLayout layout;

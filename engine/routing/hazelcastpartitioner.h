@@ -32,7 +32,6 @@ public:
     QString name() const override { return QStringLiteral("hazelcast"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     QStringList explainColumns() const override { return {QStringLiteral("serialized")}; }
     PartitionLayout layout() const override;
 

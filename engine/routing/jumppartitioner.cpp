@@ -32,13 +32,6 @@ RouteExplanation JumpPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> JumpPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<JumpPartitioner>(o);
-}
-
 PartitionLayout JumpPartitioner::layout() const
 {
     PartitionLayout layout;

@@ -18,7 +18,6 @@ public:
     QString name() const override { return QStringLiteral("jump"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     PartitionLayout layout() const override;
 
     /** The paper's JumpConsistentHash(key, buckets). */

@@ -26,13 +26,6 @@ RouteExplanation KafkaPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> KafkaPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<KafkaPartitioner>(o);
-}
-
 PartitionLayout KafkaPartitioner::layout() const
 {
     PartitionLayout layout;

@@ -17,7 +17,6 @@ public:
     QString name() const override { return QStringLiteral("kafka"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     PartitionLayout layout() const override;
 
     /** Kafka's murmur2 of the serialized key (the signed int the Java client computes). */

@@ -122,6 +122,16 @@ RouteExplanation Partitioner::explain(const RoutingKey &key) const
     return e;
 }
 
+std::unique_ptr<Partitioner> Partitioner::withPartitions(int partitions) const
+{
+    PartitionerOptions options = m_options;
+    options.partitions = partitions;
+    adjustResizedOptions(options);
+    const Entry *e = find(name());
+    Q_ASSERT(e); // every partitioner is in the registry under its name()
+    return e->create(options); // unchecked on purpose: a resize never fails (see the header)
+}
+
 PartitionLayout Partitioner::layout() const
 {
     PartitionLayout layout;

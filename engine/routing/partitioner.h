@@ -79,7 +79,7 @@ public:
      * Flink keeps the max parallelism in force (a rescaled job keeps its key groups) unless the
      * new count exceeds it.
      */
-    virtual std::unique_ptr<Partitioner> withPartitions(int partitions) const = 0;
+    std::unique_ptr<Partitioner> withPartitions(int partitions) const;
 
     /** Name of the intermediate step explain() reports ("slot", "key_group"), empty when none. */
     virtual QString stepName() const { return {}; }
@@ -115,6 +115,13 @@ public:
 
 protected:
     explicit Partitioner(const PartitionerOptions &options) : m_options(options) {}
+
+    /**
+     * withPartitions()'s hook: @p options are this partitioner's with the new count already set;
+     * a partitioner whose real system keeps more across a resize adjusts them here (Flink's max
+     * parallelism, Elasticsearch's routing_num_shards on _split / _shrink). Default: nothing.
+     */
+    virtual void adjustResizedOptions(PartitionerOptions &options) const { Q_UNUSED(options); }
 
     PartitionerOptions m_options;
 };

@@ -62,13 +62,6 @@ RouteExplanation RedisPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> RedisPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<RedisPartitioner>(o);
-}
-
 PartitionLayout RedisPartitioner::layout() const
 {
     PartitionLayout layout;

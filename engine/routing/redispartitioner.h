@@ -21,7 +21,6 @@ public:
     QString name() const override { return QStringLiteral("redis"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     QString stepName() const override { return QStringLiteral("slot"); }
     PartitionLayout layout() const override;
     QString unitName() const override { return QStringLiteral("slot"); }

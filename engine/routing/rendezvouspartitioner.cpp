@@ -51,13 +51,6 @@ RouteExplanation RendezvousPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> RendezvousPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<RendezvousPartitioner>(o);
-}
-
 PartitionLayout RendezvousPartitioner::layout() const
 {
     PartitionLayout layout;

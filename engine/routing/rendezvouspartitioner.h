@@ -21,7 +21,6 @@ public:
     QString name() const override { return QStringLiteral("rendezvous"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     PartitionLayout layout() const override;
 
     /** The score of node @p node for the 64-bit key @p key64. */

@@ -71,13 +71,6 @@ RouteExplanation RingPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> RingPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<RingPartitioner>(o);
-}
-
 PartitionLayout RingPartitioner::layout() const
 {
     // Token k owns (token[k-1], token[k]]; the first token also owns everything after the last

@@ -23,7 +23,6 @@ public:
     QString name() const override { return QStringLiteral("ring"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     PartitionLayout layout() const override;
 
     /** Where virtual node @p vnode of @p partition sits on the ring. */

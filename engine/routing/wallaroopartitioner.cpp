@@ -63,13 +63,6 @@ RouteExplanation WallarooPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> WallarooPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<WallarooPartitioner>(o);
-}
-
 PartitionLayout WallarooPartitioner::layout() const
 {
     PartitionLayout layout;

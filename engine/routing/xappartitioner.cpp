@@ -42,13 +42,6 @@ RouteExplanation XapPartitioner::explain(const RoutingKey &key) const
     return e;
 }
 
-std::unique_ptr<Partitioner> XapPartitioner::withPartitions(int partitions) const
-{
-    PartitionerOptions o = m_options;
-    o.partitions = partitions;
-    return std::make_unique<XapPartitioner>(o);
-}
-
 } // namespace partlab
 
 namespace partlab {

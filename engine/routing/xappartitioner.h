@@ -20,7 +20,6 @@ public:
     QString name() const override { return QStringLiteral("xap"); }
     int partition(const RoutingKey &key) const override;
     RouteExplanation explain(const RoutingKey &key) const override;
-    std::unique_ptr<Partitioner> withPartitions(int partitions) const override;
     PartitionLayout layout() const override;
 
     /** The hashCode() XAP uses for @p key (Java semantics for each kind). */
