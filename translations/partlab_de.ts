@@ -677,6 +677,10 @@
         <source>Elasticsearch: floorMod(murmur3(UTF-16 routing) + offset, routing_num_shards) / routing_factor</source>
         <translation>Elasticsearch: floorMod(murmur3(UTF-16-Routing) + Versatz, routing_num_shards) / routing_factor</translation>
     </message>
+    <message>
+        <source>--partitioner: unknown partitioner &apos;%1&apos; (choose %2)</source>
+        <translation>--partitioner: unbekannter Partitionierer „%1“ (wählen Sie %2)</translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -774,10 +778,6 @@
     <message>
         <source>--key applies to --trace only</source>
         <translation>--key gilt nur zusammen mit --trace</translation>
-    </message>
-    <message>
-        <source>--partitioner: unknown partitioner &apos;%1&apos; (choose %2)</source>
-        <translation>--partitioner: unbekannter Partitionierer „%1“ (wählen Sie %2)</translation>
     </message>
     <message>
         <source>--partitions: expected a whole number from 1 to %1</source>

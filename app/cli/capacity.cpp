@@ -309,9 +309,8 @@ int runCapacity(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("partitioner"))) {
         config.partitioner = parser.value(QStringLiteral("partitioner"));
-        if (!partitionerNames().contains(config.partitioner))
-            return usageError(kCommand, QStringLiteral("--partitioner: unknown partitioner '%1' (choose %2)")
-                                            .arg(config.partitioner, partitionerNames().join(QStringLiteral(", "))));
+        if (const QString problem = partitionerOptionError(config.partitioner); !problem.isEmpty())
+            return usageError(kCommand, problem);
     }
     const struct
     {

@@ -82,9 +82,8 @@ int runMovement(const QStringList &arguments)
     QString only;
     if (parser.isSet(QStringLiteral("partitioner"))) {
         only = parser.value(QStringLiteral("partitioner"));
-        if (!partitionerNames().contains(only))
-            return usageError(kCommand, QStringLiteral("--partitioner: unknown partitioner '%1' (choose one of: %2)")
-                                            .arg(only, partitionerNames().join(QStringLiteral(", "))));
+        if (const QString problem = partitionerOptionError(only); !problem.isEmpty())
+            return usageError(kCommand, problem);
     }
     PartitionerOptions options;
     error = readPartitionerOptions(parser, only, options, false);

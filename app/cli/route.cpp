@@ -266,9 +266,8 @@ int runRoute(const QStringList &arguments)
         return usageError(kCommand, QStringLiteral("--partitioner NAME is required (one of: %1)")
                                         .arg(partitionerNames().join(QStringLiteral(", "))));
     const QString name = parser.value(QStringLiteral("partitioner"));
-    if (!partitionerNames().contains(name))
-        return usageError(kCommand, QStringLiteral("--partitioner: unknown partitioner '%1' (choose one of: %2)")
-                                        .arg(name, partitionerNames().join(QStringLiteral(", "))));
+    if (const QString problem = partitionerOptionError(name); !problem.isEmpty())
+        return usageError(kCommand, problem);
     PartitionerOptions options;
     QString error = readPartitionerOptions(parser, name, options);
     if (!error.isEmpty())

@@ -49,8 +49,8 @@ QString applyRuntimeOptions(const QCommandLineParser &parser, RuntimeConfig &con
     }
     if (parser.isSet(QStringLiteral("partitioner"))) {
         const QString name = parser.value(QStringLiteral("partitioner"));
-        if (!partitionerNames().contains(name))
-            return QStringLiteral("--partitioner: unknown partitioner '%1' (choose %2)").arg(name, partitionerNames().join(QStringLiteral(", ")));
+        if (const QString problem = partitionerOptionError(name); !problem.isEmpty())
+            return problem;
         config.partitioner = name;
     }
     if (parser.isSet(QStringLiteral("workers"))) {

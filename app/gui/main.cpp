@@ -152,8 +152,8 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(QStringLiteral("partitioner"))) {
         const QString name = parser.value(QStringLiteral("partitioner"));
-        if (!partitionerNames().contains(name))
-            return fail(QCoreApplication::translate("main", "--partitioner: unknown partitioner '%1' (choose %2)").arg(name, partitionerNames().join(QStringLiteral(", "))));
+        if (const QString problem = partitionerOptionError(name); !problem.isEmpty())
+            return fail(problem);
         config.runtime.partitioner = name;
     }
     if (parser.isSet(QStringLiteral("partitions"))) {

@@ -169,6 +169,14 @@ QString partitionerDescription(const QString &name)
     return e ? QCoreApplication::translate("Partitioner", e->description) : QString();
 }
 
+QString partitionerOptionError(const QString &name)
+{
+    if (find(name))
+        return {};
+    return QCoreApplication::translate("Partitioner", "--partitioner: unknown partitioner '%1' (choose %2)")
+        .arg(name, partitionerNames().join(QStringLiteral(", ")));
+}
+
 std::unique_ptr<Partitioner> createPartitioner(const QString &name, const PartitionerOptions &options,
                                                QString *error)
 {

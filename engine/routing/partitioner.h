@@ -142,6 +142,13 @@ QStringList partitionerNames();
  */
 int defaultPartitionCount(const QString &name);
 
+/**
+ * The check of every `--partitioner NAME` option, partlab-cli's and the GUI's: empty when @p name
+ * is a partitioner, else "--partitioner: unknown partitioner 'NAME' (choose xap, kafka, ...)"
+ * (translated where a translator is installed: the GUI).
+ */
+QString partitionerOptionError(const QString &name);
+
 /** One-line description of a partitioner's rule, for help texts and tooltips. */
 QString partitionerDescription(const QString &name);
 
