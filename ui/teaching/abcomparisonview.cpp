@@ -2,8 +2,8 @@
 
 #include "model/numberformat.h"
 #include "advisorview.h"
-#include "boundedsource.h"
 #include "session/simulationsession.h"
+#include "workload/boundedsource.h"
 
 #include <qcustomplot.h>
 

@@ -1,8 +1,8 @@
 #include "advisorview.h"
 
-#include "boundedsource.h"
 #include "model/numberformat.h"
 #include "session/simulationsession.h"
+#include "workload/boundedsource.h"
 
 #include <qcustomplot.h>
 

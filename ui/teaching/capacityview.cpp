@@ -1,9 +1,9 @@
 #include "capacityview.h"
 
 #include "advisor/keyweights.h"
-#include "boundedsource.h"
 #include "model/numberformat.h"
 #include "session/simulationsession.h"
+#include "workload/boundedsource.h"
 
 #include <qcustomplot.h>
 
