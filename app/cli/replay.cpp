@@ -5,7 +5,7 @@
 #include "runoptions.h"
 #include "traceoptions.h"
 
-#include "runtime/simulationrunner.h"
+#include "runtime/runplan.h"
 
 namespace partlab::cli {
 
@@ -55,35 +55,38 @@ int runReplay(const QStringList &arguments)
         printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, error));
         return ExitUsage; // nothing ran: the trace cannot be read as asked
     }
-    auto runtime = StateRuntime::create(config, &error);
-    if (!runtime)
+    RunPlan plan;
+    plan.config = config;
+    plan.source = source.get();
+    plan.pacing = pacing;
+    const std::unique_ptr<PreparedRun> run = PreparedRun::create(std::move(plan), &error);
+    if (!run)
         return usageError(kCommand, error);
 
     int backendExit = ExitOk;
     const auto cluster = ClusterBackendRun::create(parser, kCommand, config.computation, &backendExit);
     if (backendExit != ExitOk)
         return backendExit;
-    SimulationRunner runner(*runtime, *source, pacing);
     bool anyTimestamp = false;
     if (pacing.speed > 0.0 || cluster) { // only paced runs and cluster runs pay for the observer
-        runner.setMessageObserver([&anyTimestamp, c = cluster.get()](const SourceMessage &m) {
+        run->runner().setMessageObserver([&anyTimestamp, c = cluster.get()](const SourceMessage &m) {
             anyTimestamp = anyTimestamp || m.timeUs >= 0;
             return !c || c->observe(m);
         });
     }
-    const bool ok = runner.run();
+    const RunOutcome outcome = run->run();
     QJsonObject extra = reportTraceReading(kCommand, *source);
-    extra.insert(QStringLiteral("ingested_in_parallel"), double(runner.parallelMessages()));
-    extra.insert(QStringLiteral("chunks_reparsed"), double(runner.reparsedChunks()));
-    if (!ok && cluster) // the cluster's own failure, if any, is reported first
-        return cluster->finish(parser, false, runner.error(), RunSummary(), *runtime, QString(), extra);
-    if (!ok) {
-        printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, runner.error()));
+    extra.insert(QStringLiteral("ingested_in_parallel"), double(outcome.parallelMessages));
+    extra.insert(QStringLiteral("chunks_reparsed"), double(outcome.reparsedChunks));
+    if (!outcome.ok && cluster) // the cluster's own failure, if any, is reported first
+        return cluster->finish(parser, false, outcome.error, RunSummary(), run->runtime(), QString(), extra);
+    if (!outcome.ok) {
+        printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, outcome.error));
         return ExitFailure;
     }
-    if (pacing.speed > 0.0 && !anyTimestamp && runner.messagesSubmitted() > 0)
+    if (pacing.speed > 0.0 && !anyTimestamp && outcome.messagesSubmitted > 0)
         printErr(QStringLiteral("partlab-cli %1: note: no message had a timestamp (see --time), so --speed had no effect\n").arg(kCommand));
-    const RunSummary summary = SimulationRunner::summarize(*runtime, runner.elapsedSeconds());
+    const RunSummary &summary = outcome.summary;
     QString title = QStringLiteral("Partlab replay: %1 (%2").arg(path, traceFormatName(source->options().format));
     if (pacing.speed > 0.0)
         title += QStringLiteral(", speed %1").arg(pacing.speed);
@@ -91,8 +94,8 @@ int runReplay(const QStringList &arguments)
         title += QStringLiteral(", %1 bad line%2 skipped").arg(source->skippedLines()).arg(source->skippedLines() == 1 ? QString() : QStringLiteral("s"));
     title += QLatin1Char(')');
     if (cluster)
-        return cluster->finish(parser, true, QString(), summary, *runtime, title, extra);
-    return reportRun(parser, kCommand, summary, *runtime, title, extra);
+        return cluster->finish(parser, true, QString(), summary, run->runtime(), title, extra);
+    return reportRun(parser, kCommand, summary, run->runtime(), title, extra);
 }
 
 } // namespace

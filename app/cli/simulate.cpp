@@ -5,7 +5,7 @@
 #include "runoptions.h"
 #include "traceoptions.h"
 
-#include "runtime/simulationrunner.h"
+#include "runtime/runplan.h"
 #include "trace/csvsource.h"
 #include "trace/tracewriter.h"
 #include "workload/scenario.h"
@@ -145,8 +145,14 @@ int runSimulate(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--computation vwap needs --volume FIELD with --input"));
     }
 
-    auto runtime = StateRuntime::create(config, &error);
-    if (!runtime)
+    RunPlan plan;
+    plan.config = config;
+    plan.ownedSource = std::move(source);
+    plan.pacing = pacing;
+    if (fromTrace && limit >= 0)
+        plan.messageLimit = quint64(limit);
+    const std::unique_ptr<PreparedRun> run = PreparedRun::create(std::move(plan), &error);
+    if (!run)
         return usageError(kCommand, error);
     if (!recordPath.isEmpty()) {
         recorder = TraceWriter::create(recordPath, recordFormat, &error);
@@ -155,48 +161,44 @@ int runSimulate(const QStringList &arguments)
             return ExitFailure;
         }
     }
-    SimulationRunner runner(*runtime, *source, pacing);
-    if (fromTrace && limit >= 0)
-        runner.setMessageLimit(quint64(limit));
     if (parser.isSet(QStringLiteral("resize-at"))) {
         const auto schedule = parseResizeSchedule(parser.value(QStringLiteral("resize-at")), &error);
         if (!schedule)
             return usageError(kCommand, error);
         for (const auto &[at, n] : *schedule)
-            runner.scheduleResize(at, n);
+            run->runner().scheduleResize(at, n);
     }
     int backendExit = ExitOk;
     const auto cluster = ClusterBackendRun::create(parser, kCommand, config.computation, &backendExit);
     if (backendExit != ExitOk)
         return backendExit;
     if (recorder || cluster) {
-        runner.setMessageObserver([w = recorder.get(), c = cluster.get()](const SourceMessage &m) {
+        run->runner().setMessageObserver([w = recorder.get(), c = cluster.get()](const SourceMessage &m) {
             return (!w || w->write(m)) && (!c || c->observe(m));
         });
     }
-    const bool ok = runner.run();
-    QJsonObject extra = resizeJson(runner.resizeReports());
-    extra.insert(QStringLiteral("ingested_in_parallel"), double(runner.parallelMessages()));
+    const RunOutcome outcome = run->run();
+    QJsonObject extra = resizeJson(outcome.resizes);
+    extra.insert(QStringLiteral("ingested_in_parallel"), double(outcome.parallelMessages));
     if (trace) {
         const QJsonObject traceFields = reportTraceReading(kCommand, *trace);
         for (auto it = traceFields.begin(); it != traceFields.end(); ++it)
             extra.insert(it.key(), it.value());
     }
     QString failure;
-    if (!ok)
-        failure = recorder && !recorder->errorString().isEmpty() ? recorder->errorString() : runner.error();
+    if (!outcome.ok)
+        failure = recorder && !recorder->errorString().isEmpty() ? recorder->errorString() : outcome.error;
     else if (recorder && !recorder->finish())
         failure = recorder->errorString();
     if (cluster) { // the cluster's own failure, if any, is reported first
-        const RunSummary summary = failure.isEmpty() ? SimulationRunner::summarize(*runtime, runner.elapsedSeconds()) : RunSummary();
-        return cluster->finish(parser, failure.isEmpty(), failure, summary, *runtime, title, extra);
+        const RunSummary summary = failure.isEmpty() ? outcome.summary : RunSummary();
+        return cluster->finish(parser, failure.isEmpty(), failure, summary, run->runtime(), title, extra);
     }
     if (!failure.isEmpty()) {
         printErr(QStringLiteral("partlab-cli %1: %2\n").arg(kCommand, failure));
         return ExitFailure;
     }
-    const RunSummary summary = SimulationRunner::summarize(*runtime, runner.elapsedSeconds());
-    return reportRun(parser, kCommand, summary, *runtime, title, extra);
+    return reportRun(parser, kCommand, outcome.summary, run->runtime(), title, extra);
 }
 
 } // namespace

@@ -1,11 +1,11 @@
 #include "benchsuite.h"
 
 #include "routing/partitioner.h"
-#include "runtime/simulationrunner.h"
+#include "runtime/partitionstate.h"
+#include "runtime/runplan.h"
+#include "runtime/stateruntime.h"
 #include "trace/tracesource.h"
 #include "trace/tracewriter.h"
-#include "runtime/partitionstate.h"
-#include "runtime/stateruntime.h"
 #include "workload/scenariosource.h"
 
 #include <QDir>
@@ -446,18 +446,20 @@ std::vector<BenchMeasurement> BenchSuite::runTraces(const std::function<void(con
                 fold.samples.push_back(double(folded) / seconds(start, Clock::now()));
             }
 
-            source = openTickTrace(path, format);
-            RuntimeConfig config;
-            config.workers = m_options.workers;
-            config.computation = Computation::Vwap;
-            config.partitionerOptions.partitions = m_options.partitions;
-            auto runtime = StateRuntime::create(config, &error);
-            SimulationRunner runner(*runtime, *source);
+            RunPlan plan;
+            plan.config.workers = m_options.workers;
+            plan.config.computation = Computation::Vwap;
+            plan.config.partitionerOptions.partitions = m_options.partitions;
+            plan.ownedSource = openTickTrace(path, format);
+            plan.summarize = false; // timed: the run alone
+            const auto run = PreparedRun::create(std::move(plan), &error);
+            if (!run)
+                break;
             start = Clock::now();
-            if (!runner.run())
+            if (!run->run().ok)
                 break;
             s = seconds(start, Clock::now());
-            replay.samples.push_back(double(runtime->snapshot().applied) / s);
+            replay.samples.push_back(double(run->runtime().snapshot().applied) / s);
             replayBytes.samples.push_back(megabytes / s);
             speedup.samples.push_back(replay.samples.back() / fold.samples.back()); // same repetition
         }

@@ -2,7 +2,7 @@
 
 #include "benchsuite.h"
 #include "capacity/capacitymodel.h"
-#include "runtime/simulationrunner.h"
+#include "runtime/runplan.h"
 #include "runtime/stateruntime.h"
 #include "workload/scenariosource.h"
 
@@ -57,21 +57,21 @@ CapacityBenchResult runCapacityBench(const CapacityBenchOptions &options, const 
                 progress(QStringLiteral("capacity check, %1 worker(s), repetition %2/%3").arg(workers).arg(rep + 1).arg(options.repetitions));
             ScenarioSpec spec = stocks;
             spec.messages = options.runtimeMessages;
-            ScenarioSource source(spec);
-            RuntimeConfig config;
-            config.workers = workers;
-            config.partitionerOptions.partitions = options.partitions;
-            config.costNs = int(options.costUs * 1000.0);
+            RunPlan plan;
+            plan.config.workers = workers;
+            plan.config.partitionerOptions.partitions = options.partitions;
+            plan.config.costNs = int(options.costUs * 1000.0);
+            plan.ownedSource = std::make_unique<ScenarioSource>(spec);
+            plan.summarize = false; // timed: the run alone
             QString error;
-            auto runtime = StateRuntime::create(config, &error);
-            if (!runtime)
+            const auto run = PreparedRun::create(std::move(plan), &error);
+            if (!run)
                 break;
-            SimulationRunner runner(*runtime, source);
             QElapsedTimer timer;
             timer.start();
-            if (!runner.run())
+            if (!run->run().ok)
                 break;
-            measured.push_back(double(runtime->snapshot().applied) / (double(timer.nsecsElapsed()) / 1e9));
+            measured.push_back(double(run->runtime().snapshot().applied) / (double(timer.nsecsElapsed()) / 1e9));
         }
         row.measuredMsgsPerSecond = median(measured);
         result.checks.push_back(row);

@@ -23,6 +23,16 @@ std::vector<Lesson> allLessons()
     return ordered;
 }
 
+void LessonPreset::applyTo(RuntimeConfig &config) const
+{
+    config.partitioner = partitioner;
+    config.partitionerOptions.partitions = partitions;
+    config.workers = workers;
+    config.mode = mode;
+    if (computation)
+        config.computation = *computation;
+}
+
 const Lesson *findLesson(const std::vector<Lesson> &lessons, const QString &id)
 {
     for (const Lesson &l : lessons) {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "runtime/runtimeconfig.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace partlab {
@@ -15,11 +18,17 @@ struct LessonPreset
     QString partitioner = QStringLiteral("xap");
     int partitions = 4;
     int workers = 2;
-    QString mode = QStringLiteral("partitioned");
-    QString computation; ///< empty: the scenario's own
+    RuntimeMode mode = RuntimeMode::Partitioned;
+    std::optional<Computation> computation; ///< nullopt: the scenario's own
     quint64 messages = 200'000;
     double rate = 0.0;   ///< messages per second in the GUI, 0 = as fast as possible
     bool space = false;  ///< the step works on the partitioned space (query console) instead
+
+    /**
+     * Sets the preset's runtime settings on @p config (partitioner, N, workers, mode, and the
+     * computation where the preset names one); everything else in @p config stays.
+     */
+    void applyTo(RuntimeConfig &config) const;
 };
 
 /** What a step observed on the real engine: lines to read and named numbers to check. */

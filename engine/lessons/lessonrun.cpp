@@ -1,6 +1,7 @@
 #include "lessonrun.h"
 
 #include "model/numberformat.h"
+#include "runtime/runplan.h"
 #include "workload/scenario.h"
 #include "workload/scenariosource.h"
 
@@ -12,15 +13,15 @@ namespace {
 class ExtractedKeySource final : public MessageSource
 {
 public:
-    ExtractedKeySource(MessageSource &inner, std::function<std::string(std::string_view)> extractor)
-        : m_inner(inner)
+    ExtractedKeySource(std::unique_ptr<MessageSource> inner, std::function<std::string(std::string_view)> extractor)
+        : m_inner(std::move(inner))
         , m_extractor(std::move(extractor))
     {
     }
 
     Status next(SourceMessage &out) override
     {
-        const Status s = m_inner.next(out);
+        const Status s = m_inner->next(out);
         if (s == Status::Message) {
             m_key = m_extractor(out.key);
             out.key = m_key;
@@ -29,7 +30,7 @@ public:
     }
 
 private:
-    MessageSource &m_inner;
+    std::unique_ptr<MessageSource> m_inner;
     std::function<std::string(std::string_view)> m_extractor;
     std::string m_key;
 };
@@ -44,33 +45,23 @@ std::optional<RunSummary> runLessonPreset(const LessonPreset &preset, QString *e
     if (!scenario)
         return std::nullopt;
     scenario->messages = preset.messages;
-    RuntimeConfig config;
-    config.partitioner = preset.partitioner;
-    config.partitionerOptions.partitions = preset.partitions;
-    config.workers = preset.workers;
-    config.mode = *runtimeModeFromName(preset.mode);
-    config.computation = preset.computation.isEmpty() ? scenario->computation : *computationFromName(preset.computation);
-    auto runtime = StateRuntime::create(config, error);
-    if (!runtime)
-        return std::nullopt;
-    ScenarioSource generated(*scenario);
-    std::optional<ExtractedKeySource> extracted;
-    MessageSource *source = &generated;
-    if (keyExtractor) {
-        extracted.emplace(generated, keyExtractor);
-        source = &*extracted;
-    }
-    SimulationRunner runner(*runtime, *source);
+    RunPlan plan;
+    plan.config.computation = scenario->computation; // unless the preset names its own
+    preset.applyTo(plan.config);
+    plan.ownedSource = std::make_unique<ScenarioSource>(*scenario);
+    if (keyExtractor)
+        plan.ownedSource = std::make_unique<ExtractedKeySource>(std::move(plan.ownedSource), keyExtractor);
     if (resizeTo > 0)
-        runner.scheduleResize(resizeAt, resizeTo);
-    if (!runner.run()) {
+        plan.resizes.emplace_back(resizeAt, resizeTo);
+    RunOutcome outcome = runPlan(std::move(plan));
+    if (!outcome.ok) {
         if (error)
-            *error = runner.error();
+            *error = outcome.error;
         return std::nullopt;
     }
     if (resizes)
-        *resizes = runner.resizeReports();
-    return SimulationRunner::summarize(*runtime, runner.elapsedSeconds());
+        *resizes = std::move(outcome.resizes);
+    return std::move(outcome.summary);
 }
 
 QString lessonRate(double perSecond)

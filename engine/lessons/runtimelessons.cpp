@@ -30,11 +30,11 @@ Lesson naiveVersusPartitioned()
 
     LessonPreset naive;
     naive.scenario = QStringLiteral("builtin:orders");
-    naive.mode = QStringLiteral("naive");
+    naive.mode = RuntimeMode::Naive;
     naive.partitions = 8;
     naive.messages = 400'000;
     LessonPreset partitioned = naive;
-    partitioned.mode = QStringLiteral("partitioned");
+    partitioned.mode = RuntimeMode::Partitioned;
 
     LessonStep one;
     one.title = QCoreApplication::translate("Lesson", "One state object, one computation at a time");

@@ -1,5 +1,7 @@
 #include "simulationsession.h"
 
+#include "runtime/runplan.h"
+
 #include <QCoreApplication>
 #include <QThread>
 
@@ -7,12 +9,11 @@
 
 namespace partlab {
 
-/** What a run owns: the source, the runner and the producer thread that runs it. */
+/** What a run owns: the prepared run (runtime, source, runner) and the producer thread that runs it. */
 struct SimulationSession::Run
 {
-    std::shared_ptr<StateRuntime> runtime;
-    std::unique_ptr<MessageSource> source;
-    std::unique_ptr<SimulationRunner> runner;
+    std::unique_ptr<PreparedRun> prepared;
+    SimulationRunner *runner = nullptr; ///< prepared's
     QThread *thread = nullptr;
     std::atomic<bool> ok{true};
     QString error; ///< written by the producer thread before it finishes
@@ -138,34 +139,17 @@ std::optional<SteppedMessage> SimulationSession::lastSteppedMessage() const
 bool SimulationSession::launch(std::unique_ptr<MessageSource> source, PacingOptions pacing, quint64 limit,
                                const QString &label, bool paused, quint64 firstMessage)
 {
-    QString error;
-    std::unique_ptr<StateRuntime> runtime = StateRuntime::create(m_config.runtime, &error);
-    if (!runtime) {
-        m_lastError = tr("The runtime cannot start: %1").arg(error);
-        return false;
-    }
-    m_run.reset(); // the previous run is over; its thread has finished
-
-    auto run = std::make_unique<Run>();
-    run->runtime = std::shared_ptr<StateRuntime>(std::move(runtime));
-    if (m_config.fifoCapacity > 0) {
-        // One ring for every partition count the spin box allows: the log cannot be swapped
-        // under the workers when the run is resized.
-        const int rings = qMax(run->runtime->partitionCount(), SessionConfig::kMaxPartitions);
-        m_orderLog = std::make_shared<ApplyOrderLog>(rings, m_config.fifoCapacity);
-        run->runtime->attachApplyOrderLog(m_orderLog);
-    } else {
-        m_orderLog.reset();
-    }
-    run->source = std::move(source);
-    run->runner = std::make_unique<SimulationRunner>(*run->runtime, *run->source, pacing);
+    RunPlan plan;
+    plan.config = m_config.runtime;
+    plan.ownedSource = std::move(source);
+    plan.pacing = pacing;
     if (limit > 0)
-        run->runner->setMessageLimit(limit);
-    if (paused)
-        run->runner->pause(); // before the producer starts: not a single message slips through
+        plan.messageLimit = limit;
+    plan.startPaused = paused; // not a single message slips through
+    plan.summarize = false;    // the views read the runtime itself
     // Producer thread -> this thread: queued, and dropped if it belongs to an earlier run.
-    const quint64 generation = ++m_generation;
-    run->runner->setEventObserver([this, generation, firstMessage](RunnerEvent event, quint64 submitted) {
+    const quint64 generation = m_generation + 1; // this run's, once it can start
+    plan.eventObserver = [this, generation, firstMessage](RunnerEvent event, quint64 submitted) {
         QMetaObject::invokeMethod(this, [this, generation, event, message = firstMessage + submitted] {
             if (generation != m_generation)
                 return;
@@ -174,18 +158,40 @@ bool SimulationSession::launch(std::unique_ptr<MessageSource> source, PacingOpti
             else
                 emit stepApplied(message);
         }, Qt::QueuedConnection);
-    });
+    };
+    QString error;
+    std::unique_ptr<PreparedRun> prepared = PreparedRun::create(std::move(plan), &error);
+    if (!prepared) {
+        m_lastError = tr("The runtime cannot start: %1").arg(error);
+        return false;
+    }
+    m_run.reset(); // the previous run is over; its thread has finished
+    ++m_generation;
+
+    auto run = std::make_unique<Run>();
+    run->prepared = std::move(prepared);
+    run->runner = &run->prepared->runner();
+    StateRuntime &runtime = run->prepared->runtime();
+    if (m_config.fifoCapacity > 0) {
+        // One ring for every partition count the spin box allows: the log cannot be swapped
+        // under the workers when the run is resized.
+        const int rings = qMax(runtime.partitionCount(), SessionConfig::kMaxPartitions);
+        m_orderLog = std::make_shared<ApplyOrderLog>(rings, m_config.fifoCapacity);
+        runtime.attachApplyOrderLog(m_orderLog);
+    } else {
+        m_orderLog.reset();
+    }
 
     Run *r = run.get();
     r->thread = QThread::create([r] {
-        const bool ok = r->runner->run();
-        if (!ok)
-            r->error = r->runner->error();
-        r->ok.store(ok, std::memory_order_release);
+        const RunOutcome outcome = r->prepared->run();
+        if (!outcome.ok)
+            r->error = outcome.error;
+        r->ok.store(outcome.ok, std::memory_order_release);
     });
     r->thread->setObjectName(QStringLiteral("partlab-producer"));
     connect(r->thread, &QThread::finished, this, &SimulationSession::onRunnerFinished);
-    m_runtime = r->runtime;
+    m_runtime = r->prepared->sharedRuntime();
     m_run = std::move(run);
     m_runLabel = label;
     m_runPacing = pacing;

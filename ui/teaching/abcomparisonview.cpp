@@ -2,6 +2,7 @@
 
 #include "model/numberformat.h"
 #include "advisorview.h"
+#include "runtime/runplan.h"
 #include "session/simulationsession.h"
 #include "workload/boundedsource.h"
 
@@ -186,25 +187,27 @@ AbResult AbComparisonView::run(const SessionConfig &config, const RuntimeConfig 
     result.b = b;
     const auto one = [&](const RuntimeConfig &runtimeConfig, int offset, RunSummary &summary) {
         QString error;
-        std::unique_ptr<StateRuntime> runtime = StateRuntime::create(runtimeConfig, &error);
-        std::unique_ptr<MessageSource> inner = runtime ? config.createSource(&error) : nullptr;
+        std::unique_ptr<MessageSource> inner = config.createSource(&error);
         if (!inner) {
             result.error = error;
             return false;
         }
-        BoundedSource source(std::move(inner), messages, &cancel);
+        auto source = std::make_unique<BoundedSource>(std::move(inner), messages, &cancel);
         if (progress)
-            source.setProgress([&](double f) { progress(offset + int(500 * f)); });
-        SimulationRunner runner(*runtime, source); // full speed: the throughput is the runtime's
-        if (!runner.run()) {
-            result.error = runner.error();
+            source->setProgress([&](double f) { progress(offset + int(500 * f)); });
+        RunPlan plan; // full speed: the throughput is the runtime's
+        plan.config = runtimeConfig;
+        plan.ownedSource = std::move(source);
+        RunOutcome outcome = runPlan(std::move(plan));
+        if (!outcome.ok) {
+            result.error = outcome.error;
             return false;
         }
         if (cancel.load()) {
             result.cancelled = true;
             return false;
         }
-        summary = SimulationRunner::summarize(*runtime, runner.elapsedSeconds());
+        summary = std::move(outcome.summary);
         return true;
     };
     if (one(a, 0, result.summaryA) && one(b, 500, result.summaryB) && progress)

@@ -126,15 +126,7 @@ SessionConfig LessonsView::configForPreset(const LessonPreset &preset, const Ses
         return config;
     }
     config.applyScenario(*spec, preset.scenario);
-    config.runtime.partitioner = preset.partitioner;
-    config.runtime.partitionerOptions.partitions = preset.partitions;
-    config.runtime.workers = preset.workers;
-    if (const auto mode = runtimeModeFromName(preset.mode))
-        config.runtime.mode = *mode;
-    if (!preset.computation.isEmpty()) {
-        if (const auto c = computationFromName(preset.computation))
-            config.runtime.computation = *c;
-    }
+    preset.applyTo(config.runtime);
     config.rate = preset.rate;
     config.messageLimit = preset.messages;
     return config;
