@@ -64,7 +64,8 @@ private slots:
                           // the sources CMakeLists.txt hands lupdate (PARTLAB_TR_SOURCES)
                           QStringLiteral("ui"), QStringLiteral("app/gui"), QStringLiteral("engine/routing"),
                           QStringLiteral("engine/advisor/hotkeyadvice.cpp"), QStringLiteral("engine/advisor/partitionsweep.cpp"),
-                          QStringLiteral("engine/lessons"), QStringLiteral("engine/trace/csvprobe.cpp"), QStringLiteral("engine/model/numberformat.cpp"), QStringLiteral("-ts"), copy});
+                          QStringLiteral("engine/lessons"), QStringLiteral("engine/trace/csvprobe.cpp"), QStringLiteral("engine/model/numberformat.cpp"),
+                          QStringLiteral("engine/space/consolecommand.cpp"), QStringLiteral("-ts"), copy});
         QVERIFY(p.waitForFinished(60000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
         QVERIFY2(out.contains(QStringLiteral("(0 new and")), qPrintable(out));

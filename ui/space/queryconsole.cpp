@@ -1,9 +1,9 @@
 #include "queryconsole.h"
 
-#include "consolecommand.h"
 #include "partitionstrip.h"
 #include "spacesession.h"
 
+#include "space/consolecommand.h"
 #include "space/scriptrunner.h"
 
 #include <QDir>

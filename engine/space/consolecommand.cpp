@@ -1,6 +1,6 @@
 #include "consolecommand.h"
 
-#include "space/spaceproxy.h"
+#include "spaceproxy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
