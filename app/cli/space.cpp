@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "model/limits.h"
+#include "routing/partitioner.h"
 #include "space/scriptrunner.h"
 #include "space/spaceproxy.h"
 
@@ -40,6 +41,8 @@ int runSpace(const QStringList &arguments)
     const auto partitions = integerOption(parser, QStringLiteral("partitions"), 1, limits::kMaxSpacePartitions, &error);
     if (!partitions)
         return usageError(kCommand, error);
+    if (const QString problem = partitionerOptionError(parser.value(QStringLiteral("partitioner"))); !problem.isEmpty())
+        return usageError(kCommand, problem);
     auto proxy = SpaceProxy::create(int(*partitions), parser.value(QStringLiteral("partitioner")), &error);
     if (!proxy)
         return usageError(kCommand, QStringLiteral("--partitioner: %1").arg(error));

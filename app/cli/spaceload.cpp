@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include "model/limits.h"
+#include "routing/partitioner.h"
 #include "workload/spaceworkload.h"
 
 #include <QJsonArray>
@@ -216,6 +217,8 @@ int runSpaceLoad(const QStringList &arguments)
         if (!SpaceWorkloadConfig::routingFromText(routing, config.routing, &error))
             return usageError(kCommand, QStringLiteral("--routing: %1").arg(error));
     }
+    if (const QString unknown = partitionerOptionError(config.partitioner); !unknown.isEmpty())
+        return usageError(kCommand, unknown);
     const QString problem = config.problem();
     if (!problem.isEmpty())
         return usageError(kCommand, problem);
