@@ -1,5 +1,7 @@
 #include "appicon.h"
 
+#include "views/palette.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -13,9 +15,9 @@ QPixmap AppIcon::pixmap(int size)
     p.setRenderHint(QPainter::Antialiasing);
     p.scale(size / 256.0, size / 256.0); // the SVG's coordinate system
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0x1b, 0x3a, 0x57));
+    p.setBrush(Palette::iconBackground);
     p.drawRoundedRect(QRectF(8, 8, 240, 240), 44, 44);
-    p.setPen(QPen(QColor(0xa5, 0xd8, 0xff), 9, Qt::SolidLine, Qt::RoundCap));
+    p.setPen(QPen(Palette::iconRoute, 9, Qt::SolidLine, Qt::RoundCap));
     p.setBrush(Qt::NoBrush);
     for (const auto &[c1, c2, end] : {std::tuple{62.0, 62.0, 62.0}, std::tuple{128.0, 106.0, 106.0},
                                       std::tuple{128.0, 150.0, 150.0}, std::tuple{194.0, 194.0, 194.0}}) {
@@ -24,11 +26,11 @@ QPixmap AppIcon::pixmap(int size)
         p.drawPath(path);
     }
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xff, 0xd4, 0x3b));
+    p.setBrush(Palette::iconKey);
     p.drawEllipse(QPointF(66, 128), 26, 26);
-    p.setBrush(QColor(0x1b, 0x3a, 0x57));
+    p.setBrush(Palette::iconBackground);
     p.drawEllipse(QPointF(66, 128), 11, 11);
-    const QColor blue(0x4d, 0xab, 0xf7), red(0xff, 0x6b, 0x6b);
+    const QColor blue = Palette::iconBar, red = Palette::iconHotBar;
     for (const auto &[y, w, color] : {std::tuple{48.0, 72.0, blue}, std::tuple{92.0, 50.0, blue},
                                       std::tuple{136.0, 88.0, red}, std::tuple{180.0, 40.0, blue}}) {
         p.setBrush(color);

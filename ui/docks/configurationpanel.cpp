@@ -3,6 +3,7 @@
 #include "routing/partitioner.h"
 #include "runtime/computation.h"
 #include "trace/csvprobe.h"
+#include "views/palette.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -63,7 +64,7 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c92a2a;"));
+    label->setStyleSheet(Palette::textStyle(Palette::error));
     label->hide();
     return label;
 }

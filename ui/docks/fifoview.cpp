@@ -1,6 +1,7 @@
 #include "fifoview.h"
 
 #include "runtime/stateruntime.h"
+#include "views/palette.h"
 
 #include <qcustomplot.h>
 
@@ -59,11 +60,11 @@ FifoView::FifoView(QWidget *parent)
     // must still show through.
     m_outOfOrder = m_plot->addGraph();
     m_outOfOrder->setLineStyle(QCPGraph::lsNone);
-    m_outOfOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xe0, 0x31, 0x31, 120), 4));
+    m_outOfOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Palette::withAlpha(Palette::outOfOrder, 120), 4));
     m_outOfOrder->setName(tr("out of order"));
     m_inOrder = m_plot->addGraph();
     m_inOrder->setLineStyle(QCPGraph::lsNone);
-    m_inOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1c, 0x7e, 0xd6), 3));
+    m_inOrder->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Palette::inOrder, 3));
     m_inOrder->setName(tr("in order"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());

@@ -1,5 +1,7 @@
 #include "fifoordermodel.h"
 
+#include "views/palette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -30,9 +32,9 @@ QVariant FifoOrderModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::BackgroundRole && r.inversion)
-        return QBrush(QColor(0xff, 0xe3, 0xe3));
+        return QBrush(Palette::outOfOrderRow);
     if (role == Qt::ForegroundRole && r.inversion)
-        return QBrush(QColor(0x8b, 0x00, 0x00));
+        return QBrush(Palette::outOfOrderRowText);
     if (role == Qt::TextAlignmentRole && index.column() != KeyColumn && index.column() != OrderColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

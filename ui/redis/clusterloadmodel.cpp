@@ -2,6 +2,7 @@
 
 #include "model/numberformat.h"
 #include "redis/clustertopology.h"
+#include "views/palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -42,7 +43,7 @@ QVariant ClusterLoadModel::data(const QModelIndex &index, int role) const
         return {};
     const NodeLoad &n = m_snapshot.nodes[std::size_t(index.row())];
     if (role == Qt::ForegroundRole && !n.reachable)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(Palette::connectionError);
     if (role == Qt::ToolTipRole && !n.reachable)
         return n.error;
     if (role == Qt::TextAlignmentRole && index.column() != Node && index.column() != Slots)

@@ -1,6 +1,7 @@
 #include "clusterloadview.h"
 
 #include "clusterloadmodel.h"
+#include "views/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -29,8 +30,8 @@ ClusterLoadView::ClusterLoadView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_model(new ClusterLoadModel(this))
 {
-    m_predictedSet->setColor(QColor(0x4c, 0x78, 0xa8));
-    m_measuredSet->setColor(QColor(0xf5, 0x85, 0x18));
+    m_predictedSet->setColor(Palette::predicted);
+    m_measuredSet->setColor(Palette::measured);
     auto *series = new QBarSeries;
     series->append(m_predictedSet);
     series->append(m_measuredSet);

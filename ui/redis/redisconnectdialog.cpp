@@ -1,5 +1,7 @@
 #include "redisconnectdialog.h"
 
+#include "views/palette.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -94,15 +96,15 @@ void RedisConnectDialog::showProbe(const ClusterProbe &probe)
 {
     m_lastProbe = probe;
     if (probe.ok) {
-        m_status->setText(QStringLiteral("<span style='color:#1b7f3b'>&#10004; %1</span>")
-                              .arg(tr("Connected: Redis %1, %n master(s) serve all 16384 slots.", nullptr, probe.masters)
+        m_status->setText(QStringLiteral("<span style='color:%1'>&#10004; %2</span>")
+                              .arg(Palette::connectionOk.name(), tr("Connected: Redis %1, %n master(s) serve all 16384 slots.", nullptr, probe.masters)
                                        .arg(probe.version.toHtmlEscaped())));
     } else if (probe.masters > 0) {
-        m_status->setText(QStringLiteral("<span style='color:#a15c00'>%1</span>")
-                              .arg(tr("Connected to Redis %1, but %2 slots are not served: the cluster is not ok.")
+        m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                              .arg(Palette::connectionWarning.name(), tr("Connected to Redis %1, but %2 slots are not served: the cluster is not ok.")
                                        .arg(probe.version.toHtmlEscaped()).arg(probe.uncoveredSlots)));
     } else {
-        m_status->setText(QStringLiteral("<span style='color:#b00020'>&#10008; %1</span>").arg(probe.message.toHtmlEscaped()));
+        m_status->setText(QStringLiteral("<span style='color:%1'>&#10008; %2</span>").arg(Palette::connectionError.name(), probe.message.toHtmlEscaped()));
     }
     updateState();
     emit probed(probe.ok, probe.message);

@@ -1,5 +1,7 @@
 #include "partitionstrip.h"
 
+#include "views/palette.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -11,12 +13,7 @@ namespace {
 constexpr int kRowHeight = 22;
 constexpr int kMaxRows = 4;
 constexpr int kLabelledCellWidth = 20; ///< cells at least this wide show their partition number
-const QColor kIdleColor(0xe9, 0xec, 0xef);
-const QColor kBorderColor(0xad, 0xb5, 0xbd);
 } // namespace
-
-const QColor PartitionStrip::kRoutedColor(0x1c, 0x7e, 0xd6);
-const QColor PartitionStrip::kBroadcastColor(0xf0, 0x8c, 0x00);
 
 PartitionStrip::PartitionStrip(QWidget *parent) : QWidget(parent)
 {
@@ -113,24 +110,24 @@ void PartitionStrip::paintEvent(QPaintEvent *)
         const int column = p % g.width();
         const QRectF rect(1 + column * cellWidth, 1 + row * kRowHeight, cellWidth - 2, kRowHeight - 3);
         const double lit = intensity(p);
-        QColor fill = kIdleColor;
+        QColor fill = Palette::idle;
         if (lit > 0.0) {
-            const QColor hot = m_cells[std::size_t(p)].broadcast ? kBroadcastColor : kRoutedColor;
-            fill = QColor::fromRgbF(float(kIdleColor.redF() + (hot.redF() - kIdleColor.redF()) * lit),
-                                    float(kIdleColor.greenF() + (hot.greenF() - kIdleColor.greenF()) * lit),
-                                    float(kIdleColor.blueF() + (hot.blueF() - kIdleColor.blueF()) * lit));
+            const QColor hot = m_cells[std::size_t(p)].broadcast ? Palette::broadcast : Palette::routed;
+            fill = QColor::fromRgbF(float(Palette::idle.redF() + (hot.redF() - Palette::idle.redF()) * lit),
+                                    float(Palette::idle.greenF() + (hot.greenF() - Palette::idle.greenF()) * lit),
+                                    float(Palette::idle.blueF() + (hot.blueF() - Palette::idle.blueF()) * lit));
         }
         painter.fillRect(rect, fill);
         if (cellWidth >= 6) {
-            painter.setPen(kBorderColor);
+            painter.setPen(Palette::cellBorder);
             painter.drawRect(rect);
         }
         if (m_fadeMs > 0 && lit > 0.0 && m_latest.contains(p) && cellWidth >= 6) {
-            painter.setPen(QPen(QColor(0x21, 0x25, 0x29), 2));
+            painter.setPen(QPen(Palette::selected, 2));
             painter.drawRect(rect.adjusted(1, 1, -1, -1));
         }
         if (labels) {
-            painter.setPen(lit > 0.5 ? Qt::white : QColor(0x49, 0x50, 0x57));
+            painter.setPen(lit > 0.5 ? Palette::textOnColor : Palette::textSecondary);
             painter.drawText(rect, Qt::AlignCenter, QString::number(p));
         }
     }

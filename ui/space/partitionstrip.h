@@ -22,9 +22,6 @@ class PartitionStrip : public QWidget
     Q_OBJECT
 
 public:
-    static const QColor kRoutedColor;
-    static const QColor kBroadcastColor;
-
     explicit PartitionStrip(QWidget *parent = nullptr);
 
     void setPartitionCount(int partitions);

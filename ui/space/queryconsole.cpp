@@ -2,6 +2,7 @@
 
 #include "partitionstrip.h"
 #include "spacesession.h"
+#include "views/palette.h"
 
 #include "space/consolecommand.h"
 #include "space/scriptrunner.h"
@@ -74,7 +75,7 @@ QueryConsole::QueryConsole(SpaceSession *session, QWidget *parent)
         button->setToolTip(command);
         button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
-        button->setStyleSheet(QStringLiteral("QPushButton { color: #1864ab; text-decoration: underline; padding: 1px 3px; }"));
+        button->setStyleSheet(QStringLiteral("QPushButton { color: %1; text-decoration: underline; padding: 1px 3px; }").arg(Palette::link.name()));
         connect(button, &QPushButton::clicked, this, [this, command] {
             m_input->setText(command);
             execute(command);
@@ -134,8 +135,8 @@ void QueryConsole::bindSpace()
     m_strip->setPartitionCount(m_runner->space->partitionCount());
     m_strip->clear();
     if (announce) {
-        m_output->append(QStringLiteral("<p style='color:#868e96'>%1</p>")
-                             .arg(tr("— A new space: %1 partitions. The console now works on it. —")
+        m_output->append(QStringLiteral("<p style='color:%1'>%2</p>")
+                             .arg(Palette::hint.name(), tr("— A new space: %1 partitions. The console now works on it. —")
                                       .arg(m_runner->space->partitionCount())
                                       .toHtmlEscaped()));
     }
@@ -189,20 +190,20 @@ void QueryConsole::show(const QString &command, const ConsoleAnswer &answer)
         m_strip->clear();
     QString html = QStringLiteral("<p style='margin-top:6px'><b>&gt; %1</b>").arg(command.toHtmlEscaped());
     if (!answer.scriptLine.isEmpty() && !command.trimmed().startsWith(QLatin1Char('{')))
-        html += QStringLiteral("<br><span style='color:#868e96; font-size:small'>%1</span>")
-                    .arg(QString::fromUtf8(answer.scriptLine).toHtmlEscaped());
+        html += QStringLiteral("<br><span style='color:%1; font-size:small'>%2</span>")
+                    .arg(Palette::hint.name(), QString::fromUtf8(answer.scriptLine).toHtmlEscaped());
     if (!answer.ok) {
         m_routing->setText(answer.scriptLine.isEmpty() ? tr("not sent") : answer.routingText(n));
-        html += QStringLiteral("<br><span style='color:#c92a2a'>%1</span>").arg(tr("Error: %1").arg(answer.error).toHtmlEscaped());
+        html += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(Palette::error.name(), tr("Error: %1").arg(answer.error).toHtmlEscaped());
     } else {
         const QString routing = answer.routingText(n);
         m_routing->setText(routing);
-        const QColor colour = answer.broadcast ? PartitionStrip::kBroadcastColor : PartitionStrip::kRoutedColor;
+        const QColor colour = answer.broadcast ? Palette::broadcast : Palette::routed;
         html += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(colour.name(), routing.toHtmlEscaped());
         for (const QString &line : answer.lines)
             html += QStringLiteral("<br><span style='white-space:pre'>%1</span>").arg(line.toHtmlEscaped());
         for (const QString &line : answer.plan) // the planner's work, muted: how the answer was found
-            html += QStringLiteral("<br><span style='color:#5c7080; font-size:small; white-space:pre'>%1</span>").arg(line.toHtmlEscaped());
+            html += QStringLiteral("<br><span style='color:%1; font-size:small; white-space:pre'>%2</span>").arg(Palette::plan.name(), line.toHtmlEscaped());
     }
     m_output->append(html + QStringLiteral("</p>"));
     emit answered(answer);

@@ -1,6 +1,7 @@
 #include "spacecontrols.h"
 
 #include "routing/partitioner.h"
+#include "views/palette.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -76,7 +77,7 @@ SpaceControls::SpaceControls(QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(combo == m_partitioner || combo == m_distribution ? 8 : 14);
     }
-    m_problem->setStyleSheet(QStringLiteral("color: #c92a2a;"));
+    m_problem->setStyleSheet(Palette::textStyle(Palette::error));
     m_problem->setWordWrap(true);
     m_problem->hide();
 
@@ -213,7 +214,7 @@ void SpaceControls::updateProblem()
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     m_mix->setStyleSheet(SpaceWorkloadConfig::mixFromText(m_mix->text(), nullptr) ? QString()
-                                                                                  : QStringLiteral("color: #c92a2a;"));
+                                                                                  : Palette::textStyle(Palette::error));
     m_start->setEnabled(!m_running && text.isEmpty());
 }
 

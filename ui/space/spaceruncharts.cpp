@@ -3,6 +3,7 @@
 #include "model/numberformat.h"
 #include "partitionstrip.h"
 #include "spacemetrics.h"
+#include "views/palette.h"
 
 #include <qcustomplot.h>
 
@@ -18,16 +19,6 @@ namespace partlab {
 
 namespace {
 
-const QColor kEntriesColor(0x2f, 0x9e, 0x44);
-const QColor kP50Color(0x74, 0xc0, 0xfc);
-const QColor kP99Color(0x19, 0x71, 0xc2);
-// The previous run: the same hues, paler, so the pairs read as "now" and "before".
-const QColor kPreviousEntriesColor(0xb2, 0xf2, 0xbb);
-const QColor kPreviousRoutedColor(0xa5, 0xd8, 0xff);
-const QColor kPreviousBroadcastColor(0xff, 0xd8, 0xa8);
-const QColor kPreviousP50Color(0xe9, 0xec, 0xef);
-const QColor kPreviousP99Color(0xad, 0xb5, 0xbd);
-const QColor kPreviousLineColor(0x86, 0x8e, 0x96);
 constexpr double kLatencyFloorUs = 0.1; ///< log axis: bars start here
 
 /** A "nice" tick step (1, 2, 5, 10, ...) for @p count partitions, about @p maxTicks labels. */
@@ -95,25 +86,25 @@ SpaceRunCharts::SpaceRunCharts(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_previousTitle->setFont(bold);
-    m_previousTitle->setStyleSheet(QStringLiteral("color: #495057;"));
-    m_previousSummary->setStyleSheet(QStringLiteral("color: #495057;"));
+    m_previousTitle->setStyleSheet(Palette::textStyle(Palette::textSecondary));
+    m_previousSummary->setStyleSheet(Palette::textStyle(Palette::textSecondary));
     for (QLabel *label : {m_title, m_summary, m_previousTitle, m_previousSummary, m_note})
         label->setWordWrap(true);
     m_note->hide();
 
     const QString previous = tr("previous: %1");
-    m_current.entries = makeBars(m_entries->xAxis, m_entries->yAxis, kEntriesColor, tr("entries"));
-    m_previous.entries = makeBars(m_entries->xAxis, m_entries->yAxis, kPreviousEntriesColor, previous.arg(tr("entries")));
+    m_current.entries = makeBars(m_entries->xAxis, m_entries->yAxis, Palette::entries, tr("entries"));
+    m_previous.entries = makeBars(m_entries->xAxis, m_entries->yAxis, Palette::previousEntries, previous.arg(tr("entries")));
     m_entries->xAxis->setLabel(tr("partition"));
     m_entries->yAxis->setNumberFormat(QStringLiteral("f"));
     m_entries->yAxis->setNumberPrecision(0);
     legendBelow(m_entries);
 
-    m_current.routed = makeBars(m_rates->xAxis, m_rates->yAxis, PartitionStrip::kRoutedColor, tr("routed"));
-    m_current.broadcast = makeBars(m_rates->xAxis, m_rates->yAxis, PartitionStrip::kBroadcastColor, tr("broadcast"));
+    m_current.routed = makeBars(m_rates->xAxis, m_rates->yAxis, Palette::routed, tr("routed"));
+    m_current.broadcast = makeBars(m_rates->xAxis, m_rates->yAxis, Palette::broadcast, tr("broadcast"));
     m_current.broadcast->moveAbove(m_current.routed);
-    m_previous.routed = makeBars(m_rates->xAxis, m_rates->yAxis, kPreviousRoutedColor, previous.arg(tr("routed")));
-    m_previous.broadcast = makeBars(m_rates->xAxis, m_rates->yAxis, kPreviousBroadcastColor, previous.arg(tr("broadcast")));
+    m_previous.routed = makeBars(m_rates->xAxis, m_rates->yAxis, Palette::previousRouted, previous.arg(tr("routed")));
+    m_previous.broadcast = makeBars(m_rates->xAxis, m_rates->yAxis, Palette::previousBroadcast, previous.arg(tr("broadcast")));
     m_previous.broadcast->moveAbove(m_previous.routed);
     m_rates->xAxis->setLabel(tr("partition"));
     m_rates->yAxis->setNumberFormat(QStringLiteral("f"));
@@ -121,13 +112,13 @@ SpaceRunCharts::SpaceRunCharts(QWidget *parent)
     legendBelow(m_rates);
 
     // Horizontal bars: operation names on the left axis, latency (log) along the bottom.
-    m_current.p50 = makeBars(m_latency->yAxis, m_latency->xAxis, kP50Color, tr("p50"));
-    m_current.p99 = makeBars(m_latency->yAxis, m_latency->xAxis, kP99Color, tr("p99"));
-    m_previous.p50 = makeBars(m_latency->yAxis, m_latency->xAxis, kPreviousP50Color, previous.arg(tr("p50")));
-    m_previous.p99 = makeBars(m_latency->yAxis, m_latency->xAxis, kPreviousP99Color, previous.arg(tr("p99")));
+    m_current.p50 = makeBars(m_latency->yAxis, m_latency->xAxis, Palette::spaceP50, tr("p50"));
+    m_current.p99 = makeBars(m_latency->yAxis, m_latency->xAxis, Palette::spaceP99, tr("p99"));
+    m_previous.p50 = makeBars(m_latency->yAxis, m_latency->xAxis, Palette::previousP50, previous.arg(tr("p50")));
+    m_previous.p99 = makeBars(m_latency->yAxis, m_latency->xAxis, Palette::previousP99, previous.arg(tr("p99")));
     for (QCPBars *bars : {m_current.p50, m_current.p99, m_previous.p50, m_previous.p99})
         bars->setBaseValue(kLatencyFloorUs);
-    m_previous.p50->setPen(QPen(kPreviousP99Color));
+    m_previous.p50->setPen(QPen(Palette::previousP99));
     m_latency->xAxis->setScaleType(QCPAxis::stLogarithmic);
     QSharedPointer<QCPAxisTickerLog> logTicker(new QCPAxisTickerLog);
     logTicker->setTickCount(4);
@@ -148,13 +139,13 @@ SpaceRunCharts::SpaceRunCharts(QWidget *parent)
     legendBelow(m_latency);
 
     m_current.share = m_share->addGraph();
-    m_current.share->setPen(QPen(PartitionStrip::kBroadcastColor, 2));
-    QColor fill = PartitionStrip::kBroadcastColor;
+    m_current.share->setPen(QPen(Palette::broadcast, 2));
+    QColor fill = Palette::broadcast;
     fill.setAlpha(50);
     m_current.share->setBrush(fill);
     m_current.share->setName(tr("this run"));
     m_previous.share = m_share->addGraph();
-    m_previous.share->setPen(QPen(kPreviousLineColor, 2, Qt::DashLine));
+    m_previous.share->setPen(QPen(Palette::previousLine, 2, Qt::DashLine));
     m_previous.share->setName(tr("previous run"));
     m_share->xAxis->setLabel(tr("time since start (s)"));
     m_share->yAxis->setLabel(tr("% broadcast"));
@@ -240,7 +231,7 @@ bool SpaceRunCharts::hasPrevious() const
 void SpaceRunCharts::setNote(const QString &text, bool problem)
 {
     m_note->setText(text);
-    m_note->setStyleSheet(problem ? QStringLiteral("color: #c92a2a; font-weight: bold;") : QString());
+    m_note->setStyleSheet(problem ? Palette::textStyle(Palette::error) + QStringLiteral(" font-weight: bold;") : QString());
     m_note->setVisible(!text.isEmpty());
 }
 

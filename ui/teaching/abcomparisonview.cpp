@@ -4,6 +4,7 @@
 #include "advisorview.h"
 #include "runtime/runplan.h"
 #include "session/simulationsession.h"
+#include "views/palette.h"
 #include "workload/boundedsource.h"
 
 #include <qcustomplot.h>
@@ -28,10 +29,6 @@
 namespace partlab {
 
 namespace {
-const QColor kColorA(0x1c, 0x7e, 0xd6);
-const QColor kColorB(0xf0, 0x8c, 0x00);
-const QColor kBetter(0x2f, 0x9e, 0x44);
-const QColor kWorse(0xc9, 0x2a, 0x2a);
 /** Differences smaller than this are noise on a shared machine, not a result. */
 constexpr double kSignificant = 0.05;
 } // namespace
@@ -68,8 +65,8 @@ AbComparisonView::AbComparisonView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     auto *sides = new QHBoxLayout;
-    sides->addWidget(buildSide(m_sides[0], tr("A"), kColorA));
-    sides->addWidget(buildSide(m_sides[1], tr("B"), kColorB));
+    sides->addWidget(buildSide(m_sides[0], tr("A"), Palette::sideA));
+    sides->addWidget(buildSide(m_sides[1], tr("B"), Palette::sideB));
     setSide(1, QStringLiteral("jump"), 8, qMax(1, QThread::idealThreadCount()), RuntimeMode::Partitioned);
 
     auto *controls = new QHBoxLayout;
@@ -294,8 +291,8 @@ void AbComparisonView::showResult()
         return s.partitionMessages.empty() ? 0.0 : double(*std::max_element(s.partitionMessages.begin(), s.partitionMessages.end()));
     };
     const double top = qMax(maxOf(a), maxOf(b)); // one scale: the bars compare across sides
-    plotLoad(m_sides[0].plot, a, kColorA, top);
-    plotLoad(m_sides[1].plot, b, kColorB, top);
+    plotLoad(m_sides[0].plot, a, Palette::sideA, top);
+    plotLoad(m_sides[1].plot, b, Palette::sideB, top);
     const auto describe = [](const RuntimeConfig &c) {
         return tr("%1, N=%2, %3 workers, %4").arg(c.partitioner).arg(c.partitions()).arg(c.effectiveWorkers()).arg(runtimeModeName(c.mode));
     };
@@ -327,7 +324,7 @@ void AbComparisonView::showResult()
         auto *diff = new QStandardItem((change >= 0 ? QStringLiteral("+") : QString()) + fmt::percent(change));
         if (std::abs(change) >= kSignificant) {
             const bool isBetter = (change < 0) == m.lowerIsBetter;
-            diff->setForeground(isBetter ? kBetter : kWorse);
+            diff->setForeground(isBetter ? Palette::better : Palette::worse);
             QFont f = diff->font();
             f.setBold(true);
             diff->setFont(f);

@@ -2,6 +2,7 @@
 
 #include "model/numberformat.h"
 #include "session/simulationsession.h"
+#include "views/palette.h"
 #include "workload/boundedsource.h"
 
 #include <qcustomplot.h>
@@ -27,12 +28,8 @@ namespace partlab {
 
 QColor partitionerColor(const QString &name)
 {
-    static const QList<QColor> colors = {QColor(0x1c, 0x7e, 0xd6), QColor(0xe0, 0x31, 0x31), QColor(0x2f, 0x9e, 0x44),
-                                         QColor(0xf0, 0x8c, 0x00), QColor(0x70, 0x48, 0xe8), QColor(0x0c, 0x8d, 0x7b),
-                                         QColor(0xd6, 0x33, 0x6c), QColor(0x86, 0x8e, 0x96), QColor(0x5c, 0x3d, 0x1e),
-                                         QColor(0xb0, 0x86, 0x00), QColor(0x00, 0xa3, 0xe0)};
     const qsizetype i = partitionerNames().indexOf(name);
-    return colors[(i < 0 ? 0 : i) % colors.size()];
+    return Palette::series[std::size_t(i < 0 ? 0 : i) % Palette::series.size()];
 }
 
 AdvisorView::AdvisorView(QWidget *parent)
@@ -362,7 +359,7 @@ void AdvisorView::plotResult()
             continue;
         QCPGraph *mark = m_plot->addGraph(skewX, skewY);
         mark->setLineStyle(QCPGraph::lsNone);
-        mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, partitionerColor(r.partitioner), Qt::white, 11));
+        mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, partitionerColor(r.partitioner), Palette::markerFill, 11));
         mark->setData({double(r.partitions)}, {row->skew});
         mark->removeFromLegend();
         byN[r.partitions] << r.partitioner;
@@ -375,9 +372,9 @@ void AdvisorView::plotResult()
         label->position->setCoords(n, labelY[n]);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
         label->setPadding(QMargins(8, 0, 0, 8));
-        label->setBrush(QColor(255, 255, 255, 210));
+        label->setBrush(Palette::labelBackground);
         label->setText(tr("N=%1: %2").arg(n).arg(names.join(QStringLiteral(", "))));
-        label->setColor(names.size() == 1 ? partitionerColor(names.first()).darker(130) : QColor(0x21, 0x25, 0x29));
+        label->setColor(names.size() == 1 ? partitionerColor(names.first()).darker(130) : Palette::text);
     }
     auto *target = new QCPItemStraightLine(m_plot);
     target->setClipAxisRect(m_skewRect);
@@ -385,7 +382,7 @@ void AdvisorView::plotResult()
     target->point2->setAxes(skewX, skewY);
     target->point1->setCoords(0, m_result.options.targetSkew);
     target->point2->setCoords(1, m_result.options.targetSkew);
-    target->setPen(QPen(QColor(0x21, 0x25, 0x29), 1, Qt::DashLine));
+    target->setPen(QPen(Palette::text, 1, Qt::DashLine));
     auto *targetLabel = new QCPItemText(m_plot);
     targetLabel->setClipAxisRect(m_skewRect);
     targetLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);

@@ -3,6 +3,7 @@
 #include "advisor/keyweights.h"
 #include "model/numberformat.h"
 #include "session/simulationsession.h"
+#include "views/palette.h"
 #include "workload/boundedsource.h"
 
 #include <qcustomplot.h>
@@ -160,7 +161,7 @@ CapacityView::CapacityView(QWidget *parent)
     m_lagPlot->setMinimumSize(260, 180);
     m_lagBars = new QCPBars(m_lagPlot->xAxis, m_lagPlot->yAxis);
     m_lagBars->setPen(Qt::NoPen);
-    m_lagBars->setBrush(QColor(0x1c, 0x7e, 0xd6));
+    m_lagBars->setBrush(Palette::rate);
     m_lagPlot->xAxis->setLabel(tr("partition"));
     m_lagPlot->yAxis->setLabel(tr("lag (messages)"));
     m_frame->setRange(0, kFrames - 1);
@@ -469,7 +470,7 @@ void CapacityView::plotGrid()
             label->setFont(f);
             // Dark text on the bright end of the thermal gradient, light text on the dark end.
             const double brightness = span > 0 ? std::log(std::max(v, 1.0) / std::max(lo, 1.0)) / span : 0.0;
-            label->setColor(brightness > 0.55 ? QColor(0x20, 0x20, 0x20) : QColor(0xf0, 0xf0, 0xf0));
+            label->setColor(brightness > 0.55 ? Palette::onBrightCell : Palette::onDarkCell);
         }
     }
     m_gridPlot->replot(QCustomPlot::rpQueuedReplot);

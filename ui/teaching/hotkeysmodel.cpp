@@ -1,6 +1,7 @@
 #include "hotkeysmodel.h"
 
 #include "model/numberformat.h"
+#include "views/palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -53,7 +54,7 @@ QVariant HotKeysModel::data(const QModelIndex &index, int role) const
             .arg(r.partition)
             .arg(fmt::percent(r.totalShare));
     if (role == Qt::ForegroundRole && index.column() == PartitionShare && r.partitionShare > 0.5)
-        return QBrush(QColor(0xc9, 0x2a, 0x2a));
+        return QBrush(Palette::error);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "model/numberformat.h"
 #include "advisor/hotkeyadvice.h"
 #include "session/simulationsession.h"
+#include "views/palette.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -40,7 +41,7 @@ HotKeysView::HotKeysView(QWidget *parent)
     m_headline->setText(tr("Start a run: the hottest keys of every partition appear here, refreshed twice a second."));
     m_adviceLabel->setWordWrap(true);
     m_adviceLabel->setTextFormat(Qt::RichText);
-    m_adviceLabel->setStyleSheet(QStringLiteral("QLabel { background: #eef6ff; border: 1px solid #b8d6f5; border-radius: 4px; padding: 6px; }"));
+    m_adviceLabel->setStyleSheet(Palette::boxStyle(Palette::adviceBackground, Palette::adviceBorder));
     m_adviceLabel->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "lessonsview.h"
 
+#include "views/palette.h"
 #include "workload/scenario.h"
 
 #include <QFontDatabase>
@@ -35,7 +36,7 @@ LessonsView::LessonsView(QWidget *parent)
     }
     m_list->setMaximumHeight(m_list->sizeHintForRow(0) * qMin<int>(int(m_lessons.size()), 7) + 2 * m_list->frameWidth() + 4);
     m_teaches->setWordWrap(true);
-    m_teaches->setStyleSheet(QStringLiteral("color: #495057; font-style: italic;"));
+    m_teaches->setStyleSheet(Palette::textStyle(Palette::textSecondary) + QStringLiteral(" font-style: italic;"));
     QFont titleFont = m_stepTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
@@ -44,9 +45,9 @@ LessonsView::LessonsView(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_watch->setWordWrap(true);
-    m_watch->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #f0d78c; border-radius: 4px; padding: 6px; }"));
+    m_watch->setStyleSheet(Palette::boxStyle(Palette::watchBackground, Palette::watchBorder));
     m_loadNote->setWordWrap(true);
-    m_loadNote->setStyleSheet(QStringLiteral("color: #8a6d00;"));
+    m_loadNote->setStyleSheet(Palette::textStyle(Palette::warning));
     m_load->setToolTip(tr("Put this step's configuration (scenario, partitioner, partitions, workers, mode, computation, rate) "
                           "into the configuration dock; press Start to watch it live"));
     m_stepMode->setToolTip(tr("Load this step, start it paused and follow single messages with F10 (Step)"));

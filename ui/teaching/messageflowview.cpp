@@ -2,6 +2,7 @@
 
 #include "model/numberformat.h"
 #include "session/simulationsession.h"
+#include "views/palette.h"
 
 #include <QEasingCurve>
 #include <QPainter>
@@ -14,12 +15,6 @@ namespace partlab {
 
 namespace {
 constexpr int kMaxCells = 32; ///< partition cells drawn; more partitions show a window around the target
-const QColor kStage(0xf1, 0xf3, 0xf5);
-const QColor kStageBorder(0xad, 0xb5, 0xbd);
-const QColor kActive(0x1c, 0x7e, 0xd6);
-const QColor kTarget(0xe0, 0x31, 0x31);
-const QColor kText(0x21, 0x25, 0x29);
-const QColor kMuted(0x6c, 0x75, 0x7d);
 
 /** Where the token is between @p a and @p b at @p t in [0, 1]. */
 QPointF lerp(QPointF a, QPointF b, double t)
@@ -134,7 +129,7 @@ void MessageFlowView::paintEvent(QPaintEvent *)
     const QRectF area = QRectF(rect()).adjusted(12, 10, -12, -10);
 
     if (!m_message) {
-        p.setPen(kMuted);
+        p.setPen(Palette::textMuted);
         paintText(p, area, Qt::AlignCenter | Qt::TextWordWrap,
                    tr("Step mode: pause the run (Space) and press F10 (Step).\n"
                       "Each step sends one message, and this view follows it from the key extractor "
@@ -169,16 +164,16 @@ void MessageFlowView::paintEvent(QPaintEvent *)
     const bool atExtractor = t >= 0.22, atPartitioner = t >= 0.55, arrived = t >= 0.97;
 
     const auto drawStage = [&](const QRectF &r, const QString &title, const QStringList &lines, bool active) {
-        p.setPen(QPen(active ? kActive : kStageBorder, active ? 2 : 1));
-        p.setBrush(kStage);
+        p.setPen(QPen(active ? Palette::active : Palette::stageBorder, active ? 2 : 1));
+        p.setBrush(Palette::stage);
         p.drawRoundedRect(r, 6, 6);
-        p.setPen(kMuted);
+        p.setPen(Palette::textMuted);
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
         paintText(p, r.adjusted(8, 4, -8, 0), Qt::AlignLeft | Qt::AlignTop, title);
         p.setFont(font());
-        p.setPen(kText);
+        p.setPen(Palette::text);
         for (int i = 0; i < lines.size(); ++i)
             paintText(p, QRectF(r.left() + 8, r.top() + 4 + (i + 1.15) * line, r.width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(lines[i], Qt::ElideRight, int(r.width() - 16)));
@@ -202,7 +197,7 @@ void MessageFlowView::paintEvent(QPaintEvent *)
     drawStage(stages[2], tr("Partitioner: %1").arg(m.partitioner), routed, atPartitioner && !arrived);
 
     // Arrows between the stages and down to the partitions.
-    p.setPen(QPen(kStageBorder, 1.5));
+    p.setPen(QPen(Palette::stageBorder, 1.5));
     for (int i = 0; i < 2; ++i) {
         const double y = stages[i].center().y();
         p.drawLine(QPointF(stages[i].right() + 3, y), QPointF(stages[i + 1].left() - 3, y));
@@ -211,21 +206,21 @@ void MessageFlowView::paintEvent(QPaintEvent *)
     }
 
     // Partition cells.
-    p.setPen(kMuted);
+    p.setPen(Palette::textMuted);
     paintText(p, QRectF(area.left(), cellsTop - 1.3 * line, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                shown < n ? tr("State partitions %1–%2 of %3").arg(first).arg(first + shown - 1).arg(n) : tr("State partitions"));
     for (int i = first; i < first + shown; ++i) {
         const QRectF r = cellRect(i);
         const bool hit = arrived && i == target;
-        p.setPen(QPen(hit ? kTarget : kStageBorder, hit ? 2.5 : 1));
-        p.setBrush(hit ? QColor(0xff, 0xe3, 0xe3) : kStage);
+        p.setPen(QPen(hit ? Palette::hot : Palette::stageBorder, hit ? 2.5 : 1));
+        p.setBrush(hit ? Palette::targetFill : Palette::stage);
         p.drawRoundedRect(r, 4, 4);
-        p.setPen(hit ? kTarget : kMuted);
+        p.setPen(hit ? Palette::hot : Palette::textMuted);
         if (cellW >= fm.horizontalAdvance(QString::number(i)) + 6)
             paintText(p, r, Qt::AlignCenter, QString::number(i));
     }
     if (arrived) {
-        p.setPen(kTarget);
+        p.setPen(Palette::hot);
         paintText(p, QRectF(area.left(), cellsTop + cellH + 0.2 * line, area.width(), line), Qt::AlignCenter,
                    tr("“%1” is applied on partition %2: every message with this key goes there, in order.").arg(key).arg(target));
     }
@@ -245,9 +240,9 @@ void MessageFlowView::paintEvent(QPaintEvent *)
     const QRectF token(at.x() - tokenW / 2.0, at.y() - (line + 6) / 2.0, tokenW, line + 6);
     if (!arrived) {
         p.setPen(Qt::NoPen);
-        p.setBrush(kActive);
+        p.setBrush(Palette::active);
         p.drawRoundedRect(token, 8, 8);
-        p.setPen(Qt::white);
+        p.setPen(Palette::textOnColor);
         paintText(p, token, Qt::AlignCenter, label);
     }
 }

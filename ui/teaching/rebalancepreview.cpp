@@ -2,6 +2,7 @@
 
 #include "model/numberformat.h"
 #include "session/simulationsession.h"
+#include "views/palette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -183,7 +184,7 @@ void RebalancePreview::onEstimated()
     }
     for (const QString &why : m_estimate.refused) {
         auto *item = new QStandardItem(why);
-        item->setForeground(QColor(0x8a, 0x6d, 0x00));
+        item->setForeground(Palette::warning);
         m_model->appendRow({item});
         m_table->setSpan(m_model->rowCount() - 1, 0, 1, 4);
     }

@@ -1,5 +1,7 @@
 #include "latencychartview.h"
 
+#include "palette.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
@@ -38,10 +40,10 @@ LatencyChartView::LatencyChartView(QWidget *parent)
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_latency, Qt::AlignLeft);
     const QList<QPair<QString, QColor>> lines = {
-        {tr("p50"), QColor(0x2f, 0x9e, 0x44)},
-        {tr("p90"), QColor(0x1c, 0x7e, 0xd6)},
-        {tr("p99"), QColor(0xf0, 0x8c, 0x00)},
-        {tr("p99.9"), QColor(0xe0, 0x31, 0x31)},
+        {tr("p50"), Palette::p50},
+        {tr("p90"), Palette::p90},
+        {tr("p99"), Palette::p99},
+        {tr("p99.9"), Palette::p999},
     };
     for (const auto &[name, color] : lines) {
         auto *series = new QLineSeries;

@@ -4,6 +4,7 @@
 #include "latencychartview.h"
 #include "metrics/livemetrics.h"
 #include "model/numberformat.h"
+#include "palette.h"
 #include "partitionbarsview.h"
 #include "skewgaugeview.h"
 #include "throughputview.h"
@@ -22,9 +23,9 @@ namespace partlab {
 
 LiveViews::LiveViews(QWidget *parent)
     : QWidget(parent)
-    , m_load(new PartitionBarsView({{tr("messages/s"), QColor(0x1c, 0x7e, 0xd6)},
-                                    {tr("queue depth"), QColor(0x70, 0x48, 0xe8)}}, this))
-    , m_keys(new PartitionBarsView({{tr("keys"), QColor(0x0c, 0x8d, 0x7b)}}, this))
+    , m_load(new PartitionBarsView({{tr("messages/s"), Palette::rate},
+                                    {tr("queue depth"), Palette::queueDepth}}, this))
+    , m_keys(new PartitionBarsView({{tr("keys"), Palette::keys}}, this))
     , m_throughput(new ThroughputView(this))
     , m_latency(new LatencyChartView(this))
     , m_skew(new SkewGaugeView(this))
@@ -115,7 +116,7 @@ void LiveViews::showMetrics(const LiveMetrics &metrics)
 
     const int hotCount = int(std::count(hot.begin(), hot.end(), true));
     m_loadCaption->setText(hotCount > 0 ? tr("%n hot partition(s)", nullptr, hotCount) : QString());
-    m_loadCaption->setStyleSheet(hotCount > 0 ? QStringLiteral("color: #c92a2a;") : QString());
+    m_loadCaption->setStyleSheet(hotCount > 0 ? Palette::textStyle(Palette::error) : QString());
     m_throughputCaption->setText(fmt::rate(metrics.currentThroughput()));
 
     m_throughput->setSeries(metrics.time(), metrics.throughput());

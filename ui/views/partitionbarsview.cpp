@@ -1,5 +1,7 @@
 #include "partitionbarsview.h"
 
+#include "palette.h"
+
 #include <qcustomplot.h>
 
 #include <QComboBox>
@@ -15,8 +17,6 @@
 namespace partlab {
 
 namespace {
-const QColor kHotColor(0xe0, 0x31, 0x31);
-const QColor kSelectedColor(0x21, 0x25, 0x29);
 
 /** A "nice" label stride (1, 2, 5, 10, 20, ...) that keeps labels about @p minPixels apart. */
 int labelStride(int bars, int pixels, int minPixels)
@@ -70,8 +70,8 @@ PartitionBarsView::PartitionBarsView(const QList<Row> &rows, QWidget *parent)
             return bars;
         };
         r.normal = makeBars(r.color);
-        r.hot = makeBars(kHotColor);
-        r.selected = makeBars(kSelectedColor);
+        r.hot = makeBars(Palette::hot);
+        r.selected = makeBars(Palette::selected);
         m_rows.append(r);
         if (i == 0 && rows.size() > 1)
             m_plot->plotLayout()->setRowStretchFactor(0, 2.0); // the first row (the load) is what people read

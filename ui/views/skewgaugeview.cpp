@@ -1,6 +1,7 @@
 #include "skewgaugeview.h"
 
 #include "model/numberformat.h"
+#include "palette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -60,9 +61,9 @@ void SkewGaugeView::paintEvent(QPaintEvent *)
 
     // Zones.
     const struct { double from, to; QColor color; } zones[] = {
-        {1.0, kEvenLimit, QColor(0x40, 0xc0, 0x57)},
-        {kEvenLimit, kWarnLimit, QColor(0xfa, 0xb0, 0x05)},
-        {kWarnLimit, dialMaximum(), QColor(0xe0, 0x31, 0x31)},
+        {1.0, kEvenLimit, Palette::gaugeEven},
+        {kEvenLimit, kWarnLimit, Palette::gaugeWarn},
+        {kWarnLimit, dialMaximum(), Palette::gaugeSkewed},
     };
     for (const auto &z : zones) {
         const double a0 = angleFor(z.from), a1 = angleFor(z.to);

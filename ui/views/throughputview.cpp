@@ -1,5 +1,7 @@
 #include "throughputview.h"
 
+#include "palette.h"
+
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -12,7 +14,7 @@ ThroughputView::ThroughputView(QWidget *parent)
 {
     m_plot->setMinimumHeight(90);
     m_graph = m_plot->addGraph();
-    const QColor color(0x1c, 0x7e, 0xd6);
+    const QColor color = Palette::rate;
     m_graph->setPen(QPen(color, 2));
     QColor fill = color;
     fill.setAlpha(50);
@@ -48,7 +50,7 @@ void ThroughputView::addMarker(double time, const QString &label)
     auto *line = new QCPItemStraightLine(m_plot);
     line->point1->setCoords(time, 0);
     line->point2->setCoords(time, 1);
-    line->setPen(QPen(QColor(0x86, 0x8e, 0x96), 1, Qt::DashLine));
+    line->setPen(QPen(Palette::marker, 1, Qt::DashLine));
     auto *text = new QCPItemText(m_plot);
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     // Markers close in time would print over each other: each one a line lower, four rows deep.
@@ -57,7 +59,7 @@ void ThroughputView::addMarker(double time, const QString &label)
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     text->setPadding(QMargins(3, 0, 0, 0));
     text->setText(label);
-    text->setColor(QColor(0x49, 0x50, 0x57));
+    text->setColor(Palette::markerText);
 }
 
 void ThroughputView::clear()
