@@ -56,13 +56,14 @@ private slots:
     {
         MainWindow w;
         SimulationSession *s = w.session();
-        control<QComboBox>(w, "distribution")->setCurrentIndex(int(KeyDistributionSpec::Kind::HotKey));
+        auto *distribution = control<QComboBox>(w, "distribution");
+        distribution->setCurrentIndex(distribution->findData(int(KeyDistributionSpec::Kind::HotKey)));
         QCOMPARE(s->config().scenario.distribution.kind, KeyDistributionSpec::Kind::HotKey);
         QVERIFY(control<QDoubleSpinBox>(w, "hotKeyShare")->isEnabled());
         QVERIFY(!control<QDoubleSpinBox>(w, "zipfExponent")->isEnabled());
         control<QDoubleSpinBox>(w, "hotKeyShare")->setValue(35.0);
         QCOMPARE(s->config().scenario.distribution.hotKeyShare, 0.35);
-        control<QComboBox>(w, "distribution")->setCurrentIndex(int(KeyDistributionSpec::Kind::Zipf));
+        distribution->setCurrentIndex(distribution->findData(int(KeyDistributionSpec::Kind::Zipf)));
         control<QDoubleSpinBox>(w, "zipfExponent")->setValue(1.7);
         QCOMPARE(s->config().scenario.distribution.zipfExponent, 1.7);
         control<QSpinBox>(w, "keyCount")->setValue(321);
@@ -78,9 +79,10 @@ private slots:
         QCOMPARE(s->config().messageLimit, quint64(5000));
         control<QCheckBox>(w, "unlimited")->setChecked(true);
         QCOMPARE(s->config().messageLimit, quint64(0));
-        control<QComboBox>(w, "mode")->setCurrentIndex(1);
+        auto *mode = control<QComboBox>(w, "mode");
+        mode->setCurrentIndex(mode->findData(int(RuntimeMode::Naive)));
         QCOMPARE(s->config().runtime.mode, RuntimeMode::Naive);
-        control<QComboBox>(w, "mode")->setCurrentIndex(0);
+        mode->setCurrentIndex(mode->findData(int(RuntimeMode::Partitioned)));
         QCOMPARE(s->config().runtime.mode, RuntimeMode::Partitioned);
         auto *partitioner = control<QComboBox>(w, "partitioner");
         QCOMPARE(partitioner->count(), int(partitionerNames().size()));
@@ -126,6 +128,54 @@ private slots:
         QVERIFY(control<QSpinBox>(w, "partitions")->isEnabled());
         w.session()->stop();
         QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+    }
+
+    /**
+     * The choice lists carry their value as item data: the items' order on screen is free. The
+     * items are put in reverse order here, and each choice still sets (and shows) its own value.
+     */
+    void choiceListsFollowTheirItemDataNotTheirOrder()
+    {
+        MainWindow w;
+        SimulationSession *s = w.session();
+        auto *distribution = control<QComboBox>(w, "distribution");
+        auto *mode = control<QComboBox>(w, "mode");
+        auto *scope = w.fifoView()->findChild<QComboBox *>();
+        QVERIFY(scope);
+        for (QComboBox *combo : {distribution, mode, scope}) {
+            const QSignalBlocker quiet(combo);
+            const QVariant current = combo->currentData();
+            QList<std::pair<QString, QVariant>> items;
+            for (int i = 0; i < combo->count(); ++i)
+                items.append({combo->itemText(i), combo->itemData(i)});
+            combo->clear();
+            for (auto it = items.crbegin(); it != items.crend(); ++it)
+                combo->addItem(it->first, it->second);
+            combo->setCurrentIndex(combo->findData(current));
+        }
+        using Kind = KeyDistributionSpec::Kind;
+        for (Kind kind : {Kind::HotKey, Kind::Zipf, Kind::Uniform}) {
+            distribution->setCurrentIndex(distribution->findData(int(kind)));
+            QCOMPARE(s->config().scenario.distribution.kind, kind);
+            QCOMPARE(control<QDoubleSpinBox>(w, "zipfExponent")->isEnabled(), kind == Kind::Zipf);
+            QCOMPARE(control<QDoubleSpinBox>(w, "hotKeyShare")->isEnabled(), kind == Kind::HotKey);
+        }
+        for (RuntimeMode m : {RuntimeMode::Naive, RuntimeMode::Partitioned}) {
+            mode->setCurrentIndex(mode->findData(int(m)));
+            QCOMPARE(s->config().runtime.mode, m);
+        }
+        // A configuration from elsewhere (a lesson, the command line) selects the item with its value.
+        SessionConfig c = s->config();
+        c.scenario.distribution.kind = Kind::HotKey;
+        c.runtime.mode = RuntimeMode::Naive;
+        w.setSessionConfig(c);
+        QCOMPARE(distribution->currentData().toInt(), int(Kind::HotKey));
+        QCOMPARE(mode->currentData().toInt(), int(RuntimeMode::Naive));
+        for (FifoView::Scope sc : {FifoView::Scope::AllPartitions, FifoView::Scope::Key, FifoView::Scope::Partition}) {
+            w.fifoView()->setScope(sc);
+            QCOMPARE(w.fifoView()->scope(), sc);
+            QCOMPARE(scope->currentData().toInt(), int(sc));
+        }
     }
 
     void invalidValuesCannotBeEntered()

@@ -215,9 +215,10 @@ void ConfigurationPanel::buildKeysGroup(QWidget *parent, QVBoxLayout *layout)
     m_keysGroup = new QGroupBox(tr("Keys"), parent);
     auto *form = new QFormLayout(m_keysGroup);
     m_distribution = new QComboBox(m_keysGroup);
-    m_distribution->addItem(tr("uniform"));
-    m_distribution->addItem(tr("Zipf"));
-    m_distribution->addItem(tr("hot key"));
+    // Each item carries its kind: the order of the items is free.
+    m_distribution->addItem(tr("uniform"), int(KeyDistributionSpec::Kind::Uniform));
+    m_distribution->addItem(tr("Zipf"), int(KeyDistributionSpec::Kind::Zipf));
+    m_distribution->addItem(tr("hot key"), int(KeyDistributionSpec::Kind::HotKey));
     m_distribution->setToolTip(tr("How often each key appears: all alike, Zipf (a few keys dominate), or one hot key"));
     form->addRow(tr("Distribution:"), m_distribution);
     m_zipf = new QDoubleSpinBox(m_keysGroup);
@@ -256,8 +257,8 @@ void ConfigurationPanel::buildRuntimeGroup(QWidget *parent, QVBoxLayout *layout)
     auto *group = new QGroupBox(tr("State runtime"), parent);
     auto *form = new QFormLayout(group);
     m_mode = new QComboBox(group);
-    m_mode->addItem(tr("partitioned"));
-    m_mode->addItem(tr("naive (one state, one lock)"));
+    m_mode->addItem(tr("partitioned"), int(RuntimeMode::Partitioned));
+    m_mode->addItem(tr("naive (one state, one lock)"), int(RuntimeMode::Naive));
     m_mode->setToolTip(tr("Partitioned: each partition has one owner worker, partitions run in parallel.\n"
                           "Naive: one state object behind one lock, one computation at a time."));
     form->addRow(tr("Mode:"), m_mode);
@@ -333,14 +334,14 @@ void ConfigurationPanel::readControls(SessionConfig &c) const
     c.traceFields.key = m_keyColumn->currentData().toString();
     c.traceFields.value = m_valueColumn->currentData().toString();
     c.traceFields.volume = m_volumeColumn->currentData().toString();
-    c.scenario.distribution.kind = KeyDistributionSpec::Kind(m_distribution->currentIndex());
+    c.scenario.distribution.kind = KeyDistributionSpec::Kind(m_distribution->currentData().toInt());
     c.scenario.distribution.zipfExponent = m_zipf->value();
     c.scenario.distribution.hotKeyShare = m_hotShare->value() / 100.0;
     c.scenario.keys = quint32(m_keys->value());
     c.scenario.seed = quint64(m_seed->value());
     c.rate = m_fullSpeed->isChecked() ? 0.0 : double(m_rate->value());
     c.messageLimit = m_unlimited->isChecked() ? 0 : quint64(m_messages->value());
-    c.runtime.mode = m_mode->currentIndex() == 1 ? RuntimeMode::Naive : RuntimeMode::Partitioned;
+    c.runtime.mode = RuntimeMode(m_mode->currentData().toInt());
     c.runtime.partitioner = m_partitioner->currentData().toString();
     c.runtime.partitionerOptions.partitions = m_partitions->value();
     c.runtime.workers = m_workers->value();
@@ -382,7 +383,7 @@ void ConfigurationPanel::showConfig()
     m_valueColumn->setCurrentIndex(qMax(0, m_valueColumn->findData(c.traceFields.value)));
     m_volumeColumn->setCurrentIndex(qMax(0, m_volumeColumn->findData(c.traceFields.volume)));
 
-    m_distribution->setCurrentIndex(int(c.scenario.distribution.kind));
+    m_distribution->setCurrentIndex(qMax(0, m_distribution->findData(int(c.scenario.distribution.kind))));
     m_zipf->setValue(c.scenario.distribution.zipfExponent);
     m_hotShare->setValue(c.scenario.distribution.hotKeyShare * 100.0);
     m_keys->setValue(int(qMin<quint32>(c.scenario.keys, kMaxKeys)));
@@ -394,7 +395,7 @@ void ConfigurationPanel::showConfig()
     if (c.messageLimit > 0)
         m_messages->setValue(int(qMin<quint64>(c.messageLimit, 2'000'000'000)));
 
-    m_mode->setCurrentIndex(c.runtime.mode == RuntimeMode::Naive ? 1 : 0);
+    m_mode->setCurrentIndex(qMax(0, m_mode->findData(int(c.runtime.mode))));
     m_partitioner->setCurrentIndex(qMax(0, m_partitioner->findData(c.runtime.partitioner)));
     m_partitioner->setToolTip(partitionerDescription(c.runtime.partitioner));
     setPartitionsSilently(qBound(1, c.runtime.partitions(), kMaxPartitions));
@@ -424,7 +425,7 @@ void ConfigurationPanel::updateEnabled()
     m_messages->setEnabled(editable && !m_unlimited->isChecked());
     m_keysGroup->setEnabled(editable && !trace);
     m_keysGroup->setToolTip(trace ? tr("A trace brings its own keys") : QString());
-    const auto kind = KeyDistributionSpec::Kind(m_distribution->currentIndex());
+    const auto kind = KeyDistributionSpec::Kind(m_distribution->currentData().toInt());
     m_zipf->setEnabled(kind == KeyDistributionSpec::Kind::Zipf);
     m_hotShare->setEnabled(kind == KeyDistributionSpec::Kind::HotKey);
     // Only the partition count may change under a running simulation (live repartitioning).

@@ -39,9 +39,9 @@ FifoView::FifoView(QWidget *parent)
     , m_view(new QTableView(this))
     , m_timer(new QTimer(this))
 {
-    m_scope->addItem(tr("One partition"));
-    m_scope->addItem(tr("One key"));
-    m_scope->addItem(tr("All partitions, merged"));
+    m_scope->addItem(tr("One partition"), int(Scope::Partition));
+    m_scope->addItem(tr("One key"), int(Scope::Key));
+    m_scope->addItem(tr("All partitions, merged"), int(Scope::AllPartitions));
     m_scope->setToolTip(tr("FIFO holds per partition; merging partitions by apply time shows where it does not"));
     m_partition->setRange(0, 0);
     m_partition->setPrefix(tr("partition "));
@@ -123,7 +123,12 @@ void FifoView::setSource(std::shared_ptr<StateRuntime> runtime, std::shared_ptr<
 
 void FifoView::setScope(Scope scope)
 {
-    m_scope->setCurrentIndex(int(scope));
+    m_scope->setCurrentIndex(m_scope->findData(int(scope)));
+}
+
+FifoView::Scope FifoView::scope() const
+{
+    return Scope(m_scope->currentData().toInt());
 }
 
 void FifoView::setPartition(int partition)
@@ -153,7 +158,7 @@ void FifoView::setLive(bool live)
 
 void FifoView::updateControls()
 {
-    const Scope scope = Scope(m_scope->currentIndex());
+    const Scope scope = this->scope();
     m_partition->setVisible(scope == Scope::Partition);
     m_key->setVisible(scope == Scope::Key);
 }
@@ -161,7 +166,7 @@ void FifoView::updateControls()
 void FifoView::refresh()
 {
     std::vector<AppliedMessage> applied;
-    const Scope scope = Scope(m_scope->currentIndex());
+    const Scope scope = this->scope();
     const QString key = m_key->text().trimmed();
     if (m_log && m_runtime) {
         if (scope == Scope::Partition) {

@@ -37,6 +37,8 @@ public:
     explicit FifoView(QWidget *parent = nullptr);
 
     void setSource(std::shared_ptr<StateRuntime> runtime, std::shared_ptr<ApplyOrderLog> log);
+    /** The scope chosen in the view's combo box (each item carries its Scope). */
+    Scope scope() const;
     void setScope(Scope scope);
     void setPartition(int partition);
     /** The range of the partition choice (after a live resize). */

@@ -108,7 +108,7 @@ CapacityView::CapacityView(QWidget *parent)
     m_serviceKind->addItem(tr("fixed"), int(ServiceTimeSpec::Kind::Fixed));
     m_serviceKind->addItem(tr("exponential"), int(ServiceTimeSpec::Kind::Exponential));
     m_serviceKind->addItem(tr("log-normal"), int(ServiceTimeSpec::Kind::LogNormal));
-    m_serviceKind->setCurrentIndex(1);
+    m_serviceKind->setCurrentIndex(m_serviceKind->findData(int(ServiceTimeSpec::Kind::Exponential)));
     for (QDoubleSpinBox *s : {m_serviceMean, m_serviceP99}) {
         s->setRange(0.1, 1e7);
         s->setDecimals(1);

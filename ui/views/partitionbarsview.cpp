@@ -77,8 +77,8 @@ PartitionBarsView::PartitionBarsView(const QList<Row> &rows, QWidget *parent)
             m_plot->plotLayout()->setRowStretchFactor(0, 2.0); // the first row (the load) is what people read
     }
 
-    m_layout->addItem(tr("Scroll"));
-    m_layout->addItem(tr("Group (busiest per bar)"));
+    m_layout->addItem(tr("Scroll"), false); // the item's data: grouped
+    m_layout->addItem(tr("Group (busiest per bar)"), true);
     m_layout->setToolTip(tr("With more than %1 partitions, show a window of them or group neighbours").arg(kMaxBars));
     m_scroll->setToolTip(tr("Scroll through the partitions (or use the mouse wheel on the chart)"));
 
@@ -111,12 +111,12 @@ int PartitionBarsView::partitionCount() const
 
 bool PartitionBarsView::isGrouped() const
 {
-    return m_layout->currentIndex() == 1;
+    return m_layout->currentData().toBool();
 }
 
 void PartitionBarsView::setGrouped(bool grouped)
 {
-    m_layout->setCurrentIndex(grouped ? 1 : 0);
+    m_layout->setCurrentIndex(m_layout->findData(grouped));
 }
 
 int PartitionBarsView::partitionsPerBar() const
