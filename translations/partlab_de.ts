@@ -36,6 +36,45 @@
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Open CSV Trace</source>
+        <translation>CSV-Trace öffnen</translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;All files (*)</source>
+        <translation>Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be loaded:
+%1</source>
+        <translation>Das Szenario kann nicht geladen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>The trace cannot be opened:
+%1</source>
+        <translation>Der Trace kann nicht geöffnet werden:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1%</source>
@@ -1601,16 +1640,6 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
         <translation>Stoppen Sie den Lauf, um dies zu ändern</translation>
     </message>
     <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>The scenario cannot be loaded:
-%1</source>
-        <translation>Das Szenario kann nicht geladen werden:
-%1</translation>
-    </message>
-    <message>
         <source>Choose a CSV file.</source>
         <translation>Wählen Sie eine CSV-Datei.</translation>
     </message>
@@ -1621,22 +1650,6 @@ Naiv: ein Zustandsobjekt hinter einer Sperre, immer nur eine Berechnung.</transl
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <source>Scenario files (*.json);;All files (*)</source>
-        <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open CSV Trace</source>
-        <translation>CSV-Trace öffnen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>(choose the key column)</source>
@@ -2391,26 +2404,6 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
     <message>
         <source>Partitions: %1 (next run: %2)</source>
         <translation>Partitionen: %1 (nächster Lauf: %2)</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <source>Scenario files (*.json);;All files (*)</source>
-        <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open CSV Trace</source>
-        <translation>CSV-Trace öffnen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open Recent</source>
-        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
@@ -3446,14 +3439,6 @@ stats&lt;/pre&gt;&lt;p&gt;Eine Zeile, die mit { beginnt, wird als Space-Skriptze
     <message>
         <source>Speed</source>
         <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>Open Trace</source>
-        <translation>Trace öffnen</translation>
-    </message>
-    <message>
-        <source>Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;All files (*)</source>
-        <translation>Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 (%2): indexing…</source>

@@ -5,6 +5,7 @@
 #include "docks/configurationpanel.h"
 #include "docks/fifoview.h"
 #include "docks/stateinspector.h"
+#include "fileopener.h"
 #include "localization.h"
 #include "redis/redisclusterpanel.h"
 #include "redis/redisconnectdialog.h"
@@ -139,10 +140,10 @@ void MainWindow::createActions()
 
     m_openScenario = new QAction(tr("Open &Scenario…"), this);
     m_openScenario->setShortcut(QKeySequence::Open);
-    connect(m_openScenario, &QAction::triggered, this, &MainWindow::openScenario);
+    connect(m_openScenario, &QAction::triggered, m_config, &ConfigurationPanel::browseScenario);
     m_openTrace = new QAction(tr("Open CSV &Trace…"), this);
     m_openTrace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connect(m_openTrace, &QAction::triggered, this, &MainWindow::openTrace);
+    connect(m_openTrace, &QAction::triggered, m_config, &ConfigurationPanel::browseTrace);
     m_connectRedis = new QAction(tr("Connect to Redis &Cluster…"), this);
     m_connectRedis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_connectRedis->setStatusTip(tr("Sample a real Redis Cluster's per-node load and show it beside this run's prediction"));
@@ -485,31 +486,18 @@ void MainWindow::connectToRedis()
     m_redisDock->raise();
 }
 
-void MainWindow::openScenario()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(), tr("Scenario files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        m_config->loadScenarioFile(path);
-}
-
-void MainWindow::openTrace()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open CSV Trace"), QString(), tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        m_config->loadTraceFile(path);
-}
-
 void MainWindow::openRecent(const QString &path)
 {
+    const FileOpener::Kind kind = FileOpener::kindOf(path);
     if (!QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Open Recent"), tr("%1 no longer exists.").arg(path));
+        FileOpener::reportError(this, kind, tr("%1 no longer exists.").arg(path));
         QStringList files = recentFiles();
         files.removeAll(path);
         QSettings().setValue(kRecentKey, files);
         updateRecentMenu();
         return;
     }
-    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (kind == FileOpener::Kind::Scenario)
         m_config->loadScenarioFile(path);
     else
         m_config->loadTraceFile(path);

@@ -138,9 +138,7 @@ private:
     void refreshPausedViews();
     void onPartitionClicked(int partition);
     void showResize(const ResizeReport &report);
-    void openScenario();
     void connectToRedis();
-    void openTrace();
     void openRecent(const QString &path);
     void exportWithDialog(const QString &title, const QString &filter, const QString &suffix,
                           bool (MainWindow::*exporter)(const QString &));

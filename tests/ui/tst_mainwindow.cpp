@@ -3,6 +3,7 @@
 #include "docks/configurationpanel.h"
 #include "docks/fifoview.h"
 #include "docks/stateinspector.h"
+#include "fileopener.h"
 #include "models/statefilterproxymodel.h"
 #include "teaching/rebalancepreview.h"
 #include "teaching/teachingviews.h"
@@ -19,6 +20,8 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QToolButton>
 
 #include <algorithm>
 #include <QFile>
@@ -176,6 +179,96 @@ private slots:
             QCOMPARE(w.fifoView()->scope(), sc);
             QCOMPARE(scope->currentData().toInt(), int(sc));
         }
+    }
+
+    /**
+     * File > Open Scenario and the dock's Open… are one dialog (FileOpener), as are File > Open CSV
+     * Trace and Browse…: each opens in the folder its kind was last opened from, with its filters,
+     * loads the file chosen and remembers its folder.
+     */
+    void openDialogsAreOneAndRememberTheirFolder()
+    {
+        QTemporaryDir scenarios, traces, elsewhere;
+        const QString scenario = scenarios.filePath(QStringLiteral("hot-symbol.json"));
+        QVERIFY(QFile::copy(QStringLiteral(PARTLAB_SOURCE_DIR "/resources/scenarios/hot-symbol.json"), scenario));
+        const QString trace = traces.filePath(QStringLiteral("ticks.csv"));
+        {
+            QFile f(trace);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("symbol,price,volume\nA,1.5,10\nB,2.5,20\n");
+        }
+        FileOpener::rememberDirectory(FileOpener::Kind::Scenario, scenario);
+        FileOpener::rememberDirectory(FileOpener::Kind::CsvTrace, elsewhere.filePath(QStringLiteral("x.csv")));
+
+        struct Seen
+        {
+            QString title, directory;
+            QStringList filters;
+        };
+        // Answers the next file dialog with @p path and notes what it showed.
+        const auto answer = [](const QString &path, Seen *seen) {
+            auto *timer = new QTimer;
+            timer->setInterval(20);
+            QObject::connect(timer, &QTimer::timeout, timer, [timer, path, seen] {
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                seen->title = dialog->windowTitle();
+                seen->directory = dialog->directory().absolutePath();
+                seen->filters = dialog->nameFilters();
+                // selectFile() leaves a file name field that has the focus alone: take the focus away.
+                if (QWidget *focus = dialog->focusWidget())
+                    focus->clearFocus();
+                dialog->selectFile(path);
+                if (!dialog->selectedFiles().contains(path))
+                    return; // its folder is still being read: the next tick selects it
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), protected there
+                timer->deleteLater();
+            });
+            timer->start();
+        };
+        const auto actionWith = [](MainWindow &w, const QKeySequence &shortcut) -> QAction * {
+            for (QAction *a : w.findChildren<QAction *>())
+                if (a->shortcut() == shortcut)
+                    return a;
+            return nullptr;
+        };
+
+        MainWindow w;
+        QAction *openScenario = actionWith(w, QKeySequence(QKeySequence::Open));
+        QVERIFY(openScenario);
+        Seen seen;
+        answer(scenario, &seen);
+        openScenario->trigger();
+        QCOMPARE(seen.title, FileOpener::title(FileOpener::Kind::Scenario));
+        QCOMPARE(seen.directory, QDir(scenarios.path()).absolutePath());
+        QVERIFY2(seen.filters.join(QLatin1Char(' ')).contains(QStringLiteral("*.json")), qPrintable(seen.filters.join(QLatin1Char(' '))));
+        QCOMPARE(w.session()->config().scenarioOrigin, QFileInfo(scenario).absoluteFilePath());
+        QVERIFY(w.recentFiles().contains(QFileInfo(scenario).absoluteFilePath()));
+
+        // The dock's Open… button: the same dialog, in the same folder.
+        Seen fromDock;
+        answer(scenario, &fromDock);
+        auto *openButton = w.configurationPanel()->findChild<QToolButton *>(QStringLiteral("openScenario"));
+        QVERIFY(openButton);
+        openButton->click();
+        QCOMPARE(fromDock.title, seen.title);
+        QCOMPARE(fromDock.directory, seen.directory);
+        QCOMPARE(fromDock.filters, seen.filters);
+
+        // The CSV trace: its own folder, remembered once a file was chosen there.
+        QAction *openTrace = actionWith(w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        QVERIFY(openTrace);
+        Seen traceSeen;
+        answer(trace, &traceSeen);
+        openTrace->trigger();
+        QCOMPARE(traceSeen.title, FileOpener::title(FileOpener::Kind::CsvTrace));
+        QCOMPARE(traceSeen.directory, QDir(elsewhere.path()).absolutePath());
+        QVERIFY(traceSeen.filters.join(QLatin1Char(' ')).contains(QStringLiteral("*.csv")));
+        QCOMPARE(w.session()->config().source, SessionConfig::Source::Trace);
+        QCOMPARE(w.session()->config().tracePath, QFileInfo(trace).absoluteFilePath());
+        QCOMPARE(FileOpener::lastDirectory(FileOpener::Kind::CsvTrace), QFileInfo(trace).absolutePath());
+        QCOMPARE(FileOpener::lastDirectory(FileOpener::Kind::Scenario), QFileInfo(scenario).absolutePath());
     }
 
     void invalidValuesCannotBeEntered()

@@ -1,5 +1,6 @@
 #include "configurationpanel.h"
 
+#include "fileopener.h"
 #include "routing/partitioner.h"
 #include "runtime/computation.h"
 #include "trace/csvprobe.h"
@@ -9,14 +10,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QRadioButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -132,6 +131,7 @@ void ConfigurationPanel::buildSourceGroup(QWidget *parent, QVBoxLayout *layout)
     m_scenario->setMinimumContentsLength(12);
     m_scenario->setToolTip(tr("stocks: ticks keyed by symbol (Zipf); words: word counts (Zipf); orders: order amounts keyed by customer (uniform)"));
     auto *openScenario = new QToolButton(scenarioPage);
+    openScenario->setObjectName(QStringLiteral("openScenario"));
     openScenario->setText(tr("Open…"));
     openScenario->setToolTip(tr("Open a scenario JSON file"));
     scenarioRow->addWidget(m_scenario, 1);
@@ -144,6 +144,7 @@ void ConfigurationPanel::buildSourceGroup(QWidget *parent, QVBoxLayout *layout)
     m_tracePath = new QLineEdit(tracePage);
     m_tracePath->setPlaceholderText(tr("trace.csv"));
     auto *browse = new QToolButton(tracePage);
+    browse->setObjectName(QStringLiteral("browseTrace"));
     browse->setText(tr("Browse…"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_tracePath, 1);
@@ -459,7 +460,7 @@ void ConfigurationPanel::onScenarioChosen(int index)
     else
         spec = partlab::loadScenarioFile(origin, &error);
     if (!spec) {
-        QMessageBox::warning(this, tr("Scenario"), tr("The scenario cannot be loaded:\n%1").arg(error));
+        FileOpener::reportError(this, FileOpener::Kind::Scenario, error);
         return;
     }
     SessionConfig c = config();
@@ -475,7 +476,7 @@ bool ConfigurationPanel::loadScenarioFile(const QString &path, bool quiet)
     const std::optional<ScenarioSpec> spec = partlab::loadScenarioFile(path, &error);
     if (!spec) {
         if (!quiet)
-            QMessageBox::warning(this, tr("Scenario"), tr("The scenario cannot be loaded:\n%1").arg(error));
+            FileOpener::reportError(this, FileOpener::Kind::Scenario, error);
         return false;
     }
     SessionConfig c = config();
@@ -529,15 +530,15 @@ void ConfigurationPanel::fillTraceColumns(const QStringList &columns)
 
 void ConfigurationPanel::browseScenario()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(), tr("Scenario files (*.json);;All files (*)"));
+    const QString path = FileOpener::choose(this, FileOpener::Kind::Scenario);
     if (!path.isEmpty())
         loadScenarioFile(path);
 }
 
 void ConfigurationPanel::browseTrace()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open CSV Trace"), QFileInfo(m_tracePath->text()).path(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString current = m_tracePath->text();
+    const QString path = FileOpener::choose(this, FileOpener::Kind::CsvTrace, current.isEmpty() ? QString() : QFileInfo(current).path());
     if (!path.isEmpty())
         loadTraceFile(path);
 }

@@ -62,6 +62,11 @@ public:
     /** Switches to a CSV trace; picks a likely key column. False with an inline error on failure. */
     bool loadTraceFile(const QString &path);
 
+    /** The Open Scenario dialog (FileOpener), then loadScenarioFile(): the dock's Open… and File > Open Scenario. */
+    void browseScenario();
+    /** The Open CSV Trace dialog, in the current trace's folder, then loadTraceFile(): Browse… and File > Open CSV Trace. */
+    void browseTrace();
+
 signals:
     /** Any control but the partition count changed. */
     void configEdited();
@@ -76,8 +81,6 @@ private:
     void buildRuntimeGroup(QWidget *parent, QVBoxLayout *layout);
     void onEdited();
     void onScenarioChosen(int index);
-    void browseScenario();
-    void browseTrace();
     void fillTraceColumns(const QStringList &columns);
     /** Shows the session's configuration in the controls (no edit signals). */
     void showConfig();

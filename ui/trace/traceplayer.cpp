@@ -1,11 +1,11 @@
 #include "traceplayer.h"
 
+#include "fileopener.h"
 #include "model/numberformat.h"
 #include "session/simulationsession.h"
 #include "trace/csvprobe.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -171,9 +171,7 @@ TraceOptions TracePlayer::suggestOptions(const QString &path, QString *error)
 
 void TracePlayer::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Trace"), QString(),
-        tr("Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;All files (*)"));
+    const QString path = FileOpener::choose(this, FileOpener::Kind::Trace);
     if (path.isEmpty())
         return;
     QString error;
