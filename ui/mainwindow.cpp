@@ -11,6 +11,7 @@
 #include "redis/redisconnectdialog.h"
 #include "space/queryconsole.h"
 #include "space/spaceview.h"
+#include "teaching/rebalancepreview.h"
 #include "teaching/teachingviews.h"
 #include "views/chartzoom.h"
 #include "views/liveviews.h"
@@ -70,7 +71,11 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     createStatusBar();
-    m_teaching = new TeachingViews(this);
+    m_teaching = new TeachingViews({this, m_session, m_tabs, m_viewMenu, m_inspectorDock, m_step}, this);
+    connect(m_teaching, &TeachingViews::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // A previewed partition change that was cancelled: the dock shows the count in use again.
+    connect(m_teaching->rebalancePreview(), &RebalancePreview::cancelled, this,
+            [this] { m_config->showPartitions(m_session->partitions()); });
 
     m_timer->setInterval(kTickMs);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::tick);
@@ -395,8 +400,7 @@ void MainWindow::tick()
         }
     }
     updateStatus();
-    m_lastTickMs = double(took.nsecsElapsed()) / 1e6;
-    emit ticked(m_lastTickMs);
+    emit ticked(double(took.nsecsElapsed()) / 1e6);
 }
 
 QImage MainWindow::renderImage()

@@ -32,15 +32,17 @@ class TeachingViews;
  *
  * A 25 Hz timer takes one runtime snapshot per tick, feeds LiveMetrics and lets every chart
  * replot once; the UI thread never waits for the engine.
+ *
+ * The public surface is what partlab's main() and the ui tests use: the session, the views they
+ * inspect, the run actions, workspaces, exports and recent files. Views talk to each other
+ * through the session and signals; what a view needs from the window (TeachingViews) it is
+ * handed when it is made.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /** Milliseconds between two UI ticks (25 Hz). */
-    static constexpr int kTickMs = 40;
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -56,10 +58,8 @@ public:
     RedisClusterPanel *redisPanel() const { return m_redisPanel; }
     QDockWidget *redisDock() const { return m_redisDock; }
     const LiveMetrics &metrics() const { return m_metrics; }
-    /** The central tab widget: later views add pages here. */
+    /** The central tab widget: the Live, Space, Advisor, A/B and Capacity pages. */
     QTabWidget *viewTabs() const { return m_tabs; }
-    /** The View menu: later views add their toggles here. */
-    QMenu *viewMenu() const { return m_viewMenu; }
     /** Lessons, advisor, hot keys, A/B, message path, trace player, rebalance preview. */
     TeachingViews *teachingViews() const { return m_teaching; }
 
@@ -75,15 +75,7 @@ public:
      */
     enum class Workspace { Standard, Teach, Tune, Replay };
     void applyWorkspace(Workspace workspace);
-    Workspace workspace() const { return m_workspace; }
     static QString workspaceKey(Workspace workspace);
-    /** Presentation zoom: fonts, chart labels and line widths times @p factor (View > Zoom, Ctrl++ / Ctrl+- / Ctrl+0). */
-    void setZoom(double factor);
-    double zoom() const { return m_zoom; }
-    void zoomIn();
-    void zoomOut();
-    /** The size the window takes at its first start on @p available (the screen less its panels). */
-    static QSize initialSize(const QSize &available);
 
     /** Applies a configuration (as the dock would) and shows it in the dock. */
     void setSessionConfig(const SessionConfig &config);
@@ -93,14 +85,6 @@ public:
     void tick();
     /** The window as an image, with every chart up to date (--screenshot, tests). */
     QImage renderImage();
-    /** Wall time the last tick took, in milliseconds. */
-    double lastTickMs() const { return m_lastTickMs; }
-
-signals:
-    /** A UI tick took @p ms milliseconds of wall time (partlab --measure-refresh collects them). */
-    void ticked(double ms);
-
-public:
 
     /** Exports, as the File menu does. */
     bool exportChartsPng(const QString &path);
@@ -111,17 +95,30 @@ public:
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
 
+signals:
+    /** A UI tick took @p ms milliseconds of wall time (partlab --measure-refresh collects them). */
+    void ticked(double ms);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    /** Milliseconds between two UI ticks (25 Hz). */
+    static constexpr int kTickMs = 40;
+
     void createActions();
     void createMenus();
     void createDocks();
     void createStatusBar();
     void createWorkspaceMenu();
+    /** The size the window takes at its first start on @p available (the screen less its panels). */
+    static QSize initialSize(const QSize &available);
+    /** Presentation zoom: fonts, chart labels and line widths times @p factor (View > Zoom, Ctrl++ / Ctrl+- / Ctrl+0). */
+    void setZoom(double factor);
+    void zoomIn();
+    void zoomOut();
     /** Teach's zoom: large type when the window is tall enough for it. */
     double teachZoom() const;
     void balanceDocks();
@@ -148,7 +145,6 @@ private:
     SimulationSession *m_session;
     LiveMetrics m_metrics;
     QTimer *m_timer;
-    double m_lastTickMs = 0.0;
     std::size_t m_resizesShown = 0;
     QString m_resizeErrorShown;
 

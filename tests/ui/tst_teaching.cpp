@@ -20,6 +20,9 @@
 #include <QDockWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <set>
@@ -104,7 +107,7 @@ private slots:
                     QCOMPARE(c.runtime.partitioner, step.preset.partitioner);
                     QCOMPARE(c.runtime.partitions(), step.preset.partitions);
                     QCOMPARE(c.runtime.workers, step.preset.workers);
-                    QCOMPARE(runtimeModeName(c.runtime.mode), step.preset.mode);
+                    QCOMPARE(c.runtime.mode, step.preset.mode);
                     QCOMPARE(c.scenarioOrigin, step.preset.scenario);
                     QCOMPARE(c.rate, step.preset.rate);
                     // ... and the dock shows it.
@@ -117,6 +120,31 @@ private slots:
                 QCOMPARE(view->resultText(), view->lastObservation().lines.join(QLatin1Char('\n')));
             }
         }
+    }
+
+    /** TeachingViews says what a lesson step did through statusMessage(); the window shows it in its status bar. */
+    void lessonStepMessagesReachTheStatusBar()
+    {
+        MainWindow w;
+        TeachingViews *t = w.teachingViews();
+        const Lesson *lesson = findLesson(t->lessons()->lessons(), QStringLiteral("key-extractor"));
+        QVERIFY(lesson);
+        QSignalSpy messages(t, &TeachingViews::statusMessage);
+        t->loadLessonStep(lesson->steps[0].preset, false);
+        QCOMPARE(messages.size(), 1);
+        const QString text = messages.first().at(0).toString();
+        QVERIFY2(text.contains(QStringLiteral("F5")), qPrintable(text));
+        QCOMPARE(messages.first().at(1).toInt(), 8000);
+        QCOMPARE(w.statusBar()->currentMessage(), text);
+        QCOMPARE(w.viewTabs()->currentIndex(), 0); // the live charts
+
+        // Step mode starts the run paused and says how to step.
+        t->loadLessonStep(lesson->steps[0].preset, true);
+        QCOMPARE(w.session()->state(), RunState::Paused);
+        QCOMPARE(messages.size(), 2);
+        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("F10")));
+        QCOMPARE(w.statusBar()->currentMessage(), messages.last().at(0).toString());
+        stopRun(w);
     }
 
     void stepModeFollowsTheMessageTheRunnerSubmitted()
@@ -332,13 +360,17 @@ private slots:
         QTRY_COMPARE(w.session()->runtime()->partitionCount(), 12);
         QVERIFY(!preview->isVisible());
 
-        // Cancel keeps N and puts the dock back.
-        emit w.configurationPanel()->partitionsRequested(16);
+        // Cancel keeps N and puts the dock back: the spin box shows the count in use again.
+        auto *partitions = w.configurationPanel()->findChild<QSpinBox *>(QStringLiteral("partitions"));
+        QVERIFY(partitions);
+        partitions->setValue(16); // partitionsRequested(16): the preview, not a resize
+        QVERIFY(preview->isVisible());
         QTRY_VERIFY(!preview->isComputing());
         emit buttons->rejected(); // handled at once: nothing asynchronous is left to wait for
         QCoreApplication::processEvents();
         QCOMPARE(w.session()->runtime()->partitionCount(), 12);
         QCOMPARE(w.configurationPanel()->config().runtime.partitions(), 12);
+        QCOMPARE(partitions->value(), 12);
         stopRun(w);
     }
 

@@ -3,28 +3,27 @@
 #include "abcomparisonview.h"
 #include "advisorview.h"
 #include "capacityview.h"
-#include "docks/configurationpanel.h"
 #include "hotkeysview.h"
 #include "lessonsview.h"
-#include "mainwindow.h"
 #include "messageflowview.h"
 #include "rebalancepreview.h"
+#include "session/simulationsession.h"
 #include "trace/traceplayer.h"
 #include "views/scrollable.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QMenu>
-#include <QStatusBar>
 #include <QTabWidget>
 
 #include <memory>
 
 namespace partlab {
 
-TeachingViews::TeachingViews(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+TeachingViews::TeachingViews(const Host &host, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
     , m_lessons(new LessonsView)
     , m_advisor(new AdvisorView)
     , m_hotKeys(new HotKeysView)
@@ -32,9 +31,9 @@ TeachingViews::TeachingViews(MainWindow *window)
     , m_capacity(new CapacityView)
     , m_flow(new MessageFlowView)
     , m_player(new TracePlayer)
-    , m_preview(new RebalancePreview(window->session(), window))
+    , m_preview(new RebalancePreview(host.session, host.window))
 {
-    SimulationSession *session = window->session();
+    SimulationSession *session = host.session;
     m_advisor->setSession(session);
     m_hotKeys->setSession(session);
     m_ab->setSession(session);
@@ -42,7 +41,7 @@ TeachingViews::TeachingViews(MainWindow *window)
     m_flow->setSession(session);
     m_player->setSession(session);
 
-    QTabWidget *tabs = window->viewTabs();
+    QTabWidget *tabs = host.tabs;
     scrollWithin(m_advisor);
     scrollWithin(m_ab);
     scrollWithin(m_capacity);
@@ -52,17 +51,15 @@ TeachingViews::TeachingViews(MainWindow *window)
 
     m_lessonsDock = addDock(tr("Lessons"), QStringLiteral("lessonsDock"), m_lessons, Qt::RightDockWidgetArea);
     m_hotKeysDock = addDock(tr("Hot keys"), QStringLiteral("hotKeysDock"), m_hotKeys, Qt::RightDockWidgetArea);
-    if (auto *inspector = window->findChild<QDockWidget *>(QStringLiteral("stateInspectorDock"))) {
-        window->tabifyDockWidget(inspector, m_lessonsDock);
-        window->tabifyDockWidget(inspector, m_hotKeysDock);
-        inspector->raise();
-    }
+    host.window->tabifyDockWidget(host.inspectorDock, m_lessonsDock);
+    host.window->tabifyDockWidget(host.inspectorDock, m_hotKeysDock);
+    host.inspectorDock->raise();
     m_playerDock = addDock(tr("Trace player"), QStringLiteral("tracePlayerDock"), m_player, Qt::BottomDockWidgetArea);
     m_flowDock = addDock(tr("Message path"), QStringLiteral("messagePathDock"), m_flow, Qt::BottomDockWidgetArea);
     m_playerDock->hide();
     m_flowDock->hide();
 
-    QMenu *view = window->viewMenu();
+    QMenu *view = host.viewMenu;
     view->addSeparator();
     const std::pair<QDockWidget *, QKeySequence> docks[] = {
         {m_lessonsDock, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)},
@@ -81,26 +78,23 @@ TeachingViews::TeachingViews(MainWindow *window)
 
     // A step (F10) shows where its message went.
     connect(m_flow, &MessageFlowView::messageArrived, this, &TeachingViews::showMessagePath);
-    connect(m_window->stepAction(), &QAction::triggered, this, &TeachingViews::showMessagePath);
+    connect(host.stepAction, &QAction::triggered, this, &TeachingViews::showMessagePath);
     connect(m_lessons, &LessonsView::loadRequested, this, &TeachingViews::loadLessonStep);
     connect(m_preview, &RebalancePreview::applyRequested, session, &SimulationSession::requestPartitions);
-    connect(m_preview, &RebalancePreview::cancelled, this, [this] {
-        m_window->configurationPanel()->showPartitions(m_window->session()->partitions());
-    });
 }
 
 QDockWidget *TeachingViews::addDock(const QString &title, const QString &objectName, QWidget *widget, int area)
 {
-    auto *dock = new QDockWidget(title, m_window);
-    dock->setObjectName(objectName);
+    auto *dock = new QDockWidget(title, m_host.window);
+    dock->setObjectName(objectName); // saveState() / restoreState() know the dock by it
     dock->setWidget(scrollable(widget)); // a dense panel scrolls rather than widening the window
-    m_window->addDockWidget(Qt::DockWidgetArea(area), dock);
+    m_host.window->addDockWidget(Qt::DockWidgetArea(area), dock);
     return dock;
 }
 
 void TeachingViews::addTabToggle(QWidget *page, const QString &title, const QKeySequence &shortcut)
 {
-    QTabWidget *tabs = m_window->viewTabs();
+    QTabWidget *tabs = m_host.tabs;
     auto *toggle = new QAction(title, this);
     toggle->setCheckable(true);
     toggle->setChecked(true);
@@ -111,7 +105,7 @@ void TeachingViews::addTabToggle(QWidget *page, const QString &title, const QKey
         if (on)
             tabs->setCurrentWidget(page);
     });
-    m_window->viewMenu()->addAction(toggle);
+    m_host.viewMenu->addAction(toggle);
 }
 
 void TeachingViews::showMessagePath()
@@ -120,12 +114,12 @@ void TeachingViews::showMessagePath()
         return;
     m_flowDock->show();
     // Only as tall as it needs: the live charts above keep their room.
-    m_window->resizeDocks({m_flowDock}, {m_flow->sizeHint().height()}, Qt::Vertical);
+    m_host.window->resizeDocks({m_flowDock}, {m_flow->sizeHint().height()}, Qt::Vertical);
 }
 
 bool TeachingViews::previewPartitions(int partitions)
 {
-    SimulationSession *session = m_window->session();
+    SimulationSession *session = m_host.session;
     if (!session->isActive() || !RebalancePreview::isEnabled() || !session->runtime())
         return false;
     if (partitions == session->runtime()->partitionCount()) {
@@ -140,7 +134,7 @@ bool TeachingViews::previewPartitions(int partitions)
 
 void TeachingViews::loadLessonStep(const LessonPreset &preset, bool stepMode)
 {
-    SimulationSession *session = m_window->session();
+    SimulationSession *session = m_host.session;
     if (!session->isActive()) {
         applyLessonConfig(preset, stepMode);
         return;
@@ -156,25 +150,25 @@ void TeachingViews::loadLessonStep(const LessonPreset &preset, bool stepMode)
 
 void TeachingViews::applyLessonConfig(const LessonPreset &preset, bool stepMode)
 {
-    SimulationSession *session = m_window->session();
+    SimulationSession *session = m_host.session;
     QString error;
     const SessionConfig config = LessonsView::configForPreset(preset, session->config(), &error);
     if (!error.isEmpty()) {
-        m_window->statusBar()->showMessage(error, 8000);
+        emit statusMessage(error, 8000);
         return;
     }
-    m_window->setSessionConfig(config);
-    m_window->viewTabs()->setCurrentIndex(0); // the Live charts
+    session->setConfig(config); // the configuration dock follows
+    m_host.tabs->setCurrentIndex(0); // the Live charts
     if (!stepMode) {
-        m_window->statusBar()->showMessage(tr("The lesson step's configuration is loaded: press Start (F5) to run it."), 8000);
+        emit statusMessage(tr("The lesson step's configuration is loaded: press Start (F5) to run it."), 8000);
         return;
     }
     if (!session->startPaused()) {
-        m_window->statusBar()->showMessage(session->lastError(), 8000);
+        emit statusMessage(session->lastError(), 8000);
         return;
     }
     showMessagePath();
-    m_window->statusBar()->showMessage(tr("Step mode: press F10 to send one message, Space to let them flow."), 10000);
+    emit statusMessage(tr("Step mode: press F10 to send one message, Space to let them flow."), 10000);
 }
 
 } // namespace partlab

@@ -4,6 +4,9 @@
 
 class QAction;
 class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QTabWidget;
 
 namespace partlab {
 
@@ -12,9 +15,9 @@ class CapacityView;
 class AdvisorView;
 class HotKeysView;
 class LessonsView;
-class MainWindow;
 class MessageFlowView;
 class RebalancePreview;
+class SimulationSession;
 class TracePlayer;
 struct LessonPreset;
 
@@ -24,13 +27,27 @@ struct LessonPreset;
  * tabs, the Lessons and Hot keys docks (right, tabbed with the state inspector), the Message
  * path and Trace player docks (bottom), their View-menu toggles with shortcuts, and the
  * rebalance preview in front of a live partition change.
+ *
+ * It knows the main window only through what the Host hands it and talks back through the
+ * session (a lesson step's configuration) and statusMessage() (the status bar).
  */
 class TeachingViews : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TeachingViews(MainWindow *window);
+    /** What the main window lends the teaching views. */
+    struct Host
+    {
+        QMainWindow *window;        ///< the docks are added here
+        SimulationSession *session; ///< runs, configuration, steps
+        QTabWidget *tabs;           ///< the Advisor, A/B and Capacity pages are added here (page 0: the live charts)
+        QMenu *viewMenu;            ///< the docks' and pages' toggles
+        QDockWidget *inspectorDock; ///< the Lessons and Hot keys docks tab onto it
+        QAction *stepAction;        ///< a step (F10) shows the message path
+    };
+
+    TeachingViews(const Host &host, QObject *parent);
 
     LessonsView *lessons() const { return m_lessons; }
     AdvisorView *advisor() const { return m_advisor; }
@@ -55,13 +72,17 @@ public:
     /** Loads a lesson step's preset (stopping an active run first); @p stepMode starts it paused. */
     void loadLessonStep(const LessonPreset &preset, bool stepMode);
 
+signals:
+    /** A line for the status bar, shown for @p timeoutMs (a lesson step loaded, or why it could not start). */
+    void statusMessage(const QString &text, int timeoutMs);
+
 private:
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, int area);
     void addTabToggle(QWidget *page, const QString &title, const QKeySequence &shortcut);
     void applyLessonConfig(const LessonPreset &preset, bool stepMode);
     void showMessagePath();
 
-    MainWindow *m_window;
+    Host m_host;
     LessonsView *m_lessons;
     AdvisorView *m_advisor;
     HotKeysView *m_hotKeys;
