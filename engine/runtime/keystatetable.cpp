@@ -71,6 +71,7 @@ KeyState &KeyStateTable::insert(std::string_view key, quint64 hash)
 
 void KeyStateTable::insert(Entry &&entry)
 {
+    Q_ASSERT(!find(entry.key, entry.hash)); // a key is in the table once: a second copy would split its state
     if ((m_entries.size() + 1) * 2 > m_slots.size())
         grow();
     m_entries.push_back(std::move(entry));

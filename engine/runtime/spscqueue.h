@@ -30,6 +30,7 @@ public:
         , m_mask(m_capacity - 1)
         , m_slots(new T[m_capacity])
     {
+        Q_ASSERT(std::has_single_bit(m_capacity)); // the mask relies on it
     }
     SpscQueue(const SpscQueue &) = delete;
     SpscQueue &operator=(const SpscQueue &) = delete;
@@ -40,6 +41,7 @@ public:
         const quint64 tail = m_tail.load(std::memory_order_relaxed);
         if (tail - m_headCache >= m_capacity) {
             m_headCache = m_head.load(std::memory_order_acquire);
+            Q_ASSERT(m_headCache <= tail); // the consumer never passes the producer
             if (tail - m_headCache >= m_capacity)
                 return false;
         }
@@ -54,6 +56,7 @@ public:
         const quint64 head = m_head.load(std::memory_order_relaxed);
         if (head == m_tailCache) {
             m_tailCache = m_tail.load(std::memory_order_acquire);
+            Q_ASSERT(m_tailCache - head <= m_capacity); // the producer never laps the consumer
             if (head == m_tailCache)
                 return false;
         }
