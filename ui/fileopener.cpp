@@ -8,35 +8,45 @@
 namespace partlab {
 
 namespace {
+/** One row per kind: its settings key, dialog title and filters (translated where they are used). */
+struct KindInfo
+{
+    FileOpener::Kind kind;
+    const char *key;
+    const char *title;
+    const char *filter;
+};
+
+const KindInfo &info(FileOpener::Kind kind)
+{
+    static const KindInfo kinds[] = {
+        {FileOpener::Kind::Scenario, "scenario", QT_TRANSLATE_NOOP("FileOpener", "Open Scenario"),
+         QT_TRANSLATE_NOOP("FileOpener", "Scenario files (*.json);;All files (*)")},
+        {FileOpener::Kind::CsvTrace, "csvTrace", QT_TRANSLATE_NOOP("FileOpener", "Open CSV Trace"),
+         QT_TRANSLATE_NOOP("FileOpener", "CSV files (*.csv);;All files (*)")},
+        {FileOpener::Kind::Trace, "trace", QT_TRANSLATE_NOOP("FileOpener", "Open Trace"),
+         QT_TRANSLATE_NOOP("FileOpener", "Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;All files (*)")},
+    };
+    for (const KindInfo &k : kinds)
+        if (k.kind == kind)
+            return k;
+    return kinds[0];
+}
+
 QString settingsKey(FileOpener::Kind kind)
 {
-    switch (kind) {
-    case FileOpener::Kind::Scenario: return QStringLiteral("files/lastDirectory/scenario");
-    case FileOpener::Kind::CsvTrace: return QStringLiteral("files/lastDirectory/csvTrace");
-    case FileOpener::Kind::Trace: break;
-    }
-    return QStringLiteral("files/lastDirectory/trace");
+    return QStringLiteral("files/lastDirectory/") + QLatin1String(info(kind).key);
 }
 } // namespace
 
 QString FileOpener::title(Kind kind)
 {
-    switch (kind) {
-    case Kind::Scenario: return tr("Open Scenario");
-    case Kind::CsvTrace: return tr("Open CSV Trace");
-    case Kind::Trace: break;
-    }
-    return tr("Open Trace");
+    return tr(info(kind).title);
 }
 
 QString FileOpener::filter(Kind kind)
 {
-    switch (kind) {
-    case Kind::Scenario: return tr("Scenario files (*.json);;All files (*)");
-    case Kind::CsvTrace: return tr("CSV files (*.csv);;All files (*)");
-    case Kind::Trace: break;
-    }
-    return tr("Traces (*.csv *.jsonl *.ndjson *.json *.kv *.tsv *.txt *.text *.words *.md *.gz);;All files (*)");
+    return tr(info(kind).filter);
 }
 
 QString FileOpener::lastDirectory(Kind kind)

@@ -24,6 +24,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <functional>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
@@ -205,27 +206,30 @@ private slots:
             QString title, directory;
             QStringList filters;
         };
-        // Answers the next file dialog with @p path and notes what it showed.
-        const auto answer = [](const QString &path, Seen *seen) {
-            auto *timer = new QTimer;
-            timer->setInterval(20);
-            QObject::connect(timer, &QTimer::timeout, timer, [timer, path, seen] {
+        // Runs @p open, answers the file dialog it shows with @p path and returns what the dialog showed.
+        const auto choose = [](const QString &path, const std::function<void()> &open) {
+            Seen seen;
+            QTimer timer;
+            timer.setInterval(20);
+            QObject::connect(&timer, &QTimer::timeout, &timer, [&timer, &seen, path] {
                 auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
                 if (!dialog)
                     return;
-                seen->title = dialog->windowTitle();
-                seen->directory = dialog->directory().absolutePath();
-                seen->filters = dialog->nameFilters();
+                seen.title = dialog->windowTitle();
+                seen.directory = dialog->directory().absolutePath();
+                seen.filters = dialog->nameFilters();
                 // selectFile() leaves a file name field that has the focus alone: take the focus away.
                 if (QWidget *focus = dialog->focusWidget())
                     focus->clearFocus();
                 dialog->selectFile(path);
                 if (!dialog->selectedFiles().contains(path))
                     return; // its folder is still being read: the next tick selects it
+                timer.stop();
                 static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), protected there
-                timer->deleteLater();
             });
-            timer->start();
+            timer.start();
+            open();
+            return seen;
         };
         const auto actionWith = [](MainWindow &w, const QKeySequence &shortcut) -> QAction * {
             for (QAction *a : w.findChildren<QAction *>())
@@ -233,13 +237,17 @@ private slots:
                     return a;
             return nullptr;
         };
+        const auto button = [](MainWindow &w, const QString &name) {
+            auto *b = w.configurationPanel()->findChild<QToolButton *>(name);
+            if (!b)
+                qFatal("no button %s", qPrintable(name));
+            return b;
+        };
 
         MainWindow w;
         QAction *openScenario = actionWith(w, QKeySequence(QKeySequence::Open));
         QVERIFY(openScenario);
-        Seen seen;
-        answer(scenario, &seen);
-        openScenario->trigger();
+        const Seen seen = choose(scenario, [&] { openScenario->trigger(); });
         QCOMPARE(seen.title, FileOpener::title(FileOpener::Kind::Scenario));
         QCOMPARE(seen.directory, QDir(scenarios.path()).absolutePath());
         QVERIFY2(seen.filters.join(QLatin1Char(' ')).contains(QStringLiteral("*.json")), qPrintable(seen.filters.join(QLatin1Char(' '))));
@@ -247,11 +255,7 @@ private slots:
         QVERIFY(w.recentFiles().contains(QFileInfo(scenario).absoluteFilePath()));
 
         // The dock's Open… button: the same dialog, in the same folder.
-        Seen fromDock;
-        answer(scenario, &fromDock);
-        auto *openButton = w.configurationPanel()->findChild<QToolButton *>(QStringLiteral("openScenario"));
-        QVERIFY(openButton);
-        openButton->click();
+        const Seen fromDock = choose(scenario, [&] { button(w, QStringLiteral("openScenario"))->click(); });
         QCOMPARE(fromDock.title, seen.title);
         QCOMPARE(fromDock.directory, seen.directory);
         QCOMPARE(fromDock.filters, seen.filters);
@@ -259,9 +263,7 @@ private slots:
         // The CSV trace: its own folder, remembered once a file was chosen there.
         QAction *openTrace = actionWith(w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         QVERIFY(openTrace);
-        Seen traceSeen;
-        answer(trace, &traceSeen);
-        openTrace->trigger();
+        const Seen traceSeen = choose(trace, [&] { openTrace->trigger(); });
         QCOMPARE(traceSeen.title, FileOpener::title(FileOpener::Kind::CsvTrace));
         QCOMPARE(traceSeen.directory, QDir(elsewhere.path()).absolutePath());
         QVERIFY(traceSeen.filters.join(QLatin1Char(' ')).contains(QStringLiteral("*.csv")));
@@ -269,6 +271,12 @@ private slots:
         QCOMPARE(w.session()->config().tracePath, QFileInfo(trace).absoluteFilePath());
         QCOMPARE(FileOpener::lastDirectory(FileOpener::Kind::CsvTrace), QFileInfo(trace).absolutePath());
         QCOMPARE(FileOpener::lastDirectory(FileOpener::Kind::Scenario), QFileInfo(scenario).absolutePath());
+
+        // The dock's Browse…: the same dialog, in the folder of the trace it shows.
+        const Seen browsed = choose(trace, [&] { button(w, QStringLiteral("browseTrace"))->click(); });
+        QCOMPARE(browsed.title, traceSeen.title);
+        QCOMPARE(browsed.filters, traceSeen.filters);
+        QCOMPARE(browsed.directory, QDir(traces.path()).absolutePath());
     }
 
     void invalidValuesCannotBeEntered()
