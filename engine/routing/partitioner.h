@@ -75,9 +75,9 @@ public:
 
     /**
      * The same partitioner (same options) for another partition count, used when resizing.
-     * Never fails; a count above maxPartitions() leaves the extra partitions without keys.
-     * Flink keeps the max parallelism in force (a rescaled job keeps its key groups) unless the
-     * new count exceeds it.
+     * Never fails; a count above maxPartitions() leaves the extra partitions without keys. What a
+     * real system keeps across a resize goes through adjustResizedOptions() (Flink: its max
+     * parallelism unless the new count exceeds it; Elasticsearch: routing_num_shards on split/shrink).
      */
     std::unique_ptr<Partitioner> withPartitions(int partitions) const;
 
