@@ -26,8 +26,8 @@ QString PartitionSweep::validate() const
     if (m_options.partitioners.isEmpty())
         return QStringLiteral("no partitioner to sweep");
     for (const QString &name : m_options.partitioners) {
-        if (!partitionerNames().contains(name))
-            return QStringLiteral("unknown partitioner '%1' (choose from %2)").arg(name, partitionerNames().join(QStringLiteral(", ")));
+        if (const QString unknown = unknownPartitionerError(name); !unknown.isEmpty())
+            return unknown;
     }
     if (m_options.minPartitions < 1 || m_options.maxPartitions > limits::kMaxPartitions || m_options.minPartitions > m_options.maxPartitions)
         return QStringLiteral("the partition range must lie within 1..%1 and start at or below its end (got %2..%3)")

@@ -177,14 +177,20 @@ QString partitionerOptionError(const QString &name)
         .arg(name, partitionerNames().join(QStringLiteral(", ")));
 }
 
+QString unknownPartitionerError(const QString &name)
+{
+    if (find(name))
+        return {};
+    return QStringLiteral("unknown partitioner '%1' (choose %2)").arg(name, partitionerNames().join(QStringLiteral(", ")));
+}
+
 std::unique_ptr<Partitioner> createPartitioner(const QString &name, const PartitionerOptions &options,
                                                QString *error)
 {
     const Entry *e = find(name);
     if (!e) {
         if (error)
-            *error = QStringLiteral("unknown partitioner '%1' (choose one of: %2)")
-                         .arg(name, partitionerNames().join(QStringLiteral(", ")));
+            *error = unknownPartitionerError(name);
         return nullptr;
     }
     if (options.partitions < 1 || options.partitions > PartitionerLimits::kMaxPartitions) {

@@ -149,6 +149,13 @@ int defaultPartitionCount(const QString &name);
  */
 QString partitionerOptionError(const QString &name);
 
+/**
+ * The engine's own check of a partitioner name (a scenario file, a sweep, a space workload, the
+ * registry): empty when @p name is a partitioner, else "unknown partitioner 'NAME' (choose xap,
+ * kafka, ...)", the same words as the option check without the option's name.
+ */
+QString unknownPartitionerError(const QString &name);
+
 /** One-line description of a partitioner's rule, for help texts and tooltips. */
 QString partitionerDescription(const QString &name);
 

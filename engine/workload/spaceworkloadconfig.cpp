@@ -171,8 +171,8 @@ QString SpaceWorkloadConfig::problem() const
 {
     if (partitions < 1 || partitions > limits::kMaxSpacePartitions)
         return QStringLiteral("partitions must be from 1 to %1 (got %2)").arg(limits::kMaxSpacePartitions).arg(partitions);
-    if (!partitionerNames().contains(partitioner))
-        return QStringLiteral("unknown partitioner '%1' (choose from %2)").arg(partitioner, partitionerNames().join(QStringLiteral(", ")));
+    if (const QString unknown = unknownPartitionerError(partitioner); !unknown.isEmpty())
+        return unknown;
     if (clients < 1 || clients > 64)
         return QStringLiteral("clients must be from 1 to 64 (got %1)").arg(clients);
     if (operations < 0)
