@@ -271,6 +271,30 @@ private slots:
         QVERIFY(ui.filter(QStringLiteral("(not in engine)")).size() > 20);
     }
 
+    /**
+     * No source names an issue number: the tracker is not in the repository, so "issue 10" tells
+     * the next engineer nothing (a comment says what it guards instead).
+     */
+    void noIssueNumbersInSources()
+    {
+        static const QRegularExpression issue(QStringLiteral("\\b[Ii]ssues? #?[0-9]+\\b"));
+        QStringList found;
+        for (const QString &root : {QStringLiteral("engine"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("tests"),
+                                    QStringLiteral("scripts"), QStringLiteral(".ci")}) {
+            QDirIterator it(kSource + QLatin1Char('/') + root, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.endsWith(QLatin1String("tst_readme.cpp")) || QFileInfo(path).size() > 2'000'000)
+                    continue;
+                const QString text = readText(path);
+                if (const auto m = issue.match(text); m.hasMatch())
+                    found << QStringLiteral("%1: %2").arg(QDir(kSource).relativeFilePath(path), m.captured());
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        QVERIFY(issue.match(QStringLiteral("Regression (issue 10): x")).hasMatch());
+    }
+
     /** The test itself finds a wrong folder, a missing type and a missing file. */
     void checksCanFail()
     {

@@ -31,7 +31,7 @@ using namespace partlab;
 using namespace partlab::testing;
 
 /**
- * The teaching and tuning views of issue 8 and the trace player of issue 7, offscreen: every
+ * The teaching and tuning views and the trace player, offscreen: every
  * lesson loads and its steps run, step mode shows the message the runner really submitted, the
  * advisor recommends and cancels, hot keys name the exact top key, the rebalance preview counts
  * what MovementCounter counts, A/B tells two partitioners apart, and the player plays, pauses,

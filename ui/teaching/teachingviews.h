@@ -22,7 +22,7 @@ class TracePlayer;
 struct LessonPreset;
 
 /**
- * The teaching and tuning views (issue 8) and the trace player (issue 7), wired into the main
+ * The teaching and tuning views and the trace player, wired into the main
  * window in one place so that MainWindow itself only creates this object: the Advisor and A/B
  * tabs, the Lessons and Hot keys docks (right, tabbed with the state inspector), the Message
  * path and Trace player docks (bottom), their View-menu toggles with shortcuts, and the
