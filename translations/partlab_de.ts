@@ -671,6 +671,33 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>--%1 must be a whole number between %2 and %3 (got &apos;%4&apos;)</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein (angegeben: &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number between %2 and %3 (got &apos;%4&apos;)</source>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein (angegeben: &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>Partitioner: %1.</source>
+        <translation>Partitionierer: %1.</translation>
+    </message>
+    <message>
+        <source>Partitioner: %1 (default %2).</source>
+        <translation>Partitionierer: %1 (Standard: %2).</translation>
+    </message>
+    <message>
+        <source>Number of partitions N (1-%1, default %2; hazelcast %3, Hazelcast&apos;s own).</source>
+        <translation>Anzahl der Partitionen N (1–%1, Standard %2; hazelcast %3 wie Hazelcast selbst).</translation>
+    </message>
+    <message>
+        <source>Number of partitions N (1-%1).</source>
+        <translation>Anzahl der Partitionen N (1–%1).</translation>
+    </message>
+</context>
+<context>
     <name>Partitioner</name>
     <message>
         <source>GigaSpaces XAP: safeAbs(hashCode) % N (Java String.hashCode)</source>
@@ -779,14 +806,6 @@
         <translation>CSV-Spalte mit dem Partitionsschlüssel (Standard: aus der Kopfzeile erraten).</translation>
     </message>
     <message>
-        <source>Number of state partitions (1-1024).</source>
-        <translation>Anzahl der Zustandspartitionen (1–1024).</translation>
-    </message>
-    <message>
-        <source>Partitioner: %1.</source>
-        <translation>Partitionierer: %1.</translation>
-    </message>
-    <message>
         <source>Start at once and stop after this many seconds.</source>
         <translation>Sofort starten und nach so vielen Sekunden stoppen.</translation>
     </message>
@@ -817,10 +836,6 @@
     <message>
         <source>--key applies to --trace only</source>
         <translation>--key gilt nur zusammen mit --trace</translation>
-    </message>
-    <message>
-        <source>--partitions: expected a whole number from 1 to %1</source>
-        <translation>--partitions: erwartet wird eine ganze Zahl von 1 bis %1</translation>
     </message>
     <message>
         <source>--run-for: expected a number of seconds greater than 0</source>

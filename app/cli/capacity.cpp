@@ -6,6 +6,7 @@
 #include "capacity/capacitymodel.h"
 #include "capacity/measuredcost.h"
 #include "model/numberformat.h"
+#include "routing/partitionerargs.h"
 #include "workload/scenario.h"
 
 #include <QJsonArray>
@@ -222,14 +223,23 @@ QString resultText(const QString &title, const CapacityConfig &config, const Cap
     return t;
 }
 
+/** --partitioner (default xap) and --partitions (default 8); the model takes no partitioner-specific options. */
+PartitionerArgs capacityPartitionerArgs()
+{
+    PartitionerArgs args;
+    args.details = false;
+    args.registryDefaultCount = false;
+    args.defaultPartitioner = CapacityConfig().partitioner;
+    return args;
+}
+
 int runCapacity(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    addPartitionerOptions(parser, capacityPartitionerArgs());
     parser.addOptions({
         {QStringLiteral("scenario"), QStringLiteral("Key mix of builtin:stocks (default), builtin:words, builtin:orders or a scenario JSON file (its exact key probabilities)."), QStringLiteral("S")},
         {QStringLiteral("input"), QStringLiteral("Key mix counted from a trace (csv, jsonl, kv, words; .gz too)."), QStringLiteral("FILE")},
-        {QStringLiteral("partitioner"), QStringLiteral("Partitioner: %1 (default xap).").arg(partitionerNames().join(QStringLiteral(", "))), QStringLiteral("P")},
-        {QStringLiteral("partitions"), QStringLiteral("Partitions N (default 8)."), QStringLiteral("N")},
         {QStringLiteral("consumers"), QStringLiteral("Consumers C (default 1)."), QStringLiteral("C")},
         {QStringLiteral("threads"), QStringLiteral("Threads per consumer T (default 1); a partition is served by one thread at a time."), QStringLiteral("T")},
         {QStringLiteral("assignor"), QStringLiteral("How partitions are dealt to consumers: %1 (default range).").arg(assignorNames().join(QStringLiteral(", "))), QStringLiteral("A")},
@@ -307,18 +317,17 @@ int runCapacity(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--key-service: %1").arg(error));
         config.keyService.emplace_back(entry.left(eq).toStdString(), *spec);
     }
-    if (parser.isSet(QStringLiteral("partitioner"))) {
+    if (parser.isSet(QStringLiteral("partitioner")))
         config.partitioner = parser.value(QStringLiteral("partitioner"));
-        if (const QString problem = partitionerOptionError(config.partitioner); !problem.isEmpty())
-            return usageError(kCommand, problem);
-    }
+    error = readPartitionerOptions(parser, config.partitioner, config.partitionerOptions, capacityPartitionerArgs());
+    if (!error.isEmpty())
+        return usageError(kCommand, error);
     const struct
     {
         const char *name;
         qint64 max;
         int *target;
-    } ints[] = {{"partitions", PartitionerLimits::kMaxPartitions, &config.partitionerOptions.partitions},
-                {"consumers", CapacityConfig::kMaxConsumers, &config.consumers},
+    } ints[] = {{"consumers", CapacityConfig::kMaxConsumers, &config.consumers},
                 {"threads", CapacityConfig::kMaxThreads, &config.threads}};
     for (const auto &o : ints) {
         if (!parser.isSet(QLatin1String(o.name)))

@@ -1,6 +1,5 @@
 #include "command.h"
 
-#include <cmath>
 #include <cstdio>
 
 namespace partlab::cli {
@@ -67,30 +66,5 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     return std::nullopt;
 }
 
-std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
-                                    QString *error)
-{
-    const QString text = parser.value(name);
-    bool ok = false;
-    const qint64 v = text.trimmed().toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be a whole number between %2 and %3 (got '%4')").arg(name).arg(min).arg(max).arg(text);
-        return std::nullopt;
-    }
-    return v;
-}
-
-std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double min, double max,
-                                   QString *error)
-{
-    const QString text = parser.value(name);
-    bool ok = false;
-    const double v = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be a number between %2 and %3 (got '%4')").arg(name).arg(min).arg(max).arg(text);
-        return std::nullopt;
-    }
-    return v;
-}
 
 } // namespace partlab::cli

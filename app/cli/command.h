@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/optionvalues.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -44,12 +46,5 @@ int usageError(const QString &command, const QString &message);
  */
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command, const QString &description,
                                   const QStringList &arguments, bool allowPositional = false);
-
-/** Integer option in [min, max]; sets @p error (naming the option and value) on failure. */
-std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
-                                    QString *error);
-/** Decimal option in [min, max]. */
-std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double min, double max,
-                                   QString *error);
 
 } // namespace partlab::cli

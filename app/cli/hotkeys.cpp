@@ -4,6 +4,7 @@
 
 #include "advisor/hotkeytracker.h"
 #include "model/limits.h"
+#include "routing/partitionerargs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,11 +20,14 @@ int runHotKeys(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addInputOptions(parser);
+    PartitionerArgs partitionerArgs;
+    partitionerArgs.details = false;
+    partitionerArgs.registryDefaultCount = false;
+    partitionerArgs.defaultPartitioner = QStringLiteral("xap");
+    addPartitionerOptions(parser, partitionerArgs);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A CSV trace (with --key) or builtin:NAME."));
     parser.addOptions({
         {QStringLiteral("top"), QStringLiteral("Hot keys to show per partition (default 5)."), QStringLiteral("K")},
-        {QStringLiteral("partitions"), QStringLiteral("Number of partitions N (default 8)."), QStringLiteral("N")},
-        {QStringLiteral("partitioner"), QStringLiteral("Partitioner (default xap)."), QStringLiteral("P")},
         {QStringLiteral("capacity"), QStringLiteral("Space-Saving counters per partition (default 16 x top): more = tighter counts."), QStringLiteral("C")},
         {QStringLiteral("max-keys"), QStringLiteral("Stop with an error past this many distinct keys (default %1).").arg(KeyTable::kDefaultMaxKeys), QStringLiteral("K")},
         {QStringLiteral("json"), QStringLiteral("Print the report as JSON.")},
@@ -37,18 +41,12 @@ int runHotKeys(const QStringList &arguments)
         return usageError(kCommand, QStringLiteral("unexpected argument '%1'").arg(positional[1]));
 
     QString error;
-    qint64 top = 5, partitions = 8;
+    qint64 top = 5;
     if (parser.isSet(QStringLiteral("top"))) {
         const auto v = integerOption(parser, QStringLiteral("top"), 1, 10000, &error);
         if (!v)
             return usageError(kCommand, error);
         top = *v;
-    }
-    if (parser.isSet(QStringLiteral("partitions"))) {
-        const auto v = integerOption(parser, QStringLiteral("partitions"), 1, limits::kMaxPartitions, &error);
-        if (!v)
-            return usageError(kCommand, error);
-        partitions = *v;
     }
     qint64 capacity = 16 * top;
     if (parser.isSet(QStringLiteral("capacity"))) {
@@ -64,9 +62,11 @@ int runHotKeys(const QStringList &arguments)
             return usageError(kCommand, error);
         maxKeys = quint32(*v);
     }
-    PartitionerOptions o;
-    o.partitions = int(partitions);
-    const QString name = parser.isSet(QStringLiteral("partitioner")) ? parser.value(QStringLiteral("partitioner")) : QStringLiteral("xap");
+    PartitionerOptions o; // 8 partitions unless --partitions
+    const QString name = parser.isSet(QStringLiteral("partitioner")) ? parser.value(QStringLiteral("partitioner")) : partitionerArgs.defaultPartitioner;
+    error = readPartitionerOptions(parser, name, o, partitionerArgs);
+    if (!error.isEmpty())
+        return usageError(kCommand, error);
     auto partitioner = createPartitioner(name, o, &error);
     if (!partitioner)
         return usageError(kCommand, QStringLiteral("--partitioner: %1").arg(error));
@@ -116,7 +116,7 @@ int runHotKeys(const QStringList &arguments)
         return ExitOk;
     }
     QString t = QStringLiteral("Hot keys of %1: %2 messages over %3 partitions (%4)\n")
-                    .arg(input.title).arg(report.messages).arg(partitions).arg(name);
+                    .arg(input.title).arg(report.messages).arg(o.partitions).arg(name);
     for (std::size_t p = 0; p < report.partitions.size(); ++p) {
         t += QStringLiteral("\npartition %1: %2 messages\n").arg(p).arg(report.partitionMessages[p]);
         for (const HotKey &k : report.partitions[p]) {

@@ -1,6 +1,6 @@
 // partlab-cli layout: what each partition owns (slot ranges, key groups, token ranges, rules).
 #include "command.h"
-#include "partitionerargs.h"
+#include "routing/partitionerargs.h"
 
 #include "routing/elasticsearchpartitioner.h"
 #include "routing/flinkpartitioner.h"

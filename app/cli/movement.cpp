@@ -1,6 +1,6 @@
 // partlab-cli movement: how many keys change partition when N partitions become M.
 #include "command.h"
-#include "partitionerargs.h"
+#include "routing/partitionerargs.h"
 
 #include "routing/movementcounter.h"
 #include "trace/csvsource.h"
@@ -49,7 +49,9 @@ QString unitsText(const MovementResult &r)
 int runMovement(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addPartitionerOptions(parser, false);
+    PartitionerArgs partitionerArgs;
+    partitionerArgs.partitions = false; // --from and --to instead
+    addPartitionerOptions(parser, partitionerArgs);
     parser.addOptions({
         {QStringLiteral("from"), QStringLiteral("Partitions before the resize (N)."), QStringLiteral("N")},
         {QStringLiteral("to"), QStringLiteral("Partitions after the resize (M)."), QStringLiteral("M")},
@@ -86,7 +88,7 @@ int runMovement(const QStringList &arguments)
             return usageError(kCommand, problem);
     }
     PartitionerOptions options;
-    error = readPartitionerOptions(parser, only, options, false);
+    error = readPartitionerOptions(parser, only, options, partitionerArgs);
     if (!error.isEmpty())
         return usageError(kCommand, error);
 

@@ -1,6 +1,6 @@
 // partlab-cli route: the partition of each key, exactly as the real system computes it.
 #include "command.h"
-#include "partitionerargs.h"
+#include "routing/partitionerargs.h"
 
 #include "redis/slotverifier.h"
 #include "routing/crc16.h"

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "model/limits.h"
+#include "routing/partitionerargs.h"
 #include "runtime/statedump.h"
 
 #include <QFile>
@@ -13,12 +14,26 @@
 
 namespace partlab::cli {
 
+namespace {
+/**
+ * simulate and replay: --partitioner and --partitions only (their --seed is the scenario's), and
+ * without --partitions the scenario's count stays.
+ */
+PartitionerArgs runtimePartitionerArgs()
+{
+    PartitionerArgs args;
+    args.details = false;
+    args.registryDefaultCount = false;
+    args.defaultPartitioner = RuntimeConfig().partitioner;
+    return args;
+}
+} // namespace
+
 void addRuntimeOptions(QCommandLineParser &parser)
 {
+    addPartitionerOptions(parser, runtimePartitionerArgs());
     parser.addOptions({
         {QStringLiteral("computation"), QStringLiteral("State computation: %1.").arg(computationNames().join(QStringLiteral(", "))), QStringLiteral("C")},
-        {QStringLiteral("partitions"), QStringLiteral("Number of state partitions N (1-%1).").arg(limits::kMaxPartitions), QStringLiteral("N")},
-        {QStringLiteral("partitioner"), QStringLiteral("Partitioner: %1 (default xap).").arg(partitionerNames().join(QStringLiteral(", "))), QStringLiteral("P")},
         {QStringLiteral("workers"), QStringLiteral("Worker threads W (default: one per core)."), QStringLiteral("W")},
         {QStringLiteral("mode"), QStringLiteral("partitioned (default) or naive (one state object, one lock)."), QStringLiteral("MODE")},
         {QStringLiteral("max-keys"), QStringLiteral("Stop with an error past this many distinct keys (default %1).").arg(KeyTable::kDefaultMaxKeys), QStringLiteral("K")},
@@ -41,18 +56,11 @@ QString applyRuntimeOptions(const QCommandLineParser &parser, RuntimeConfig &con
             return QStringLiteral("--computation: unknown computation '%1' (choose %2)").arg(name, computationNames().join(QStringLiteral(", ")));
         config.computation = *c;
     }
-    if (parser.isSet(QStringLiteral("partitions"))) {
-        const auto n = integerOption(parser, QStringLiteral("partitions"), 1, limits::kMaxPartitions, &error);
-        if (!n)
-            return error;
-        config.partitionerOptions.partitions = int(*n);
-    }
-    if (parser.isSet(QStringLiteral("partitioner"))) {
-        const QString name = parser.value(QStringLiteral("partitioner"));
-        if (const QString problem = partitionerOptionError(name); !problem.isEmpty())
-            return problem;
-        config.partitioner = name;
-    }
+    const QString partitioner = parser.isSet(QStringLiteral("partitioner")) ? parser.value(QStringLiteral("partitioner")) : config.partitioner;
+    error = readPartitionerOptions(parser, partitioner, config.partitionerOptions, runtimePartitionerArgs());
+    if (!error.isEmpty())
+        return error;
+    config.partitioner = partitioner;
     if (parser.isSet(QStringLiteral("workers"))) {
         const auto w = integerOption(parser, QStringLiteral("workers"), 1, 1024, &error);
         if (!w)

@@ -2,7 +2,7 @@
 #include "command.h"
 
 #include "model/limits.h"
-#include "routing/partitioner.h"
+#include "routing/partitionerargs.h"
 #include "space/scriptrunner.h"
 #include "space/spaceproxy.h"
 
@@ -20,10 +20,13 @@ const QString kCommand = QStringLiteral("space");
 int runSpace(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    PartitionerArgs partitionerArgs;
+    partitionerArgs.details = false;
+    partitionerArgs.registryDefaultCount = false;
+    partitionerArgs.maxPartitions = limits::kMaxSpacePartitions;
+    partitionerArgs.defaultPartitioner = QStringLiteral("xap");
+    addPartitionerOptions(parser, partitionerArgs);
     parser.addOptions({
-        {QStringLiteral("partitions"), QStringLiteral("Number of partitions of the space (1-%1).").arg(limits::kMaxSpacePartitions), QStringLiteral("N")},
-        {QStringLiteral("partitioner"), QStringLiteral("Routing rule: %1 (default xap).").arg(partitionerNames().join(QStringLiteral(", "))),
-         QStringLiteral("NAME"), QStringLiteral("xap")},
         {QStringLiteral("script"), QStringLiteral("JSON Lines script, one operation per line; '-' reads standard input."),
          QStringLiteral("FILE")},
     });
@@ -38,12 +41,12 @@ int runSpace(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("script")))
         return usageError(kCommand, QStringLiteral("--script FILE (or - for standard input) is required"));
     QString error;
-    const auto partitions = integerOption(parser, QStringLiteral("partitions"), 1, limits::kMaxSpacePartitions, &error);
-    if (!partitions)
+    const QString partitioner = parser.isSet(QStringLiteral("partitioner")) ? parser.value(QStringLiteral("partitioner")) : partitionerArgs.defaultPartitioner;
+    PartitionerOptions options;
+    error = readPartitionerOptions(parser, partitioner, options, partitionerArgs);
+    if (!error.isEmpty())
         return usageError(kCommand, error);
-    if (const QString problem = partitionerOptionError(parser.value(QStringLiteral("partitioner"))); !problem.isEmpty())
-        return usageError(kCommand, problem);
-    auto proxy = SpaceProxy::create(int(*partitions), parser.value(QStringLiteral("partitioner")), &error);
+    auto proxy = SpaceProxy::create(options.partitions, partitioner, &error);
     if (!proxy)
         return usageError(kCommand, QStringLiteral("--partitioner: %1").arg(error));
 

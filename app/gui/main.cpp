@@ -3,7 +3,7 @@
 #include "docks/configurationpanel.h"
 #include "localization.h"
 #include "mainwindow.h"
-#include "routing/partitioner.h"
+#include "routing/partitionerargs.h"
 #include "trace/csvprobe.h"
 #include "workload/scenario.h"
 
@@ -111,8 +111,6 @@ int main(int argc, char **argv)
         {QStringLiteral("scenario"), QCoreApplication::translate("main", "Scenario: builtin:stocks, builtin:words, builtin:orders or a JSON file."), QStringLiteral("S")},
         {QStringLiteral("trace"), QCoreApplication::translate("main", "Read messages from a CSV trace with a header row."), QStringLiteral("FILE.csv")},
         {QStringLiteral("key"), QCoreApplication::translate("main", "CSV column with the partition key (default: guessed from the header)."), QStringLiteral("FIELD")},
-        {QStringLiteral("partitions"), QCoreApplication::translate("main", "Number of state partitions (1-1024)."), QStringLiteral("N")},
-        {QStringLiteral("partitioner"), QCoreApplication::translate("main", "Partitioner: %1.").arg(partitionerNames().join(QStringLiteral(", "))), QStringLiteral("P")},
         {QStringLiteral("run-for"), QCoreApplication::translate("main", "Start at once and stop after this many seconds."), QStringLiteral("SECONDS")},
         {QStringLiteral("quit"), QCoreApplication::translate("main", "Quit when the run is over (with --run-for).")},
         {QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save an image of the main window when the run is over (or once shown)."), QStringLiteral("FILE.png")},
@@ -121,6 +119,14 @@ int main(int argc, char **argv)
          QStringLiteral("SECONDS")},
         {QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: %1 (default: the system's).").arg(Localization::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("LANG")},
     });
+    // --partitioner and --partitions as partlab-cli reads them, up to the GUI's own partition limit;
+    // the scenario's count stays without --partitions.
+    PartitionerArgs partitionerArgs;
+    partitionerArgs.details = false; // the configuration dock has no field for them
+    partitionerArgs.registryDefaultCount = false;
+    partitionerArgs.maxPartitions = ConfigurationPanel::kMaxPartitions;
+    partitionerArgs.defaultPartitioner = RuntimeConfig().partitioner;
+    addPartitionerOptions(parser, partitionerArgs);
     parser.process(app);
 
     MainWindow window;
@@ -150,18 +156,11 @@ int main(int argc, char **argv)
     } else if (parser.isSet(QStringLiteral("key"))) {
         return fail(QCoreApplication::translate("main", "--key applies to --trace only"));
     }
-    if (parser.isSet(QStringLiteral("partitioner"))) {
-        const QString name = parser.value(QStringLiteral("partitioner"));
-        if (const QString problem = partitionerOptionError(name); !problem.isEmpty())
+    {
+        const QString name = parser.isSet(QStringLiteral("partitioner")) ? parser.value(QStringLiteral("partitioner")) : config.runtime.partitioner;
+        if (const QString problem = readPartitionerOptions(parser, name, config.runtime.partitionerOptions, partitionerArgs); !problem.isEmpty())
             return fail(problem);
         config.runtime.partitioner = name;
-    }
-    if (parser.isSet(QStringLiteral("partitions"))) {
-        bool ok = false;
-        const int n = parser.value(QStringLiteral("partitions")).toInt(&ok);
-        if (!ok || n < 1 || n > ConfigurationPanel::kMaxPartitions)
-            return fail(QCoreApplication::translate("main", "--partitions: expected a whole number from 1 to %1").arg(ConfigurationPanel::kMaxPartitions));
-        config.runtime.partitionerOptions.partitions = n;
     }
     double runFor = -1.0;
     if (parser.isSet(QStringLiteral("run-for"))) {

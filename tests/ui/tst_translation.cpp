@@ -65,7 +65,7 @@ private slots:
                           QStringLiteral("ui"), QStringLiteral("app/gui"), QStringLiteral("engine/routing"),
                           QStringLiteral("engine/advisor/hotkeyadvice.cpp"), QStringLiteral("engine/advisor/partitionsweep.cpp"),
                           QStringLiteral("engine/lessons"), QStringLiteral("engine/trace/csvprobe.cpp"), QStringLiteral("engine/model/numberformat.cpp"),
-                          QStringLiteral("engine/space/consolecommand.cpp"), QStringLiteral("-ts"), copy});
+                          QStringLiteral("engine/space/consolecommand.cpp"), QStringLiteral("engine/model/optionvalues.cpp"), QStringLiteral("-ts"), copy});
         QVERIFY(p.waitForFinished(60000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
         QVERIFY2(out.contains(QStringLiteral("(0 new and")), qPrintable(out));

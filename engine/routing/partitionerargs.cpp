@@ -1,24 +1,32 @@
 #include "partitionerargs.h"
 
-#include "command.h"
+#include "elasticsearchpartitioner.h"
+#include "model/optionvalues.h"
 
-#include "routing/elasticsearchpartitioner.h"
+#include <QCoreApplication>
 
 #include <charconv>
 
-namespace partlab::cli {
+namespace partlab {
 
-void addPartitionerOptions(QCommandLineParser &parser, bool withPartitions)
+void addPartitionerOptions(QCommandLineParser &parser, const PartitionerArgs &args)
 {
+    const QString names = partitionerNames().join(QStringLiteral(", "));
     parser.addOption({QStringLiteral("partitioner"),
-                      QStringLiteral("Partitioner: %1.").arg(partitionerNames().join(QStringLiteral(", "))),
+                      args.defaultPartitioner.isEmpty()
+                          ? QCoreApplication::translate("Options", "Partitioner: %1.").arg(names)
+                          : QCoreApplication::translate("Options", "Partitioner: %1 (default %2).").arg(names, args.defaultPartitioner),
                       QStringLiteral("NAME")});
-    if (withPartitions)
+    if (args.partitions)
         parser.addOption({QStringLiteral("partitions"),
-                          QStringLiteral("Number of partitions N (1-%1, default %2; hazelcast %3, Hazelcast's own).")
-                              .arg(PartitionerLimits::kMaxPartitions).arg(PartitionerOptions{}.partitions)
-                              .arg(defaultPartitionCount(QStringLiteral("hazelcast"))),
+                          args.registryDefaultCount
+                              ? QCoreApplication::translate("Options", "Number of partitions N (1-%1, default %2; hazelcast %3, Hazelcast's own).")
+                                    .arg(args.maxPartitions).arg(PartitionerOptions{}.partitions)
+                                    .arg(defaultPartitionCount(QStringLiteral("hazelcast")))
+                              : QCoreApplication::translate("Options", "Number of partitions N (1-%1).").arg(args.maxPartitions),
                           QStringLiteral("N")});
+    if (!args.details)
+        return;
     parser.addOptions({
         {QStringLiteral("max-parallelism"),
          QStringLiteral("flink: number of key groups (1-32768; default: Flink's default for N)."), QStringLiteral("M")},
@@ -42,8 +50,12 @@ void addPartitionerOptions(QCommandLineParser &parser, bool withPartitions)
 }
 
 QString readPartitionerOptions(const QCommandLineParser &parser, const QString &partitioner, PartitionerOptions &options,
-                               bool withPartitions)
+                               const PartitionerArgs &args)
 {
+    if (parser.isSet(QStringLiteral("partitioner"))) {
+        if (const QString problem = partitionerOptionError(parser.value(QStringLiteral("partitioner"))); !problem.isEmpty())
+            return problem;
+    }
     QString error;
     const auto onlyFor = [&](const char *option, std::initializer_list<const char *> names) -> bool {
         if (!parser.isSet(QLatin1String(option)) || partitioner.isEmpty())
@@ -58,19 +70,21 @@ QString readPartitionerOptions(const QCommandLineParser &parser, const QString &
         error = QStringLiteral("--%1 applies to --partitioner %2 only").arg(QLatin1String(option), list.join(QStringLiteral(" or ")));
         return false;
     };
-    if (!onlyFor("max-parallelism", {"flink"}) || !onlyFor("vnodes", {"ring"}) || !onlyFor("seed", {"ring", "rendezvous"})
+    if (args.details && (!onlyFor("max-parallelism", {"flink"}) || !onlyFor("vnodes", {"ring"}) || !onlyFor("seed", {"ring", "rendezvous"})
         || !onlyFor("routing-num-shards", {"elasticsearch"}) || !onlyFor("routing-partition-size", {"elasticsearch"})
-        || !onlyFor("doc-id", {"elasticsearch"}))
+        || !onlyFor("doc-id", {"elasticsearch"})))
         return error;
 
-    if (withPartitions && parser.isSet(QStringLiteral("partitions"))) {
-        const auto n = integerOption(parser, QStringLiteral("partitions"), 1, PartitionerLimits::kMaxPartitions, &error);
+    if (args.partitions && parser.isSet(QStringLiteral("partitions"))) {
+        const auto n = integerOption(parser, QStringLiteral("partitions"), 1, args.maxPartitions, &error);
         if (!n)
             return error;
         options.partitions = int(*n);
-    } else if (withPartitions && !partitioner.isEmpty()) {
+    } else if (args.partitions && args.registryDefaultCount && !partitioner.isEmpty()) {
         options.partitions = defaultPartitionCount(partitioner);
     }
+    if (!args.details)
+        return {};
     if (parser.isSet(QStringLiteral("routing-num-shards"))) {
         const auto r = integerOption(parser, QStringLiteral("routing-num-shards"), 1, ElasticsearchPartitioner::kMaxRoutingShards, &error);
         if (!r)
@@ -112,4 +126,4 @@ QString readPartitionerOptions(const QCommandLineParser &parser, const QString &
     return {};
 }
 
-} // namespace partlab::cli
+} // namespace partlab
