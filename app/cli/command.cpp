@@ -66,5 +66,4 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     return std::nullopt;
 }
 
-
 } // namespace partlab::cli
