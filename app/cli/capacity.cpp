@@ -223,20 +223,10 @@ QString resultText(const QString &title, const CapacityConfig &config, const Cap
     return t;
 }
 
-/** --partitioner (default xap) and --partitions (default 8); the model takes no partitioner-specific options. */
-PartitionerArgs capacityPartitionerArgs()
-{
-    PartitionerArgs args;
-    args.details = false;
-    args.registryDefaultCount = false;
-    args.defaultPartitioner = CapacityConfig().partitioner;
-    return args;
-}
-
 int runCapacity(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addPartitionerOptions(parser, capacityPartitionerArgs());
+    addPartitionerOptions(parser, PartitionerArgs::nameAndCount(CapacityConfig().partitioner));
     parser.addOptions({
         {QStringLiteral("scenario"), QStringLiteral("Key mix of builtin:stocks (default), builtin:words, builtin:orders or a scenario JSON file (its exact key probabilities)."), QStringLiteral("S")},
         {QStringLiteral("input"), QStringLiteral("Key mix counted from a trace (csv, jsonl, kv, words; .gz too)."), QStringLiteral("FILE")},
@@ -319,7 +309,7 @@ int runCapacity(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("partitioner")))
         config.partitioner = parser.value(QStringLiteral("partitioner"));
-    error = readPartitionerOptions(parser, config.partitioner, config.partitionerOptions, capacityPartitionerArgs());
+    error = readPartitionerOptions(parser, config.partitioner, config.partitionerOptions, PartitionerArgs::nameAndCount(CapacityConfig().partitioner));
     if (!error.isEmpty())
         return usageError(kCommand, error);
     const struct

@@ -20,10 +20,7 @@ int runHotKeys(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addInputOptions(parser);
-    PartitionerArgs partitionerArgs;
-    partitionerArgs.details = false;
-    partitionerArgs.registryDefaultCount = false;
-    partitionerArgs.defaultPartitioner = QStringLiteral("xap");
+    const PartitionerArgs partitionerArgs = PartitionerArgs::nameAndCount(QStringLiteral("xap"));
     addPartitionerOptions(parser, partitionerArgs);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A CSV trace (with --key) or builtin:NAME."));
     parser.addOptions({

@@ -21,11 +21,7 @@ namespace {
  */
 PartitionerArgs runtimePartitionerArgs()
 {
-    PartitionerArgs args;
-    args.details = false;
-    args.registryDefaultCount = false;
-    args.defaultPartitioner = RuntimeConfig().partitioner;
-    return args;
+    return PartitionerArgs::nameAndCount(RuntimeConfig().partitioner);
 }
 } // namespace
 

@@ -20,11 +20,7 @@ const QString kCommand = QStringLiteral("space");
 int runSpace(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    PartitionerArgs partitionerArgs;
-    partitionerArgs.details = false;
-    partitionerArgs.registryDefaultCount = false;
-    partitionerArgs.maxPartitions = limits::kMaxSpacePartitions;
-    partitionerArgs.defaultPartitioner = QStringLiteral("xap");
+    const PartitionerArgs partitionerArgs = PartitionerArgs::nameAndCount(QStringLiteral("xap"), limits::kMaxSpacePartitions);
     addPartitionerOptions(parser, partitionerArgs);
     parser.addOptions({
         {QStringLiteral("script"), QStringLiteral("JSON Lines script, one operation per line; '-' reads standard input."),

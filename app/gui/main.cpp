@@ -120,12 +120,9 @@ int main(int argc, char **argv)
         {QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: %1 (default: the system's).").arg(Localization::availableLanguages().join(QStringLiteral(", "))), QStringLiteral("LANG")},
     });
     // --partitioner and --partitions as partlab-cli reads them, up to the GUI's own partition limit;
-    // the scenario's count stays without --partitions.
-    PartitionerArgs partitionerArgs;
-    partitionerArgs.details = false; // the configuration dock has no field for them
-    partitionerArgs.registryDefaultCount = false;
-    partitionerArgs.maxPartitions = ConfigurationPanel::kMaxPartitions;
-    partitionerArgs.defaultPartitioner = RuntimeConfig().partitioner;
+    // the scenario's count stays without --partitions. Not the partitioner-specific options: the
+    // configuration dock has no field for them.
+    const PartitionerArgs partitionerArgs = PartitionerArgs::nameAndCount(RuntimeConfig().partitioner, ConfigurationPanel::kMaxPartitions);
     addPartitionerOptions(parser, partitionerArgs);
     parser.process(app);
 

@@ -22,6 +22,21 @@ struct PartitionerArgs
     bool registryDefaultCount = true;
     /** Named in --partitioner's help as the default; empty where the option is required. */
     QString defaultPartitioner;
+
+    /**
+     * Only --partitioner (default @p partitioner) and --partitions up to @p maxPartitions, the
+     * count already in the options kept without it: the commands that run one configuration
+     * (simulate, replay, hotkeys, capacity, space) and the GUI.
+     */
+    static PartitionerArgs nameAndCount(const QString &partitioner, int maxPartitions = PartitionerLimits::kMaxPartitions)
+    {
+        PartitionerArgs args;
+        args.details = false;
+        args.registryDefaultCount = false;
+        args.maxPartitions = maxPartitions;
+        args.defaultPartitioner = partitioner;
+        return args;
+    }
 };
 
 /**

@@ -24,11 +24,7 @@ QString read(const PartitionerArgs &args, const QStringList &arguments, const QS
 
 PartitionerArgs guiArgs()
 {
-    PartitionerArgs args;
-    args.details = false;
-    args.registryDefaultCount = false;
-    args.maxPartitions = 1024;
-    return args;
+    return PartitionerArgs::nameAndCount(QString(), 1024);
 }
 
 } // namespace
