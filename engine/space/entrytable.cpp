@@ -141,7 +141,7 @@ std::optional<quint64> EntryTable::sequenceOfId(const Value &id) const
         if ((s >> kSequenceBits) != tag)
             return false;
         const Entry *entry = find(s & kSequenceMask);
-        return entry && Value::compare(idOf(*entry), id) == 0;
+        return entry && Value::equal(idOf(*entry), id);
     });
     if (!slot)
         return std::nullopt;
@@ -191,7 +191,7 @@ void EntryTable::replace(quint64 sequence, const Entry &entry)
     Entry &stored = m_rows[std::size_t(row)].entry;
     for (auto &[property, index] : m_indexes) {
         const Value &before = stored.valueRef(property), &after = entry.valueRef(property);
-        if (before.isNull() != after.isNull() || (!before.isNull() && Value::compare(before, after) != 0)) {
+        if (before.isNull() != after.isNull() || (!before.isNull() && !Value::equal(before, after))) {
             index.erase(before, sequence);
             index.insert(after, sequence);
         }

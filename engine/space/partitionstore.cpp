@@ -287,7 +287,7 @@ std::optional<Entry> PartitionStore::readById(const QString &typeName, const Val
             plan->examined = entry ? 1 : 0;
         }
         // The same answer as the template {id, routing}: a different routing value does not match.
-        if (entry && (routing.isNull() || Value::compare(entry->valueRef(routingProperty), routing) == 0)) {
+        if (entry && (routing.isNull() || Value::equal(entry->valueRef(routingProperty), routing))) {
             result = *entry;
             if (plan)
                 plan->matched = 1;

@@ -3,6 +3,7 @@
 #include "routing/murmurhash.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace partlab {
 
@@ -27,134 +28,144 @@ quint64 indexHash(const Value &value)
     return fmix64(quint64(qHash(value)));
 }
 
-std::size_t PropertyIndex::leafFor(const Value &value) const
+quint64 indexSortKey(const Value &value)
+{
+    constexpr int kKindShift = 62;
+    if (value.isNull())
+        return 0;
+    switch (value.type()) {
+    case ValueType::Int:
+    case ValueType::Long:
+    case ValueType::Double: {
+        // Integers through double: rounding never reverses an order, it only makes ties.
+        double d = value.toDouble();
+        if (d == 0.0)
+            d = 0.0; // -0.0 equals 0.0
+        quint64 bits = 0;
+        std::memcpy(&bits, &d, sizeof bits);
+        bits = (bits >> 63) ? ~bits : bits | (quint64(1) << 63); // negatives reversed, below the positives
+        return (quint64(1) << kKindShift) | (bits >> 2);
+    }
+    case ValueType::String: {
+        quint64 key = 0;
+        int shift = 7 * 7;
+        for (const QChar c : value.text()) {
+            const quint64 unit = std::min<quint64>(c.unicode(), 126) + 1; // 1..127; 0 is "no more characters"
+            key |= unit << shift;
+            if (unit == 127 || shift == 0)
+                break; // a high unit ties with every high unit: what follows must not decide
+            shift -= 7;
+        }
+        return (quint64(2) << kKindShift) | key;
+    }
+    case ValueType::Bool:
+        return (quint64(3) << kKindShift) | quint64(value.toBool());
+    }
+    return 0;
+}
+
+bool PropertyIndex::below(const Slot &slot, const Value &value, quint64 sortKey) const
+{
+    return slot.sortKey != sortKey ? slot.sortKey < sortKey : less(m_items[slot.item].key, value);
+}
+
+bool PropertyIndex::above(const Slot &slot, const Value &value, quint64 sortKey) const
+{
+    return slot.sortKey != sortKey ? slot.sortKey > sortKey : less(value, m_items[slot.item].key);
+}
+
+std::size_t PropertyIndex::leafFor(const Value &value, quint64 sortKey) const
 {
     // The last leaf whose first value is <= value (the first leaf for values below all of them).
-    const auto it = std::upper_bound(m_first.begin(), m_first.end(), value, less);
-    return it == m_first.begin() ? 0 : std::size_t(it - m_first.begin()) - 1;
+    const auto it = std::upper_bound(m_leaves.begin(), m_leaves.end(), sortKey, [&](quint64 k, const Leaf &leaf) {
+        return leaf.first != k ? k < leaf.first : above(leaf.sorted.front(), value, k);
+    });
+    return it == m_leaves.begin() ? 0 : std::size_t(it - m_leaves.begin()) - 1;
+}
+
+std::size_t PropertyIndex::boundIn(const Leaf &leaf, const Value &value, quint64 sortKey, bool strict) const
+{
+    const auto it = strict ? std::upper_bound(leaf.sorted.begin(), leaf.sorted.end(), sortKey,
+                                              [&](quint64 k, const Slot &s) { return above(s, value, k); })
+                           : std::lower_bound(leaf.sorted.begin(), leaf.sorted.end(), sortKey,
+                                              [&](const Slot &s, quint64 k) { return below(s, value, k); });
+    return std::size_t(it - leaf.sorted.begin());
 }
 
 PropertyIndex::Position PropertyIndex::bound(const Value &value, bool strict) const
 {
-    if (m_order.empty())
+    if (m_leaves.empty())
         return {};
-    const std::size_t order = leafFor(value);
-    const Leaf &leaf = leafAt(order);
-    const auto it = strict ? std::upper_bound(leaf.begin(), leaf.end(), value, [](const Value &v, const Item &i) { return less(v, i.key); })
-                           : std::lower_bound(leaf.begin(), leaf.end(), value, [](const Item &i, const Value &v) { return less(i.key, v); });
-    if (it == leaf.end())
-        return {order + 1, 0};
-    return {order, std::size_t(it - leaf.begin())};
+    const quint64 sortKey = indexSortKey(value);
+    const std::size_t leaf = leafFor(value, sortKey);
+    const std::size_t at = boundIn(m_leaves[leaf], value, sortKey, strict);
+    if (at == m_leaves[leaf].sorted.size())
+        return {leaf + 1, 0};
+    return {leaf, at};
 }
 
-const PropertyIndex::Item *PropertyIndex::lookup(const Value &value, quint64 hash) const
+quint32 PropertyIndex::lookup(const Value &value, quint64 hash) const
 {
-    const Item *found = nullptr;
     const quint32 tag = quint32(hash);
-    m_hash.find(std::size_t(hash), [&](quint64 slot) {
-        if (quint32(slot >> 32) != tag)
-            return false;
-        const Leaf &leaf = *m_leaves[leafIdOf(slot)];
-        const auto it = std::lower_bound(leaf.begin(), leaf.end(), value, [](const Item &i, const Value &v) { return less(i.key, v); });
-        if (it == leaf.end() || Value::compare(it->key, value) != 0)
-            return false; // another value with the same 32 bits of hash
-        found = &*it;
-        return true;
+    const quint64 *slot = m_hash.find(std::size_t(hash), [&](quint64 s) {
+        // The same 32 bits of hash nearly always mean the same value: one comparison confirms it.
+        return quint32(s >> 32) == tag && Value::equal(m_items[itemOf(s)].key, value);
     });
-    return found;
+    return slot ? itemOf(*slot) : kNone;
 }
 
 const PropertyIndex::Postings *PropertyIndex::equal(const Value &value) const
 {
     if (value.isNull())
         return nullptr;
-    const Item *item = lookup(value, indexHash(value));
-    return item ? &item->postings : nullptr;
+    const quint32 item = lookup(value, indexHash(value));
+    return item == kNone ? nullptr : &m_items[item].postings;
 }
 
 const Value *PropertyIndex::key(const Value &value) const
 {
     if (value.isNull())
         return nullptr;
-    const Item *item = lookup(value, indexHash(value));
-    return item ? &item->key : nullptr;
+    const quint32 item = lookup(value, indexHash(value));
+    return item == kNone ? nullptr : &m_items[item].key;
 }
 
-quint32 PropertyIndex::newLeaf()
+quint32 PropertyIndex::newItem(const Value &value)
 {
-    if (!m_freeLeaves.empty()) {
-        const quint32 id = m_freeLeaves.back();
-        m_freeLeaves.pop_back();
-        m_leaves[id] = std::make_unique<Leaf>();
-        return id;
+    if (!m_freeItems.empty()) {
+        const quint32 item = m_freeItems.back();
+        m_freeItems.pop_back();
+        m_items[item].key = value;
+        return item;
     }
-    m_leaves.push_back(std::make_unique<Leaf>());
-    return quint32(m_leaves.size() - 1);
+    m_items.push_back(Item{value, {}});
+    return quint32(m_items.size() - 1);
 }
 
-void PropertyIndex::dropLeaf(std::size_t order)
+void PropertyIndex::split(std::size_t leaf, bool appending)
 {
-    const quint32 id = m_order[order];
-    m_leaves[id].reset();
-    m_freeLeaves.push_back(id);
-    m_order.erase(m_order.begin() + std::ptrdiff_t(order));
-    m_first.removeAt(qsizetype(order));
-}
-
-void PropertyIndex::moveSlot(const Value &key, quint32 from, quint32 to)
-{
-    const quint64 hash = indexHash(key);
-    const quint64 old = slotOf(hash, from);
-    if (quint64 *slot = m_hash.find(std::size_t(hash), [&](quint64 s) { return s == old; }))
-        *slot = slotOf(hash, to);
-}
-
-void PropertyIndex::split(std::size_t order, bool appending)
-{
-    const quint32 fromId = m_order[order];
-    const quint32 toId = newLeaf();
-    Leaf &from = *m_leaves[fromId];
-    Leaf &to = *m_leaves[toId];
     // Values written in ascending order (ids, times) fill leaves to the brim: move only the last.
-    const qsizetype keep = appending ? from.size() - 1 : from.size() / 2;
-    to.reserve(kLeafMax + 1);
-    for (qsizetype i = keep; i < from.size(); ++i) {
-        moveSlot(from[i].key, fromId, toId);
-        to.push_back(std::move(from[i]));
-    }
-    from.erase(from.begin() + keep, from.end());
-    m_order.insert(m_order.begin() + std::ptrdiff_t(order) + 1, toId);
-    m_first.insert(qsizetype(order) + 1, to.front().key);
+    std::vector<Slot> &from = m_leaves[leaf].sorted;
+    const std::size_t keep = appending ? from.size() - 1 : from.size() / 2;
+    Leaf to;
+    to.sorted.reserve(kLeafMax + 1);
+    to.sorted.assign(from.begin() + std::ptrdiff_t(keep), from.end());
+    to.first = to.sorted.front().sortKey;
+    from.resize(keep);
+    m_leaves.insert(m_leaves.begin() + std::ptrdiff_t(leaf) + 1, std::move(to));
 }
 
-void PropertyIndex::mergeIfSmall(std::size_t order)
+void PropertyIndex::mergeIfSmall(std::size_t leaf)
 {
-    Leaf &leaf = leafAt(order);
-    if (leaf.size() >= kLeafMerge || m_order.size() < 2)
+    if (m_leaves[leaf].sorted.size() >= kLeafMerge || m_leaves.size() < 2)
         return;
-    // Into the next leaf if there is one, else into the previous.
-    const std::size_t into = order + 1 < m_order.size() ? order + 1 : order - 1;
-    Leaf &other = leafAt(into);
-    if (other.size() + leaf.size() > kLeafMax)
+    // With the next leaf if there is one, else with the previous: the lower one keeps both.
+    const std::size_t low = leaf + 1 < m_leaves.size() ? leaf : leaf - 1;
+    std::vector<Slot> &first = m_leaves[low].sorted, &second = m_leaves[low + 1].sorted;
+    if (first.size() + second.size() > kLeafMax)
         return;
-    const quint32 fromId = m_order[order], toId = m_order[into];
-    for (Item &item : leaf)
-        moveSlot(item.key, fromId, toId);
-    if (into > order) {
-        Leaf merged;
-        merged.reserve(kLeafMax + 1);
-        for (Item &item : leaf)
-            merged.push_back(std::move(item));
-        for (Item &item : other)
-            merged.push_back(std::move(item));
-        other = std::move(merged);
-        m_first[qsizetype(into)] = other.front().key;
-    } else {
-        for (Item &item : leaf)
-            other.push_back(std::move(item));
-    }
-    leaf.clear();
-    dropLeaf(order);
+    first.insert(first.end(), second.begin(), second.end());
+    m_leaves.erase(m_leaves.begin() + std::ptrdiff_t(low) + 1);
 }
 
 Value PropertyIndex::insert(const Value &value, quint64 sequence)
@@ -162,32 +173,33 @@ Value PropertyIndex::insert(const Value &value, quint64 sequence)
     if (value.isNull())
         return {};
     const quint64 hash = indexHash(value);
-    if (const Item *item = lookup(value, hash)) {
-        if (const_cast<Item *>(item)->postings.insert(sequence))
+    if (const quint32 found = lookup(value, hash); found != kNone) {
+        Item &item = m_items[found];
+        if (item.postings.insert(sequence))
             ++m_indexed;
-        return item->key;
+        return item.key;
     }
-    if (m_order.empty()) {
-        const quint32 id = newLeaf();
-        m_leaves[id]->reserve(kLeafMax + 1);
-        m_order.push_back(id);
-        m_first.push_back(value);
-    }
-    const std::size_t order = leafFor(value);
-    Leaf &leaf = leafAt(order);
-    const auto at = std::lower_bound(leaf.begin(), leaf.end(), value, [](const Item &i, const Value &v) { return less(i.key, v); });
-    const bool front = at == leaf.begin();
-    const bool appending = at == leaf.end() && order + 1 == m_order.size();
-    const auto placed = leaf.insert(at, Item{value, {}});
-    placed->postings.insert(sequence);
+    const quint32 id = newItem(value);
+    m_items[id].postings.insert(sequence);
     ++m_indexed;
-    if (front)
-        m_first[qsizetype(order)] = value;
-    m_hash.insert(std::size_t(hash), slotOf(hash, m_order[order]), slotHash);
-    Value stored = placed->key;
-    if (leaf.size() > kLeafMax)
+    m_hash.insert(std::size_t(hash), slotOf(hash, id), slotHash);
+    const quint64 sortKey = indexSortKey(value);
+    if (m_leaves.empty()) {
+        Leaf &leaf = m_leaves.emplace_back();
+        leaf.sorted.reserve(kLeafMax + 1);
+        leaf.sorted.push_back({sortKey, id});
+        leaf.first = sortKey;
+        return m_items[id].key;
+    }
+    const std::size_t order = leafFor(value, sortKey);
+    Leaf &leaf = m_leaves[order];
+    const std::size_t at = boundIn(leaf, value, sortKey, false);
+    const bool appending = at == leaf.sorted.size() && order + 1 == m_leaves.size();
+    leaf.sorted.insert(leaf.sorted.begin() + std::ptrdiff_t(at), Slot{sortKey, id});
+    leaf.first = leaf.sorted.front().sortKey;
+    if (leaf.sorted.size() > kLeafMax)
         split(order, appending);
-    return stored;
+    return m_items[id].key;
 }
 
 void PropertyIndex::erase(const Value &value, quint64 sequence)
@@ -195,38 +207,39 @@ void PropertyIndex::erase(const Value &value, quint64 sequence)
     if (value.isNull())
         return;
     const quint64 hash = indexHash(value);
-    const Item *found = lookup(value, hash);
-    if (!found)
+    const quint32 id = lookup(value, hash);
+    if (id == kNone)
         return;
-    Item *item = const_cast<Item *>(found);
-    if (item->postings.erase(sequence))
+    Item &item = m_items[id];
+    if (item.postings.erase(sequence))
         --m_indexed;
-    if (!item->postings.empty())
+    if (!item.postings.empty())
         return;
-    const std::size_t order = leafFor(value);
-    Leaf &leaf = leafAt(order);
-    const quint32 id = m_order[order];
+    // The value's last entry went: out of the hash, its leaf and the items.
     const quint64 mine = slotOf(hash, id);
     if (quint64 *slot = m_hash.find(std::size_t(hash), [&](quint64 s) { return s == mine; }))
         m_hash.erase(slot, slotHash);
-    const auto at = leaf.begin() + (item - leaf.data());
-    const bool front = at == leaf.begin();
-    leaf.erase(at);
-    if (leaf.empty()) {
-        dropLeaf(order);
+    const std::size_t order = leafFor(value, indexSortKey(value));
+    std::vector<Slot> &sorted = m_leaves[order].sorted;
+    sorted.erase(std::find_if(sorted.begin(), sorted.end(), [id](const Slot &s) { return s.item == id; }));
+    item = Item{};
+    m_freeItems.push_back(id);
+    if (sorted.empty()) {
+        m_leaves.erase(m_leaves.begin() + std::ptrdiff_t(order));
         return;
     }
-    if (front)
-        m_first[qsizetype(order)] = leaf.front().key;
+    m_leaves[order].first = sorted.front().sortKey;
     mergeIfSmall(order);
 }
 
 void PropertyIndex::clear()
 {
+    m_items.clear();
+    m_items.shrink_to_fit();
+    m_freeItems.clear();
+    m_freeItems.shrink_to_fit();
     m_leaves.clear();
-    m_freeLeaves.clear();
-    m_order.clear();
-    m_first.clear();
+    m_leaves.shrink_to_fit();
     m_hash.clear();
     m_indexed = 0;
 }
@@ -248,18 +261,27 @@ QString PropertyIndex::verify() const
     qint64 postings = 0;
     std::size_t values = 0;
     const Value *previous = nullptr;
-    for (std::size_t order = 0; order < m_order.size(); ++order) {
-        const Leaf &leaf = leafAt(order);
-        if (leaf.empty())
+    std::vector<bool> seen(m_items.size());
+    for (std::size_t order = 0; order < m_leaves.size(); ++order) {
+        const Leaf &leaf = m_leaves[order];
+        if (leaf.sorted.empty())
             return QStringLiteral("leaf %1 is empty").arg(order);
-        if (Value::compare(m_first[order], leaf.front().key) != 0)
-            return QStringLiteral("leaf %1 starts at %2, the list above says %3").arg(order).arg(leaf.front().key.display(), m_first[order].display());
-        for (const Item &item : leaf) {
+        if (leaf.first != leaf.sorted.front().sortKey)
+            return QStringLiteral("leaf %1: the first key above it is not its first value's").arg(order);
+        for (const Slot &slot : leaf.sorted) {
+            if (slot.item >= m_items.size() || seen[slot.item])
+                return QStringLiteral("leaf %1 names item %2 %3")
+                    .arg(order).arg(slot.item)
+                    .arg(slot.item >= m_items.size() ? QStringLiteral("that does not exist") : QStringLiteral("twice"));
+            seen[slot.item] = true;
+            const Item &item = m_items[slot.item];
+            if (slot.sortKey != indexSortKey(item.key))
+                return QStringLiteral("value %1 is filed under another sort key").arg(item.key.display());
             if (previous && !less(*previous, item.key))
                 return QStringLiteral("values out of order: %1 before %2").arg(previous->display(), item.key.display());
             if (item.postings.empty())
                 return QStringLiteral("value %1 has no entries").arg(item.key.display());
-            if (lookup(item.key, indexHash(item.key)) != &item)
+            if (lookup(item.key, indexHash(item.key)) != slot.item)
                 return QStringLiteral("the hash does not find value %1").arg(item.key.display());
             postings += item.postings.size();
             ++values;
@@ -268,6 +290,11 @@ QString PropertyIndex::verify() const
     }
     if (values != m_hash.size())
         return QStringLiteral("the hash holds %1 values, the leaves %2").arg(m_hash.size()).arg(values);
+    if (values + m_freeItems.size() != m_items.size())
+        return QStringLiteral("%1 items, %2 in the leaves and %3 free").arg(m_items.size()).arg(values).arg(m_freeItems.size());
+    for (const quint32 id : m_freeItems)
+        if (id >= m_items.size() || seen[id] || !m_items[id].key.isNull())
+            return QStringLiteral("item %1 is free and in use").arg(id);
     if (postings != m_indexed)
         return QStringLiteral("%1 postings counted as %2").arg(postings).arg(m_indexed);
     return {};

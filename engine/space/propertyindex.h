@@ -5,9 +5,6 @@
 
 #include "model/value.h"
 
-#include <QList>
-
-#include <memory>
 #include <vector>
 
 namespace partlab {
@@ -36,10 +33,15 @@ struct PropertyIndexItem
  * ascending (write, FIFO) order. Entries without a value (null) are not indexed: a comparison
  * with null never matches.
  *
- * One structure serves both, for memory: the values with their postings sit sorted in leaves of
- * at most 64 (a two-level B+ tree: a sorted array of the leaves' first values above them), and a
- * hash of eight-byte slots maps a value to its leaf. A value costs about 70 bytes in the leaves
- * and 14 in the hash, with no allocation of its own while one entry holds it.
+ * One structure serves both, for memory. Each distinct value is an item with a stable number
+ * (items never move while they hold a value; a freed number is reused). A hash of eight-byte
+ * slots maps a value to its item, so an equality lookup, or a write of a value already there, is
+ * one probe and one comparison. The ordered side is a two-level B+ tree: leaves of at most 64
+ * (sort key, item number) pairs in value order, under a sorted array of the leaves' first keys.
+ * A sort key is 64 bits that order as the values do (a number's double, a string's first eight
+ * characters), so a search compares integers in one block of memory and reads a value only on
+ * a tie. A value costs about 48 bytes in the items, 16-23 in a leaf and 11-21 in the hash, with
+ * no allocation of its own while one entry holds it.
  */
 class PropertyIndex
 {
@@ -56,9 +58,9 @@ public:
     Value insert(const Value &value, quint64 sequence);
     void erase(const Value &value, quint64 sequence);
     void clear();
-    /** The entries equal to @p value (nullptr: none), in FIFO order. O(1) expected. */
+    /** The entries equal to @p value (nullptr: none), in FIFO order. O(1) expected; valid until the next change. */
     const Postings *equal(const Value &value) const;
-    /** The stored value equal to @p value (nullptr: none): entries share its string. */
+    /** The stored value equal to @p value (nullptr: none): entries share its string. Valid until the next change. */
     const Value *key(const Value &value) const;
     /** Entries with a value (the others are null). */
     qint64 indexed() const { return m_indexed; }
@@ -79,77 +81,95 @@ public:
     QString verify() const;
 
 private:
-    static constexpr qsizetype kLeafMax = 64;
-    static constexpr qsizetype kLeafMerge = 16; ///< a leaf this small joins a neighbour when they fit in one
+    static constexpr std::size_t kLeafMax = 64;
+    static constexpr std::size_t kLeafMerge = 16; ///< a leaf this small joins a neighbour when they fit in one
+    static constexpr quint32 kNone = ~quint32(0);
 
     using Item = PropertyIndexItem;
-    /** A QList: its items are relocatable, so an insert in the middle moves bytes, not objects. */
-    using Leaf = QList<Item>;
-    /** A place in key order: a leaf (by order) and an item in it; {leaves, 0} is the end. */
+    /** One value in a leaf: its sort key and its item. */
+    struct Slot
+    {
+        quint64 sortKey = 0;
+        quint32 item = 0;
+    };
+    struct Leaf
+    {
+        quint64 first = 0; ///< sorted.front().sortKey, beside the other leaves' for the search above them
+        std::vector<Slot> sorted;
+    };
+    /** A place in value order: a leaf and a slot in it; {leaves, 0} is the end. */
     struct Position
     {
         std::size_t leaf = 0;
-        std::size_t item = 0;
+        std::size_t slot = 0;
         friend bool operator<(const Position &a, const Position &b)
         {
-            return a.leaf != b.leaf ? a.leaf < b.leaf : a.item < b.item;
+            return a.leaf != b.leaf ? a.leaf < b.leaf : a.slot < b.slot;
         }
     };
 
-    /** The leaf (by order) whose range holds @p value: the last one whose first value is not above it. */
-    std::size_t leafFor(const Value &value) const;
+    const Item &itemAt(const Position &p) const { return m_items[m_leaves[p.leaf].sorted[p.slot].item]; }
+    /** Whether the value in @p slot is below @p value (whose sort key is @p sortKey). */
+    bool below(const Slot &slot, const Value &value, quint64 sortKey) const;
+    bool above(const Slot &slot, const Value &value, quint64 sortKey) const;
+    /** The leaf whose range holds @p value: the last one whose first value is not above it. */
+    std::size_t leafFor(const Value &value, quint64 sortKey) const;
+    /** Where in @p leaf the first value not below @p value (@p strict: above it) is. */
+    std::size_t boundIn(const Leaf &leaf, const Value &value, quint64 sortKey, bool strict) const;
     /** The first item not below @p value (@p strict: above it). */
     Position bound(const Value &value, bool strict) const;
-    const Leaf &leafAt(std::size_t order) const { return *m_leaves[m_order[order]]; }
-    Leaf &leafAt(std::size_t order) { return *m_leaves[m_order[order]]; }
-    /** The item holding @p value, found through the hash. */
-    const Item *lookup(const Value &value, quint64 hash) const;
+    /** The number of the item holding @p value, found through the hash; kNone when there is none. */
+    quint32 lookup(const Value &value, quint64 hash) const;
 
-    static quint64 slotOf(quint64 hash, quint32 leafId) { return (hash << 32) | (quint64(leafId) + 1); }
-    static quint32 leafIdOf(quint64 slot) { return quint32(slot & 0xffffffffu) - 1; }
-    /** Points the hash slot of @p key from leaf @p from to leaf @p to (the key moved between leaves). */
-    void moveSlot(const Value &key, quint32 from, quint32 to);
-    quint32 newLeaf();
-    void dropLeaf(std::size_t order);
+    static quint64 slotOf(quint64 hash, quint32 item) { return (hash << 32) | (quint64(item) + 1); }
+    static quint32 itemOf(quint64 slot) { return quint32(slot & 0xffffffffu) - 1; }
+    quint32 newItem(const Value &value);
     /** Cuts a full leaf in two (@p appending: the value just added is the highest of all). */
-    void split(std::size_t order, bool appending);
-    void mergeIfSmall(std::size_t order);
+    void split(std::size_t leaf, bool appending);
+    void mergeIfSmall(std::size_t leaf);
 
-    std::vector<std::unique_ptr<Leaf>> m_leaves; ///< by leaf id; ids are reused
-    std::vector<quint32> m_freeLeaves;
-    std::vector<quint32> m_order;                ///< leaf ids in value order
-    QList<Value> m_first;                        ///< each leaf's first value, in the same order
-    SlotTable m_hash;                            ///< slot: 32 bits of the value's hash, leaf id + 1
+    std::vector<Item> m_items;        ///< by number; a free one holds a null value
+    std::vector<quint32> m_freeItems;
+    std::vector<Leaf> m_leaves;       ///< in value order, none empty
+    SlotTable m_hash;                 ///< slot: 32 bits of the value's hash, item number + 1
     qint64 m_indexed = 0;
 };
+
+/**
+ * 64 bits that order as Value::compare orders values, ties allowed (a tie is settled by comparing
+ * the values): the kind in the top two bits (number, string, bool), then a number's double with
+ * its sign folded so that unsigned order is numeric order, or a string's first eight UTF-16 code
+ * units in seven bits each (a unit from 126 up ends the key: those tie).
+ */
+quint64 indexSortKey(const Value &value);
 
 template<typename Visit>
 void PropertyIndex::walk(const RangeBound &low, const RangeBound &high, bool descending, Visit visit) const
 {
     const Position first = low.value.isNull() ? Position{} : bound(low.value, !low.inclusive);
-    const Position last = high.value.isNull() ? Position{m_order.size(), 0} : bound(high.value, high.inclusive);
+    const Position last = high.value.isNull() ? Position{m_leaves.size(), 0} : bound(high.value, high.inclusive);
     if (!(first < last))
         return;
     if (!descending) {
         for (Position p = first; p < last;) {
-            const Item &item = leafAt(p.leaf)[p.item];
+            const Item &item = itemAt(p);
             if (!visit(item.key, item.postings))
                 return;
-            if (++p.item == std::size_t(leafAt(p.leaf).size())) {
+            if (++p.slot == m_leaves[p.leaf].sorted.size()) {
                 ++p.leaf;
-                p.item = 0;
+                p.slot = 0;
             }
         }
         return;
     }
     for (Position p = last; first < p;) {
-        if (p.item == 0) {
+        if (p.slot == 0) {
             --p.leaf;
-            p.item = std::size_t(leafAt(p.leaf).size()) - 1;
+            p.slot = m_leaves[p.leaf].sorted.size() - 1;
         } else {
-            --p.item;
+            --p.slot;
         }
-        const Item &item = leafAt(p.leaf)[p.item];
+        const Item &item = itemAt(p);
         if (!visit(item.key, item.postings))
             return;
     }

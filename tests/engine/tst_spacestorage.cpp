@@ -162,19 +162,40 @@ private slots:
     void propertyIndexMatchesAModel_data()
     {
         QTest::addColumn<int>("distinct");
-        QTest::addColumn<bool>("strings");
-        QTest::newRow("few ints (long postings)") << 20 << false;
-        QTest::newRow("many ints (splits, merges)") << 5000 << false;
-        QTest::newRow("many strings") << 3000 << true;
+        QTest::addColumn<int>("kind");
+        QTest::newRow("few ints (long postings)") << 20 << 0;
+        QTest::newRow("many ints (splits, merges)") << 5000 << 0;
+        QTest::newRow("many strings") << 3000 << 1;
+        // Past eight characters, and above the seventh bit, the sort keys tie: the values decide.
+        QTest::newRow("strings alike in their first eight characters") << 3000 << 2;
+        QTest::newRow("strings of characters above ASCII") << 3000 << 3;
+        QTest::newRow("doubles of both signs") << 3000 << 4;
     }
 
     void propertyIndexMatchesAModel()
     {
         QFETCH(int, distinct);
-        QFETCH(bool, strings);
-        std::mt19937_64 random(quint64(distinct) * 31 + strings);
+        QFETCH(int, kind);
+        std::mt19937_64 random(quint64(distinct) * 31 + quint64(kind));
+        // Value n sorts as n does, whatever the kind.
         const auto valueOf = [&](quint64 n) {
-            return strings ? Value::string(QStringLiteral("k%1").arg(n, 5, 10, QLatin1Char('0'))) : Value::int64(qint64(n) - distinct / 2);
+            const QString digits = QStringLiteral("%1").arg(n, 5, 10, QLatin1Char('0'));
+            switch (kind) {
+            case 1:
+                return Value::string(QLatin1Char('k') + digits);
+            case 2:
+                return Value::string(QStringLiteral("customer-") + digits);
+            case 3: { // "Ä€" and the digits moved to U+3030-U+3039: units far above 126
+                QString text = QStringLiteral(u"\u00c4\u20ac");
+                for (const QChar c : digits)
+                    text += QChar(char16_t(0x3000 + c.unicode()));
+                return Value::string(text);
+            }
+            case 4:
+                return Value::real((double(n) - distinct / 2) * 0.37);
+            default:
+                return Value::int64(qint64(n) - distinct / 2);
+            }
         };
         PropertyIndex index;
         std::map<qint64, std::set<quint64>> model; // by the value's number
@@ -239,6 +260,45 @@ private slots:
         index.clear();
         QCOMPARE(index.values(), std::size_t(0));
         QCOMPARE(index.verify(), QString());
+    }
+
+    void sortKeysOrderAsValuesDo()
+    {
+        // The index searches by sort key and compares values only on a tie: a key must never
+        // order two values against Value::compare, and equal values must share a key.
+        std::mt19937_64 random(7);
+        const char16_t units[] = {0, 1, u'0', u'9', u'a', u'z', 125, 126, 127, 0xc4, 0x20ac, 0xd800, 0xffff};
+        std::vector<Value> values = {Value::int32(0), Value::int64(0), Value::real(0.0), Value::real(-0.0), Value::real(-1e300),
+                                     Value::real(1e300), Value::int64(std::numeric_limits<qint64>::min()),
+                                     Value::int64(std::numeric_limits<qint64>::max()), Value::real(5e-324), Value::real(-5e-324),
+                                     Value::boolean(false), Value::boolean(true), Value::string(QString())};
+        for (int i = 0; i < 4000; ++i) {
+            switch (random() % 5) {
+            case 0:
+                values.push_back(Value::int32(qint32(random())));
+                break;
+            case 1:
+                values.push_back(Value::int64(qint64(random() >> (random() % 64))) );
+                break;
+            case 2:
+                values.push_back(Value::real(double(qint64(random() % 2000001) - 1000000) / double(1 + random() % 1000)));
+                break;
+            default: {
+                QString text;
+                for (int n = int(random() % 13); n > 0; --n)
+                    text += QChar(units[random() % std::size(units)]);
+                values.push_back(Value::string(text));
+            }
+            }
+        }
+        std::sort(values.begin(), values.end(), [](const Value &a, const Value &b) { return Value::compare(a, b) < 0; });
+        for (std::size_t i = 1; i < values.size(); ++i) {
+            const quint64 before = indexSortKey(values[i - 1]), after = indexSortKey(values[i]);
+            if (Value::compare(values[i - 1], values[i]) == 0)
+                QVERIFY2(before == after, qPrintable(values[i - 1].display() + QStringLiteral(" and ") + values[i].display()));
+            else
+                QVERIFY2(before <= after, qPrintable(values[i - 1].display() + QStringLiteral(" before ") + values[i].display()));
+        }
     }
 
     void ascendingValuesFillLeaves()
