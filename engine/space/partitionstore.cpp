@@ -22,6 +22,18 @@ QString spaceEventKindName(SpaceEventKind kind)
     return QString();
 }
 
+std::unique_lock<std::mutex> PartitionStore::acquire() const
+{
+    for (int spin = 0; spin < 100; ++spin) {
+        if (m_mutex.try_lock())
+            return std::unique_lock<std::mutex>(m_mutex, std::adopt_lock);
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    }
+    return std::unique_lock<std::mutex>(m_mutex);
+}
+
 PartitionStore::TypeStore &PartitionStore::typeStore(const TypeHandle &type)
 {
     // Most operations in a row are on one type: skip the map then (the stores never move).
@@ -125,7 +137,7 @@ PartitionStore::WriteOutcome PartitionStore::write(const TypeHandle &type, const
     Notifications events;
     WriteOutcome outcome;
     {
-        std::lock_guard lock(m_mutex);
+        const std::unique_lock lock = acquire();
         outcome = apply(typeStore(type), entry, mode, &events);
     }
     if (outcome.ok)
@@ -143,7 +155,7 @@ std::vector<PartitionStore::WriteOutcome> PartitionStore::writeBatch(const TypeH
     outcomes.reserve(std::size_t(entries.size()));
     bool any = false;
     {
-        std::lock_guard lock(m_mutex);
+        const std::unique_lock lock = acquire();
         TypeStore &store = typeStore(type);
         if (allOrNothing) {
             // Check against the partition and within the group (two entries with one id).
@@ -216,7 +228,7 @@ QList<Entry> PartitionStore::read(const SpaceQuery &query, int max, bool take, Q
     Notifications events;
     QList<Entry> result;
     {
-        std::lock_guard lock(m_mutex);
+        const std::unique_lock lock = acquire();
         TypeStore *store = findType(query.typeName());
         if (!store)
             return result;
@@ -239,7 +251,7 @@ std::optional<Entry> PartitionStore::waitFor(const SpaceQuery &query, bool take,
     Notifications events;
     std::optional<Entry> result;
     {
-        std::unique_lock lock(m_mutex);
+        std::unique_lock lock = acquire();
         while (true) {
             if (TypeStore *store = findType(query.typeName())) {
                 const QList<quint64> sequences = store->match(query, 1, plan);
@@ -276,7 +288,7 @@ std::optional<Entry> PartitionStore::readById(const QString &typeName, const Val
     Notifications events;
     std::optional<Entry> result;
     {
-        std::lock_guard lock(m_mutex);
+        const std::unique_lock lock = acquire();
         TypeStore *store = findType(typeName);
         if (!store)
             return result;
@@ -304,7 +316,7 @@ QList<PartitionStore::Candidate> PartitionStore::candidates(const SpaceQuery &qu
     touch();
     forPartition(plan, m_partition);
     QList<Candidate> result;
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     const TypeStore *store = findType(query.typeName());
     if (!store)
         return result;
@@ -318,7 +330,7 @@ QList<Entry> PartitionStore::takeSequences(const QString &typeName, const QList<
     Notifications events;
     QList<Entry> result;
     {
-        std::lock_guard lock(m_mutex);
+        const std::unique_lock lock = acquire();
         TypeStore *store = findType(typeName);
         if (!store)
             return result;
@@ -336,7 +348,7 @@ QList<Entry> PartitionStore::takeSequences(const QString &typeName, const QList<
 
 void PartitionStore::removeSequences(const QString &typeName, const QList<quint64> &sequences)
 {
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     TypeStore *store = findType(typeName);
     if (!store)
         return;
@@ -348,7 +360,7 @@ qint64 PartitionStore::count(const SpaceQuery &query, QueryPlanReport *plan) con
 {
     touch();
     forPartition(plan, m_partition);
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     const TypeStore *store = findType(query.typeName());
     if (!store)
         return 0;
@@ -359,7 +371,7 @@ qint64 PartitionStore::clear(const SpaceQuery &query, QueryPlanReport *plan)
 {
     touch();
     forPartition(plan, m_partition);
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     TypeStore *store = findType(query.typeName());
     if (!store)
         return 0;
@@ -381,7 +393,7 @@ qint64 PartitionStore::clear(const SpaceQuery &query, QueryPlanReport *plan)
 qint64 PartitionStore::clean()
 {
     touch();
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     qint64 removed = 0;
     for (auto &[name, store] : m_types) {
         removed += store.size();
@@ -393,13 +405,13 @@ qint64 PartitionStore::clean()
 void PartitionStore::subscribe(const std::shared_ptr<const Subscription> &subscription)
 {
     touch();
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     m_subscriptions[subscription->id] = subscription;
 }
 
 bool PartitionStore::unsubscribe(quint64 id)
 {
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     return m_subscriptions.erase(id) > 0;
 }
 
@@ -408,7 +420,7 @@ SpacePartitionStats PartitionStore::stats() const
     SpacePartitionStats stats;
     stats.partition = m_partition;
     stats.operations = m_operations.load(std::memory_order_relaxed);
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     for (const auto &[name, store] : m_types) {
         stats.entriesByType.insert(name, store.size());
         stats.entries += store.size();
@@ -418,7 +430,7 @@ SpacePartitionStats PartitionStore::stats() const
 
 QString PartitionStore::verifyIndexes() const
 {
-    std::lock_guard lock(m_mutex);
+    const std::unique_lock lock = acquire();
     for (const auto &[name, store] : m_types) {
         const QString problem = store.verifyIndexes();
         if (!problem.isEmpty())

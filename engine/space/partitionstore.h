@@ -134,6 +134,12 @@ private:
     void queue(Notifications *events, SpaceEventKind kind, const Entry &entry) const;
     static void deliver(const Notifications &events);
     void touch() const { m_operations.fetch_add(1, std::memory_order_relaxed); }
+    /**
+     * The partition's lock, after a short spin: an operation holds it for a microsecond or two,
+     * and a client that finds it taken would otherwise sleep in the kernel and be woken by
+     * another system call, which costs more than the wait.
+     */
+    std::unique_lock<std::mutex> acquire() const;
 
     const int m_partition;
     mutable std::mutex m_mutex;

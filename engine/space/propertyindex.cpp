@@ -138,8 +138,7 @@ quint32 PropertyIndex::newItem(const Value &value)
         m_items[item].key = value;
         return item;
     }
-    m_items.push_back(Item{value, {}});
-    return quint32(m_items.size() - 1);
+    return m_items.push(value);
 }
 
 void PropertyIndex::split(std::size_t leaf, bool appending)
@@ -235,7 +234,6 @@ void PropertyIndex::erase(const Value &value, quint64 sequence)
 void PropertyIndex::clear()
 {
     m_items.clear();
-    m_items.shrink_to_fit();
     m_freeItems.clear();
     m_freeItems.shrink_to_fit();
     m_leaves.clear();

@@ -5,6 +5,9 @@
 
 #include "model/value.h"
 
+#include <bit>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace partlab {
@@ -86,6 +89,49 @@ private:
     static constexpr quint32 kNone = ~quint32(0);
 
     using Item = PropertyIndexItem;
+    /**
+     * The items by number, in blocks of 16, 32, 64, ... items: a number's block and place are a
+     * bit count away, and an item never moves (a vector's growth would move every one of them).
+     */
+    class Items
+    {
+    public:
+        Item &operator[](quint32 id) { return at(id); }
+        const Item &operator[](quint32 id) const { return const_cast<Items *>(this)->at(id); }
+        std::size_t size() const { return m_size; }
+        /** A new item holding @p key; its number is the size before. */
+        quint32 push(const Value &key)
+        {
+            const auto [block, place] = locate(quint32(m_size));
+            if (block == m_blocks.size())
+                m_blocks.push_back(std::make_unique<Item[]>(std::size_t(kFirstBlock) << block));
+            m_blocks[block][place].key = key;
+            return quint32(m_size++);
+        }
+        void clear()
+        {
+            m_blocks.clear();
+            m_blocks.shrink_to_fit();
+            m_size = 0;
+        }
+
+    private:
+        static constexpr quint32 kFirstBlock = 16;
+        /** Block b holds the numbers from 16 (2^b - 1) on, 16 * 2^b of them. */
+        static std::pair<std::size_t, quint32> locate(quint32 id)
+        {
+            const unsigned block = unsigned(std::bit_width(id / kFirstBlock + 1)) - 1;
+            return {block, id - kFirstBlock * ((quint32(1) << block) - 1)};
+        }
+        Item &at(quint32 id)
+        {
+            const auto [block, place] = locate(id);
+            return m_blocks[block][place];
+        }
+
+        std::vector<std::unique_ptr<Item[]>> m_blocks;
+        std::size_t m_size = 0;
+    };
     /** One value in a leaf: its sort key and its item. */
     struct Slot
     {
@@ -128,7 +174,7 @@ private:
     void split(std::size_t leaf, bool appending);
     void mergeIfSmall(std::size_t leaf);
 
-    std::vector<Item> m_items;        ///< by number; a free one holds a null value
+    Items m_items;                    ///< by number; a free one holds a null value
     std::vector<quint32> m_freeItems;
     std::vector<Leaf> m_leaves;       ///< in value order, none empty
     SlotTable m_hash;                 ///< slot: 32 bits of the value's hash, item number + 1
