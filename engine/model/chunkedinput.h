@@ -53,6 +53,7 @@ struct ChunkResult
 {
     qint64 start = 0;   ///< where its first record starts
     qint64 end = 0;     ///< where the record after its last one starts (the next chunk's start)
+    qint64 taskEnd = 0; ///< the end of the task it parsed (the chunks after it read from there on)
     qint64 lines = 0;   ///< line breaks between start and end
     quint64 messages = 0;
     bool atEnd = false;           ///< nothing follows: the input ends here

@@ -1,6 +1,9 @@
 #include "tracechunks.h"
 
+#include "inflatedstream.h"
 #include "tracesource.h"
+
+#include <limits>
 
 namespace partlab {
 
@@ -56,6 +59,7 @@ public:
         }
         const TracePosition end = m_reader->resumePosition();
         r.end = end.offset;
+        r.taskEnd = task.end;
         r.lines = end.line - 1;
         return r;
     }
@@ -76,19 +80,38 @@ TraceChunkedInput::TraceChunkedInput(TraceSource &owner, qint64 fileSize, qint64
 {
 }
 
+TraceChunkedInput::TraceChunkedInput(TraceSource &owner, std::shared_ptr<InflatedStream> stream, qint64 chunkBytes)
+    // The decompressed length is unknown until the inflater reaches it: chunks run on until one
+    // finds the end (a chunk past it finds nothing and is never applied).
+    : TraceChunkedInput(owner, std::numeric_limits<qint64>::max() / 2, chunkBytes)
+{
+    m_stream = std::move(stream);
+}
+
+TraceChunkedInput::~TraceChunkedInput() = default;
+
 std::unique_ptr<ChunkParser> TraceChunkedInput::createParser(QString *error) const
 {
     TraceOptions options = m_options;
     options.onError = ErrorPolicy::Stop; // the parser applies the policy itself, per chunk
-    std::unique_ptr<TraceSource> reader = TraceSource::open(m_path, options, error);
+    std::unique_ptr<TraceSource> reader = TraceSource::open(m_path, options, error, m_stream);
     if (!reader)
         return nullptr;
+    if (m_stream) // every parser opened later reads the header again: it stays in memory
+        m_stream->pin(reader->resumePosition().offset);
     return std::make_unique<TraceChunkParser>(std::move(reader), m_options.onError);
 }
 
 void TraceChunkedInput::accept(const ChunkResult &result, qint64 lineBase)
 {
-    m_owner.mergeChunk(result.skipped, result.firstSkipped, lineBase, result.end);
+    if (!m_stream) {
+        m_owner.mergeChunk(result.skipped, result.firstSkipped, lineBase, result.end);
+        return;
+    }
+    m_owner.mergeChunk(result.skipped, result.firstSkipped, lineBase, m_stream->compressedAt(result.end));
+    // Later chunks read from the next task's start, less the byte before it (is it a line
+    // start?), or from this chunk's end (parsed again there when their guess was wrong).
+    m_stream->release(qMin(result.end, result.taskEnd) - 1);
 }
 
 QString TraceChunkedInput::describe(const ChunkError &error, qint64 lineBase) const

@@ -5,8 +5,11 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace partlab {
 
+class InflatedStream;
 class TraceSource;
 
 /**
@@ -15,6 +18,11 @@ class TraceSource;
  * first line start at or after its begin: right for every line-based format, and for CSV unless a
  * quoted field holds a line break there, which the chunk before it finds out (the runtime then
  * parses the chunk again from the true record boundary).
+ *
+ * A .gz trace is cut the same way in the decompressed stream, which one thread inflates
+ * (InflatedStream) while the parsers read it; its length is known only at its end, so the chunks
+ * run on until one of them finds the end. Each accepted chunk releases the bytes no later chunk
+ * reads, so memory stays bounded.
  */
 class TraceChunkedInput final : public ChunkedInput
 {
@@ -23,6 +31,9 @@ public:
     static constexpr qint64 kChunkBytes = qint64(1) << 19;
 
     TraceChunkedInput(TraceSource &owner, qint64 fileSize, qint64 chunkBytes = kChunkBytes);
+    /** A gzip trace, inflated by @p stream. */
+    TraceChunkedInput(TraceSource &owner, std::shared_ptr<InflatedStream> stream, qint64 chunkBytes = kChunkBytes);
+    ~TraceChunkedInput() override;
 
     std::unique_ptr<ChunkParser> createParser(QString *error) const override;
     qint64 chunkUnits() const override { return m_chunkBytes; }
@@ -37,6 +48,7 @@ private:
     TraceOptions m_options;
     qint64 m_fileSize;
     qint64 m_chunkBytes;
+    std::shared_ptr<InflatedStream> m_stream; ///< .gz only
 };
 
 } // namespace partlab

@@ -1,5 +1,7 @@
 #include "traceinput.h"
 
+#include "inflatedstream.h"
+
 #include <zlib.h>
 
 #include <limits>
@@ -48,9 +50,27 @@ bool TraceInput::open(const QString &path, QString *error)
     return true;
 }
 
+bool TraceInput::openShared(const QString &path, std::shared_ptr<InflatedStream> stream, QString *error)
+{
+    Q_UNUSED(error)
+    m_path = path;
+    m_shared = std::move(stream);
+    m_fileSize = m_shared->fileSize();
+    m_sharedOffset = 0;
+    return true;
+}
+
 bool TraceInput::seek(qint64 offset, QString *error)
 {
     m_error.clear();
+    if (m_shared) {
+        if (offset < 0) {
+            *error = QStringLiteral("%1: cannot seek to byte %2").arg(m_path).arg(offset);
+            return false;
+        }
+        m_sharedOffset = m_shared->clamp(offset);
+        return true;
+    }
     if (!m_inflater) {
         if (offset < 0 || offset > m_fileSize || !m_file.seek(offset)) {
             *error = QStringLiteral("%1: cannot seek to byte %2").arg(m_path).arg(offset);
@@ -81,6 +101,8 @@ bool TraceInput::seek(qint64 offset, QString *error)
 
 qint64 TraceInput::fileBytesRead() const
 {
+    if (m_shared)
+        return m_shared->compressedAt(m_sharedOffset);
     if (!m_inflater)
         return m_file.pos();
     return m_file.pos() - qint64(m_inflater->stream.avail_in);
@@ -90,6 +112,12 @@ qint64 TraceInput::read(char *data, qint64 maxBytes)
 {
     if (!m_error.isEmpty())
         return -1;
+    if (m_shared) {
+        const qint64 n = m_shared->read(m_sharedOffset, data, maxBytes, &m_error);
+        if (n > 0)
+            m_sharedOffset += n;
+        return n;
+    }
     if (m_inflater)
         return inflate(data, maxBytes);
     const qint64 n = m_file.read(data, maxBytes);

@@ -13,6 +13,8 @@ namespace partlab {
  * concatenated gzip members (`cat a.gz b.gz`) read as one stream, like gunzip does. A file that
  * ends inside a compressed stream is an error, never a silently short trace.
  */
+class InflatedStream;
+
 class TraceInput
 {
 public:
@@ -23,6 +25,11 @@ public:
 
     /** Opens @p path; false with a one-line @p error ("FILE: reason"). */
     bool open(const QString &path, QString *error);
+    /**
+     * Reads the gzip file @p path through @p stream, inflated once by its own thread and shared
+     * with other readers: seek() is then immediate, and an offset beyond the end lands at the end.
+     */
+    bool openShared(const QString &path, std::shared_ptr<InflatedStream> stream, QString *error);
 
     /**
      * Continues reading at byte @p offset of the (decompressed) stream. A plain file seeks; a
@@ -34,7 +41,7 @@ public:
     /** Reads up to @p maxBytes decompressed bytes; 0 at the end, -1 on error (errorString()). */
     qint64 read(char *data, qint64 maxBytes);
 
-    bool isCompressed() const { return m_inflater != nullptr; }
+    bool isCompressed() const { return m_inflater != nullptr || m_shared != nullptr; }
     /** Bytes of the file consumed so far (compressed bytes for .gz): progress against fileSize(). */
     qint64 fileBytesRead() const;
     qint64 fileSize() const { return m_fileSize; }
@@ -49,6 +56,8 @@ private:
     qint64 m_fileSize = 0;
     QString m_error;
     std::unique_ptr<Inflater> m_inflater;
+    std::shared_ptr<InflatedStream> m_shared;
+    qint64 m_sharedOffset = 0; ///< where the next read() of the shared stream starts
 };
 
 } // namespace partlab

@@ -1,6 +1,7 @@
 #include "tracesource.h"
 
 #include "csvsource.h"
+#include "inflatedstream.h"
 #include "jsonlsource.h"
 #include "kvsource.h"
 #include "tracechunks.h"
@@ -28,7 +29,8 @@ TraceSource::TraceSource(const QString &path, const TraceOptions &options)
 
 TraceSource::~TraceSource() = default;
 
-std::unique_ptr<TraceSource> TraceSource::open(const QString &path, const TraceOptions &options, QString *error)
+std::unique_ptr<TraceSource> TraceSource::open(const QString &path, const TraceOptions &options, QString *error,
+                                               std::shared_ptr<InflatedStream> shared)
 {
     std::unique_ptr<TraceSource> source;
     switch (options.format) {
@@ -38,7 +40,7 @@ std::unique_ptr<TraceSource> TraceSource::open(const QString &path, const TraceO
     case TraceFormat::Words: source.reset(new WordSource(path, options)); break;
     }
     QString openError;
-    if (!source->m_input.open(path, &openError)) {
+    if (!(shared ? source->m_input.openShared(path, std::move(shared), &openError) : source->m_input.open(path, &openError))) {
         if (error)
             *error = openError;
         return nullptr;
@@ -104,9 +106,15 @@ std::optional<InputPosition> TraceSource::position() const
 
 std::shared_ptr<ChunkedInput> TraceSource::chunkedInput()
 {
-    if (m_input.isCompressed() || m_input.fileSize() <= 0)
+    if (m_input.fileSize() <= 0)
         return nullptr;
-    return std::make_shared<TraceChunkedInput>(*this, m_input.fileSize());
+    if (!m_input.isCompressed())
+        return std::make_shared<TraceChunkedInput>(*this, m_input.fileSize());
+    QString error;
+    std::shared_ptr<InflatedStream> stream = InflatedStream::start(m_path, &error);
+    if (!stream)
+        return nullptr;
+    return std::make_shared<TraceChunkedInput>(*this, std::move(stream));
 }
 
 bool TraceSource::seekToLineStart(qint64 offset, QString *error)
@@ -127,7 +135,7 @@ bool TraceSource::seekToLineStart(qint64 offset, QString *error)
     return true;
 }
 
-void TraceSource::mergeChunk(quint64 skipped, const std::vector<ChunkError> &firstSkipped, qint64 lineBase, qint64 endOffset)
+void TraceSource::mergeChunk(quint64 skipped, const std::vector<ChunkError> &firstSkipped, qint64 lineBase, qint64 fileBytes)
 {
     for (const ChunkError &e : firstSkipped) {
         if (m_firstSkippedLines.size() >= std::size_t(TraceOptions::kReportedBadLines))
@@ -138,7 +146,7 @@ void TraceSource::mergeChunk(quint64 skipped, const std::vector<ChunkError> &fir
         m_firstSkippedLines.push_back(line);
     }
     m_skipped += skipped;
-    m_progress.store(qMin(endOffset, m_input.fileSize()), std::memory_order_relaxed);
+    m_progress.store(qMin(fileBytes, m_input.fileSize()), std::memory_order_relaxed);
 }
 
 TraceSource::Read TraceSource::bad(qint64 line, const QString &reason)

@@ -30,8 +30,12 @@ using TracePosition = InputPosition;
 class TraceSource : public MessageSource
 {
 public:
-    /** Opens a trace of any format; nullptr with @p error ("FILE[:LINE]: reason") on failure. */
-    static std::unique_ptr<TraceSource> open(const QString &path, const TraceOptions &options, QString *error);
+    /**
+     * Opens a trace of any format; nullptr with @p error ("FILE[:LINE]: reason") on failure.
+     * With @p shared, a gzip file is read through that stream (a chunk parser of a .gz trace).
+     */
+    static std::unique_ptr<TraceSource> open(const QString &path, const TraceOptions &options, QString *error,
+                                             std::shared_ptr<InflatedStream> shared = {});
 
     ~TraceSource() override;
 
@@ -65,8 +69,9 @@ public:
     bool seek(const TracePosition &position, QString *error) override;
     std::optional<InputPosition> position() const override;
     /**
-     * Chunks of the file for parallel ingestion: an uncompressed, seekable file only (a gzip
-     * stream cannot be entered in the middle, so a .gz trace is read by one thread).
+     * Chunks of the file for parallel ingestion. A gzip stream cannot be entered in the middle:
+     * a .gz trace is inflated by one thread of its own (InflatedStream) and its chunks parsed
+     * from there. nullptr for an empty file, or a .gz whose inflater cannot start (one thread then).
      */
     std::shared_ptr<ChunkedInput> chunkedInput() override;
     /**
@@ -80,8 +85,8 @@ public:
     qint64 errorLine() const { return m_badLine; }
     const QString &errorReason() const { return m_badReason; }
     bool errorIsFatal() const { return m_lastFatal; }
-    /** Adds what a chunk parser skipped (lines already absolute) and its progress. */
-    void mergeChunk(quint64 skipped, const std::vector<ChunkError> &firstSkipped, qint64 lineBase, qint64 endOffset);
+    /** Adds what a chunk parser skipped (lines already absolute) and the file bytes read so far. */
+    void mergeChunk(quint64 skipped, const std::vector<ChunkError> &firstSkipped, qint64 lineBase, qint64 fileBytes);
 
     /** Bad lines skipped under ErrorPolicy::Skip (producer thread, or after the run). */
     quint64 skippedLines() const { return m_skipped; }

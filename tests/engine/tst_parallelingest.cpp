@@ -7,9 +7,11 @@
 #include "runnerevents.h"
 #include "runtime/simulationrunner.h"
 #include "runtime/stateruntime.h"
+#include "trace/inflatedstream.h"
 #include "trace/tracechunks.h"
 #include "trace/tracesource.h"
 #include "workload/scenariosource.h"
+#include "tracetesthelpers.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -127,7 +129,9 @@ struct ChunkedRun
     QStringList skippedErrors;
 };
 
-ChunkedRun ingestFile(const QString &path, const TraceOptions &options, qint64 chunkBytes, int workers, Computation c)
+/** With @p stream, @p path is a gzip trace that the stream inflates. */
+ChunkedRun ingestFile(const QString &path, const TraceOptions &options, qint64 chunkBytes, int workers, Computation c,
+                      std::shared_ptr<InflatedStream> stream = {})
 {
     ChunkedRun run;
     QString error;
@@ -139,7 +143,8 @@ ChunkedRun ingestFile(const QString &path, const TraceOptions &options, qint64 c
     config.computation = c;
     config.partitionerOptions.partitions = 5;
     auto runtime = makeRuntime(config);
-    TraceChunkedInput input(*source, source->bytesTotal(), chunkBytes);
+    TraceChunkedInput input = stream ? TraceChunkedInput(*source, stream, chunkBytes)
+                                     : TraceChunkedInput(*source, source->bytesTotal(), chunkBytes);
     IngestRequest request;
     request.start = *source->position();
     const std::optional<IngestResult> result = runtime->ingest(input, request, {}, &error);
@@ -471,7 +476,95 @@ private slots:
         }
     }
 
-    /** Sources that cannot be cut (gzip) or runs that need messages one by one (pacing, observers) keep the simple path. */
+    void gzipChunkBoundaries_data()
+    {
+        QTest::addColumn<int>("chunkBytes");
+        QTest::addColumn<int>("workers");
+        for (int chunk : {1, 5, 40, 4096})
+            for (int w : {1, 2, 4})
+                QTest::addRow("chunk%d/W%d", chunk, w) << chunk << w;
+    }
+
+    /**
+     * A .gz trace: one thread inflates, in blocks of 64 bytes with a window of four, while the
+     * workers parse chunks of the inflated bytes; the records are exactly the sequential reader's.
+     */
+    void gzipChunkBoundaries()
+    {
+        QFETCH(int, chunkBytes);
+        QFETCH(int, workers);
+        const QString path = write("tricky.csv.gz", testing::gzip(trickyCsv(400)));
+        auto sequential = TraceSource::open(path, csvOptions(), nullptr);
+        QVERIFY(sequential);
+        const Fold fold = foldSource(*sequential);
+        QCOMPARE(fold.messages, quint64(400));
+        QString error;
+        const auto stream = InflatedStream::start(path, &error, 256, 64);
+        QVERIFY2(stream, qPrintable(error));
+        const ChunkedRun run = ingestFile(path, csvOptions(), chunkBytes, workers, Computation::Vwap, stream);
+        QVERIFY2(run.result.error.isEmpty(), qPrintable(run.result.error));
+        QVERIFY(run.result.atEnd);
+        QCOMPARE(run.result.messages, quint64(400));
+        QString why;
+        QVERIFY2(matches(run.state, fold, Computation::Vwap, &why), qPrintable(why));
+        if (chunkBytes < 40)
+            QVERIFY(run.result.reparsed > 0);
+        // What is left in memory: the pinned header's block and at most the window past the last release.
+        QVERIFY2(stream->bytesHeld() <= 64 + 256 + 2 * 64, qPrintable(QString::number(stream->bytesHeld())));
+    }
+
+    /** In a .gz trace, the first bad record is reported by its line, and a damaged stream as the file's error. */
+    void gzipErrors()
+    {
+        QByteArray b("symbol,price,volume\n");
+        for (int i = 2; i <= 3000; ++i)
+            b += (i == 2222) ? QByteArray("bad,not-a-number,1\n") : "k" + QByteArray::number(i % 17) + "," + QByteArray::number(i) + ",1\n";
+        const QString bad = write("bad.csv.gz", testing::gzip(b));
+        auto sequential = TraceSource::open(bad, csvOptions(), nullptr);
+        const Fold fold = foldSource(*sequential);
+        QVERIFY(sequential->errorString().startsWith(bad + QStringLiteral(":2222: ")));
+        QString error;
+        const ChunkedRun run = ingestFile(bad, csvOptions(), 100, 2, Computation::Sum, InflatedStream::start(bad, &error, 1024, 256));
+        QCOMPARE(run.result.error, sequential->errorString());
+        QCOMPARE(run.result.messages, fold.messages);
+        QString why;
+        QVERIFY2(matches(run.state, fold, Computation::Sum, &why), qPrintable(why));
+
+        const QByteArray gz = testing::gzip(b.left(b.indexOf("bad,")));
+        const QString cut = write("cut.csv.gz", gz.left(gz.size() * 2 / 3));
+        const ChunkedRun damaged = ingestFile(cut, csvOptions(), 100, 2, Computation::Sum, InflatedStream::start(cut, &error, 1024, 256));
+        QVERIFY2(damaged.result.error.startsWith(cut + QStringLiteral(": truncated gzip data")), qPrintable(damaged.result.error));
+        QVERIFY(damaged.result.messages > 0);
+    }
+
+    /** A runner replays a .gz trace in parallel phases, across resizes (a new phase each, its parsers reading the header again). */
+    void gzipRunnerAcrossPhases()
+    {
+        QByteArray b("symbol,price,volume\n");
+        for (int i = 0; i < 200000; ++i)
+            b += "k" + QByteArray::number(i % 97) + "," + QByteArray::number(i % 1000) + ",1\n";
+        const QString path = write("phases.csv.gz", testing::gzip(b));
+        auto reference = TraceSource::open(path, csvOptions(), nullptr);
+        const Fold fold = foldSource(*reference);
+        RuntimeConfig config;
+        config.workers = 2;
+        config.computation = Computation::Sum;
+        config.partitionerOptions.partitions = 4;
+        auto runtime = makeRuntime(config);
+        auto source = TraceSource::open(path, csvOptions(), nullptr);
+        SimulationRunner runner(*runtime, *source);
+        runner.scheduleResize(50001, 7);
+        runner.scheduleResize(120000, 3);
+        QVERIFY2(runner.run(), qPrintable(runner.error()));
+        QCOMPARE(runner.resizeReports().size(), std::size_t(2));
+        QCOMPARE(runtime->snapshot().applied, fold.messages);
+        QVERIFY(runner.parallelMessages() > fold.messages / 2);
+        QCOMPARE(source->bytesRead(), source->bytesTotal()); // progress reached the compressed size
+        QString why;
+        QVERIFY2(matches(runtime->collectState(), fold, Computation::Sum, &why), qPrintable(why));
+    }
+
+    /** Runs that need messages one by one (pacing, observers) keep the simple path. */
     void simplePathWhereNeeded()
     {
         const ScenarioSpec spec = stocks(5000);

@@ -1,8 +1,12 @@
+#include "trace/inflatedstream.h"
 #include "trace/traceinput.h"
 #include "tracetesthelpers.h"
 
 #include <QTest>
 
+#include <random>
+#include <thread>
+#include <vector>
 
 using namespace partlab;
 using namespace partlab::testing;
@@ -99,6 +103,89 @@ private slots:
         }
         QVERIFY2(r.failed, "a damaged gzip file must not look like a shorter trace");
         QVERIFY2(r.error.startsWith(path + QStringLiteral(": ")) && r.error.contains(reason), qPrintable(r.error));
+    }
+
+    /** The shared inflater: any offset reads the decompressed bytes, in any order, from several threads. */
+    void inflatedStreamReadsAnyOffset()
+    {
+        const QByteArray csv = sampleCsv(30000);
+        const QString path = writeFile(m_dir, QStringLiteral("shared.csv.gz"), gzip(csv.left(csv.size() / 3)) + gzip(csv.mid(csv.size() / 3)));
+        QString error;
+        // Blocks of 1000 bytes, a window of 5 of them: a reader far ahead pulls the inflater.
+        const auto stream = InflatedStream::start(path, &error, 5000, 1000);
+        QVERIFY2(stream, qPrintable(error));
+        std::vector<std::thread> readers;
+        std::vector<QString> problems(3);
+        for (int t = 0; t < 3; ++t) {
+            readers.emplace_back([&, t] {
+                std::mt19937 random{quint32(t)};
+                for (int i = 0; i < 300; ++i) {
+                    const qint64 offset = qint64(random() % quint32(csv.size()));
+                    char buf[1500];
+                    QString e;
+                    const qint64 n = stream->read(offset, buf, sizeof buf, &e);
+                    if (n <= 0 || QByteArray(buf, qsizetype(n)) != csv.mid(offset, n)) {
+                        problems[std::size_t(t)] = QStringLiteral("offset %1: %2 bytes %3").arg(offset).arg(n).arg(e);
+                        return;
+                    }
+                }
+            });
+        }
+        for (std::thread &r : readers)
+            r.join();
+        for (const QString &p : problems)
+            QVERIFY2(p.isEmpty(), qPrintable(p));
+        QCOMPARE(stream->clamp(csv.size() + 12345), qint64(csv.size()));
+        char c = 0;
+        QCOMPARE(stream->read(csv.size(), &c, 1, &error), qint64(0)); // the end
+        QVERIFY(stream->compressedAt(csv.size() - 1) > 0);
+        QVERIFY(stream->compressedAt(csv.size() - 1) <= stream->fileSize());
+    }
+
+    /** Released bytes are freed, the pinned header stays, and the inflater keeps within its window. */
+    void inflatedStreamMemoryIsBounded()
+    {
+        const QByteArray csv = sampleCsv(40000); // about 500 KB
+        const QString path = writeFile(m_dir, QStringLiteral("bounded.csv.gz"), gzip(csv));
+        QString error;
+        const auto stream = InflatedStream::start(path, &error, 8000, 1000);
+        QVERIFY2(stream, qPrintable(error));
+        stream->pin(4); // "k,v\n"
+        qint64 peak = 0;
+        char buf[700];
+        for (qint64 offset = 0; offset < csv.size();) {
+            const qint64 n = stream->read(offset, buf, sizeof buf, &error);
+            QVERIFY2(n > 0, qPrintable(error));
+            QCOMPARE(QByteArray(buf, qsizetype(n)), csv.mid(offset, n));
+            offset += n;
+            stream->release(offset);
+            peak = qMax(peak, stream->bytesHeld());
+        }
+        // The window (8 blocks) plus the block being read, the pinned first one and one the inflater finishes.
+        QVERIFY2(peak <= 11000, qPrintable(QString::number(peak)));
+        QCOMPARE(stream->read(0, buf, 4, &error), qint64(4)); // the pinned header
+        QCOMPARE(QByteArray(buf, 4), QByteArray("k,v\n"));
+        QCOMPARE(stream->read(5000, buf, 4, &error), qint64(-1)); // released
+        QVERIFY(error.contains(QStringLiteral("released")));
+    }
+
+    /** Damage reaches the reader at the offset where it is, in TraceInput's words. */
+    void inflatedStreamReportsDamage()
+    {
+        const QByteArray gz = gzip(sampleCsv(20000));
+        const QString path = writeFile(m_dir, QStringLiteral("cut.csv.gz"), gz.left(gz.size() / 2));
+        QString error;
+        const auto stream = InflatedStream::start(path, &error, 4000, 1000);
+        QVERIFY2(stream, qPrintable(error));
+        char buf[1000];
+        qint64 offset = 0, n = 0;
+        while ((n = stream->read(offset, buf, sizeof buf, &error)) > 0)
+            offset += n;
+        QCOMPARE(n, qint64(-1));
+        QVERIFY2(error.startsWith(path + QStringLiteral(": truncated gzip data")), qPrintable(error));
+        QVERIFY(offset > 0); // what came before the damage was read
+        QVERIFY(!InflatedStream::start(m_dir.filePath(QStringLiteral("nope.gz")), &error));
+        QVERIFY(error.contains(QStringLiteral("cannot open")));
     }
 
     void missingFile()
