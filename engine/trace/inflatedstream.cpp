@@ -17,8 +17,7 @@ std::shared_ptr<InflatedStream> InflatedStream::start(const QString &path, QStri
     stream->m_fileSize = input->fileSize();
     stream->m_blockBytes = qMax<qint64>(1, blockBytes);
     stream->m_window = qMax(stream->m_blockBytes, windowBytes);
-    // The thread owns the reader; the stream outlives the thread (the destructor joins it).
-    stream->m_thread = std::thread([s = stream.get(), in = std::move(input)] { s->run(*in); });
+    stream->m_input = std::move(input); // inflated from the first read on
     return stream;
 }
 
@@ -76,6 +75,8 @@ void InflatedStream::run(TraceInput &input)
 
 std::shared_ptr<const InflatedStream::Block> InflatedStream::waitForBlock(std::unique_lock<std::mutex> &lock, qint64 offset)
 {
+    if (m_input) // the first read: the stream costs no thread and no memory until a parallel phase reads it
+        m_thread = std::thread([this, input = std::move(m_input)] { run(*input); });
     for (;;) {
         if (offset < m_inflated) {
             const auto it = m_blocks.find(offset / m_blockBytes);

@@ -34,8 +34,9 @@ public:
     static constexpr qint64 kWindowBytes = 16 * kBlockBytes;
 
     /**
-     * Starts inflating @p path (gzip); nullptr with @p error ("FILE: reason") when it cannot be
-     * opened. Smaller blocks and windows than the defaults are for tests.
+     * Opens @p path (gzip) for inflating, which starts with the first read; nullptr with
+     * @p error ("FILE: reason") when it cannot be opened. Smaller blocks and windows than the
+     * defaults are for tests.
      */
     static std::shared_ptr<InflatedStream> start(const QString &path, QString *error, qint64 windowBytes = kWindowBytes,
                                                  qint64 blockBytes = kBlockBytes);
@@ -88,6 +89,7 @@ private:
     qint64 m_pinned = 0;
     qint64 m_demand = 0;   ///< the highest offset a waiting reader needs
     bool m_stop = false;
+    std::unique_ptr<TraceInput> m_input; ///< the file, until the thread that inflates it starts
     std::thread m_thread;
 };
 

@@ -7,14 +7,14 @@
 
 namespace partlab {
 
+class InflatedStream;
+
 /**
  * The bytes of a trace file, inflated on the fly when the file is gzip-compressed. Compression
  * is recognised by the gzip magic bytes, not the name, so a renamed file still reads; several
  * concatenated gzip members (`cat a.gz b.gz`) read as one stream, like gunzip does. A file that
  * ends inside a compressed stream is an error, never a silently short trace.
  */
-class InflatedStream;
-
 class TraceInput
 {
 public:

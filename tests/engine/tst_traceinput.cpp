@@ -150,6 +150,7 @@ private slots:
         QString error;
         const auto stream = InflatedStream::start(path, &error, 8000, 1000);
         QVERIFY2(stream, qPrintable(error));
+        QCOMPARE(stream->bytesHeld(), qint64(0)); // nothing is inflated before the first read
         stream->pin(4); // "k,v\n"
         qint64 peak = 0;
         char buf[700];
