@@ -1,14 +1,19 @@
 // Fuzz target: parallel ingestion of a csv trace (TraceChunkedInput + StateRuntime::ingest).
 // Invariant: a chunked parse equals a sequential parse of the same bytes. The first input byte
 // picks the chunk size (1 + byte % 64: boundaries everywhere, inside quoted fields, between CR
-// and LF, in blank lines) and the error policy (bit 6); the rest is the file. Checked: the same
+// and LF, in blank lines), the error policy (bit 6) and whether the file is gzip-compressed (bit 7:
+// then one thread inflates it in blocks of 1-16 bytes, InflatedStream, while the workers parse);
+// the rest is the file. Checked: the same
 // keys with the same message count and sum per key; the same first error ("FILE:LINE: reason")
 // under Stop; the same skipped count and reported bad lines under Skip.
 #include "tracefuzz.h"
 
 #include "runtime/runtimeconfig.h"
 #include "runtime/stateruntime.h"
+#include "trace/inflatedstream.h"
 #include "trace/tracechunks.h"
+
+#include <zlib.h>
 
 #include <cmath>
 #include <map>
@@ -34,6 +39,23 @@ TraceOptions csvOptions(ErrorPolicy policy)
     return options;
 }
 
+/** One gzip member of @p bytes. */
+QByteArray gzip(const char *bytes, qint64 size)
+{
+    z_stream z{};
+    if (deflateInit2(&z, 1, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&z, uLong(size))), '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes));
+    z.avail_in = uInt(size);
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    const int r = deflate(&z, Z_FINISH);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return r == Z_STREAM_END ? out : QByteArray();
+}
+
 bool sameSum(double a, double b)
 {
     return a == b || (std::isnan(a) && std::isnan(b));
@@ -45,15 +67,19 @@ int fuzzChunks(const uint8_t *data, size_t size)
         return 0;
     const qint64 chunkBytes = 1 + data[0] % 64;
     const ErrorPolicy policy = (data[0] & 0x40) ? ErrorPolicy::Skip : ErrorPolicy::Stop;
+    const bool compressed = (data[0] & 0x80) != 0;
     const char *file = reinterpret_cast<const char *>(data + 1);
     const qint64 fileSize = qint64(size - 1);
+    const QByteArray gz = compressed ? gzip(file, fileSize) : QByteArray();
+    if (compressed && gz.isEmpty())
+        return 0;
 
     const QString path = fuzz::scratchPath("csvchunks");
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 0;
-        if (f.write(file, fileSize) != fileSize)
+        if (compressed ? f.write(gz) != gz.size() : f.write(file, fileSize) != fileSize)
             return 0;
     }
     const TraceOptions options = csvOptions(policy);
@@ -102,7 +128,12 @@ int fuzzChunks(const uint8_t *data, size_t size)
     config.partitionerOptions.partitions = 3;
     std::unique_ptr<StateRuntime> runtime = StateRuntime::create(config, &error);
     fuzz::check(runtime != nullptr);
-    TraceChunkedInput input(*source, fileSize, chunkBytes);
+    std::shared_ptr<InflatedStream> stream;
+    if (compressed) {
+        stream = InflatedStream::start(path, &error, 64, 1 + data[0] % 16);
+        fuzz::check(stream != nullptr);
+    }
+    TraceChunkedInput input = compressed ? TraceChunkedInput(*source, stream, chunkBytes) : TraceChunkedInput(*source, fileSize, chunkBytes);
     IngestRequest request;
     request.start = *start;
     request.start.message = 0;
