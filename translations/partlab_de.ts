@@ -2211,6 +2211,10 @@ Rot: eine heiße Partition (mehr als das 1,5-Fache des Mittels). Klicken Sie auf
         <source>Busiest / mean of the load chart&apos;s values: %1</source>
         <translation>Größter Wert / Mittelwert des Lastdiagramms: %1</translation>
     </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>partlab::MainWindow</name>

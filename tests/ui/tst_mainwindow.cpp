@@ -422,6 +422,7 @@ private slots:
         QCOMPARE(v->loadView()->partitionCount(), 8);
         QCOMPARE(v->keysView()->partitionCount(), 8);
         QVERIFY(v->skewGauge()->skew() >= 1.0);
+        QCOMPARE(v->loadView()->rowTitle(0), QStringLiteral("messages/s")); // a rate while messages flow
         QVERIFY(w.metrics().currentThroughput() > 0.0);
         double sum = 0;
         for (double r : w.metrics().partitionRates())
@@ -468,6 +469,8 @@ private slots:
         w.setSessionConfig(c);
         QVERIFY(w.startRun(true));
         QTRY_COMPARE(w.session()->state(), RunState::Finished);
+        // Nothing flows any more: the bars are each partition's total, and the axis says so.
+        QTRY_COMPARE(w.liveViews()->loadView()->rowTitle(0), QStringLiteral("messages"));
         StateInspector *inspector = w.stateInspector();
         QTRY_COMPARE(inspector->model()->rowCount(), 200);
         emit w.liveViews()->loadView()->partitionClicked(2);

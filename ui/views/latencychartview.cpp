@@ -122,6 +122,13 @@ void LatencyChartView::resizeEvent(QResizeEvent *event)
     m_time->setTitleVisible(!compact);
     m_latency->setTitleVisible(!compact);
     m_chart->legend()->setAlignment(compact ? Qt::AlignRight : Qt::AlignTop);
+    // Beside the plot the legend's four entries take a line each: in a very short chart, in a
+    // smaller font, or "p99.9" is cut off (a row above the plot would leave it no height at all).
+    QFont legendFont = m_view->font();
+    if (lines < 7)
+        legendFont.setPointSizeF(legendFont.pointSizeF() * 0.8);
+    if (m_chart->legend()->font() != legendFont)
+        m_chart->legend()->setFont(legendFont);
 }
 
 } // namespace partlab

@@ -101,6 +101,7 @@ void LiveViews::showMetrics(const LiveMetrics &metrics)
     m_loadTitle->setText(tr("Load per partition: %1").arg(span));
     m_skewTitle->setText(tr("Skew of the load chart"));
     m_skewTitle->setToolTip(tr("Busiest / mean of the load chart's values: %1").arg(span));
+    m_load->setRowTitle(0, flowing ? tr("messages/s") : tr("messages")); // the axis says what the bars count
     m_load->setRowData(0, load, hot);
     // A queue is only worth a warning once it holds more than a batch or two (the runtime hands
     // messages over in batches of 256, so a few hundred waiting is normal).

@@ -47,6 +47,7 @@ PartitionBarsView::PartitionBarsView(const QList<Row> &rows, QWidget *parent)
     for (int i = 0; i < rows.size(); ++i) {
         RowPlot r;
         r.color = rows[i].color;
+        r.title = rows[i].title;
         r.rect = new QCPAxisRect(m_plot);
         m_plot->plotLayout()->addElement(i, 0, r.rect);
         r.rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -157,8 +158,15 @@ void PartitionBarsView::setRowData(int row, std::vector<double> values, std::vec
 
 void PartitionBarsView::setRowTitle(int row, const QString &title)
 {
-    if (row >= 0 && row < m_rows.size() && m_rows[row].rect->axis(QCPAxis::atLeft)->label() != title)
-        m_rows[row].rect->axis(QCPAxis::atLeft)->setLabel(title);
+    if (row < 0 || row >= m_rows.size() || m_rows[row].title == title)
+        return;
+    m_rows[row].title = title;
+    m_rows[row].rect->axis(QCPAxis::atLeft)->setLabel(title);
+}
+
+QString PartitionBarsView::rowTitle(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].title : QString();
 }
 
 void PartitionBarsView::setSelectedPartition(int partition)

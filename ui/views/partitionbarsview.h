@@ -43,6 +43,8 @@ public:
     void setRowData(int row, std::vector<double> values, std::vector<bool> hot = {});
     /** Changes a row's value axis label (e.g. rate while running, totals once the run is over). */
     void setRowTitle(int row, const QString &title);
+    /** The value axis's title of @p row (drawn only where the chart is tall enough for it). */
+    QString rowTitle(int row) const;
     /** Rebuilds the visible bars from the last data and replots once. */
     void refresh();
     /** Marks a partition (e.g. the state inspector's filter); -1 for none. */
@@ -70,6 +72,7 @@ private:
         QCPBars *hot = nullptr;
         QCPBars *selected = nullptr;
         QColor color;
+        QString title; ///< the value axis's title (the axis shows it only where it fits)
         std::vector<double> values;
         std::vector<bool> hotMask;
     };
