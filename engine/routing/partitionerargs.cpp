@@ -85,35 +85,26 @@ QString readPartitionerOptions(const QCommandLineParser &parser, const QString &
     }
     if (!args.details)
         return {};
-    if (parser.isSet(QStringLiteral("routing-num-shards"))) {
-        const auto r = integerOption(parser, QStringLiteral("routing-num-shards"), 1, ElasticsearchPartitioner::kMaxRoutingShards, &error);
-        if (!r)
-            return error;
-        options.routingNumShards = int(*r);
-    }
-    if (parser.isSet(QStringLiteral("routing-partition-size"))) {
-        const auto r = integerOption(parser, QStringLiteral("routing-partition-size"), 1, ElasticsearchPartitioner::kMaxRoutingShards, &error);
-        if (!r)
-            return error;
-        options.routingPartitionSize = int(*r);
-    }
+    // A whole-number option of one partitioner, in [1, max], into @p target when it is given.
+    const auto readCount = [&](const QString &name, qint64 max, int &target) {
+        if (!parser.isSet(name))
+            return true;
+        const auto value = integerOption(parser, name, 1, max, &error);
+        if (value)
+            target = int(*value);
+        return value.has_value();
+    };
+    if (!readCount(QStringLiteral("routing-num-shards"), ElasticsearchPartitioner::kMaxRoutingShards, options.routingNumShards)
+        || !readCount(QStringLiteral("routing-partition-size"), ElasticsearchPartitioner::kMaxRoutingShards, options.routingPartitionSize))
+        return error;
     if (parser.isSet(QStringLiteral("doc-id"))) {
         options.documentId = parser.value(QStringLiteral("doc-id"));
         if (options.documentId.isEmpty())
             return QStringLiteral("--doc-id needs a document _id");
     }
-    if (parser.isSet(QStringLiteral("max-parallelism"))) {
-        const auto m = integerOption(parser, QStringLiteral("max-parallelism"), 1, 32768, &error);
-        if (!m)
-            return error;
-        options.maxParallelism = int(*m);
-    }
-    if (parser.isSet(QStringLiteral("vnodes"))) {
-        const auto v = integerOption(parser, QStringLiteral("vnodes"), 1, PartitionerLimits::kMaxVirtualNodes, &error);
-        if (!v)
-            return error;
-        options.virtualNodes = int(*v);
-    }
+    if (!readCount(QStringLiteral("max-parallelism"), 32768, options.maxParallelism)
+        || !readCount(QStringLiteral("vnodes"), PartitionerLimits::kMaxVirtualNodes, options.virtualNodes))
+        return error;
     if (parser.isSet(QStringLiteral("seed"))) {
         const QByteArray text = parser.value(QStringLiteral("seed")).trimmed().toUtf8();
         quint64 s = 0;
