@@ -57,7 +57,7 @@ TypeResult SpaceProxy::defineType(const TypeDefinition &definition)
     if (!descriptor)
         return result;
     {
-        std::unique_lock lock(m_typesMutex);
+        std::lock_guard lock(m_typesMutex);
         const auto it = m_types.find(definition.name);
         if (it != m_types.end()) {
             if (!(it->second->definition() == descriptor->definition())) {
@@ -65,7 +65,13 @@ TypeResult SpaceProxy::defineType(const TypeDefinition &definition)
                 return result;
             }
         } else {
-            m_types.emplace(definition.name, std::make_shared<const TypeDescriptor>(*descriptor));
+            auto shared = std::make_shared<const TypeDescriptor>(*descriptor);
+            m_types.emplace(definition.name, shared);
+            // Published complete: a reader that sees the new head sees the node's fields.
+            std::atomic<const TypeNode *> &bucket = m_typeBuckets[qHash(definition.name) % kTypeBuckets];
+            const TypeNode &node = m_typeNodes.emplace_back(TypeNode{definition.name, std::move(shared),
+                                                                     bucket.load(std::memory_order_relaxed)});
+            bucket.store(&node, std::memory_order_release);
         }
     }
     for (int p = 0; p < partitionCount(); ++p)
@@ -76,25 +82,33 @@ TypeResult SpaceProxy::defineType(const TypeDefinition &definition)
     return result;
 }
 
+const std::shared_ptr<const TypeDescriptor> &SpaceProxy::typeHandle(const QString &name) const
+{
+    static const std::shared_ptr<const TypeDescriptor> none;
+    for (const TypeNode *node = m_typeBuckets[qHash(name) % kTypeBuckets].load(std::memory_order_acquire); node;
+         node = node->next)
+        if (node->name == name)
+            return node->type;
+    return none;
+}
+
 std::shared_ptr<const TypeDescriptor> SpaceProxy::type(const QString &name) const
 {
-    std::shared_lock lock(m_typesMutex);
-    const auto it = m_types.find(name);
-    return it == m_types.end() ? nullptr : it->second;
+    return typeHandle(name);
 }
 
 QStringList SpaceProxy::typeNames() const
 {
-    std::shared_lock lock(m_typesMutex);
+    std::lock_guard lock(m_typesMutex);
     QStringList names;
     for (const auto &[name, descriptor] : m_types)
         names << name;
     return names;
 }
 
-std::shared_ptr<const TypeDescriptor> SpaceProxy::requireType(const QString &name, QString *error) const
+const std::shared_ptr<const TypeDescriptor> &SpaceProxy::requireType(const QString &name, QString *error) const
 {
-    auto descriptor = type(name);
+    const auto &descriptor = typeHandle(name);
     if (!descriptor && error)
         *error = QStringLiteral("unknown type '%1' (define it first)").arg(name);
     return descriptor;
@@ -104,7 +118,7 @@ std::shared_ptr<const TypeDescriptor> SpaceProxy::requireType(const QString &nam
 
 std::optional<SpaceQuery> SpaceProxy::templateQuery(const Entry &templ, QString *error) const
 {
-    const auto descriptor = requireType(templ.typeName(), error);
+    const auto &descriptor = requireType(templ.typeName(), error);
     if (!descriptor)
         return std::nullopt;
     return SpaceQuery::fromTemplate(*descriptor, templ, error);
@@ -112,7 +126,7 @@ std::optional<SpaceQuery> SpaceProxy::templateQuery(const Entry &templ, QString 
 
 std::optional<SpaceQuery> SpaceProxy::sqlQuery(const QString &typeName, const QString &sql, QString *error) const
 {
-    const auto descriptor = requireType(typeName, error);
+    const auto &descriptor = requireType(typeName, error);
     if (!descriptor)
         return std::nullopt;
     return SpaceQuery::fromSql(*descriptor, sql, error);
@@ -121,7 +135,7 @@ std::optional<SpaceQuery> SpaceProxy::sqlQuery(const QString &typeName, const QS
 std::optional<SpaceQuery> SpaceProxy::idQuery(const QString &typeName, const Value &id, const Value &routing,
                                               QString *error) const
 {
-    const auto descriptor = requireType(typeName, error);
+    const auto &descriptor = requireType(typeName, error);
     if (!descriptor)
         return std::nullopt;
     if (!descriptor->hasId()) {
@@ -220,10 +234,11 @@ SpaceProxy::Targets SpaceProxy::targetsFor(const TypeDescriptor &type, const Spa
 
 bool SpaceProxy::prepare(const Entry &entry, WriteMode mode, Prepared &out, QString *error) const
 {
-    out.type = requireType(entry.typeName(), error);
-    if (!out.type)
+    const auto &handle = requireType(entry.typeName(), error);
+    if (!handle)
         return false;
-    const TypeDescriptor &type = *out.type;
+    out.handle = &handle;
+    const TypeDescriptor &type = *handle;
     const QString problem = type.validate(entry);
     if (!problem.isEmpty()) {
         *error = problem;
@@ -277,7 +292,7 @@ void SpaceProxy::assignAutoId(Prepared &prepared)
     if (prepared.partition < 0)
         prepared.partition = int(m_roundRobin.fetch_add(1, std::memory_order_relaxed) % quint64(partitionCount()));
     const QString id = makeAutoId(prepared.partition, m_nextAutoId.fetch_add(1, std::memory_order_relaxed));
-    prepared.entry.setValue(prepared.type->idProperty(), Value::string(id));
+    prepared.entry.setValue(prepared.type().idProperty(), Value::string(id));
     prepared.needsAutoId = false;
 }
 
@@ -290,12 +305,12 @@ WriteResult SpaceProxy::write(const Entry &entry, WriteMode mode)
     assignAutoId(prepared);
     result.partition = prepared.partition;
     result.partitions = {prepared.partition};
-    const auto outcome = m_stores[std::size_t(prepared.partition)]->write(prepared.type, prepared.entry, mode);
+    const auto outcome = m_stores[std::size_t(prepared.partition)]->write(*prepared.handle, prepared.entry, mode);
     result.ok = outcome.ok;
     result.error = outcome.error;
     result.updated = outcome.updated;
-    if (prepared.type->hasId())
-        result.id = prepared.entry.value(prepared.type->idProperty());
+    if (prepared.type().hasId())
+        result.id = prepared.entry.value(prepared.type().idProperty());
     return result;
 }
 
@@ -380,12 +395,12 @@ WriteMultipleResult SpaceProxy::writeMultiple(const QList<Entry> &entries, Write
         // Entries of one type go to the store together; a batch may mix types.
         std::map<QString, std::vector<std::size_t>> byType;
         for (std::size_t i : indices)
-            byType[prepared[i].type->name()].push_back(i);
+            byType[prepared[i].type().name()].push_back(i);
         for (const auto &[name, typed] : byType) {
             QList<Entry> batch;
             for (std::size_t i : typed)
                 batch << prepared[i].entry;
-            const auto written = store.writeBatch(prepared[typed.front()].type, batch, mode, false, true);
+            const auto written = store.writeBatch(*prepared[typed.front()].handle, batch, mode, false, true);
             for (std::size_t k = 0; k < typed.size(); ++k)
                 outcomes[typed[k]] = written[k];
         }
@@ -400,8 +415,8 @@ WriteMultipleResult SpaceProxy::writeMultiple(const QList<Entry> &entries, Write
         outcome.ok = outcomes[i].ok;
         outcome.updated = outcomes[i].updated;
         outcome.error = outcomes[i].error;
-        if (prepared[i].type->hasId())
-            outcome.id = prepared[i].entry.value(prepared[i].type->idProperty());
+        if (prepared[i].type().hasId())
+            outcome.id = prepared[i].entry.value(prepared[i].type().idProperty());
         (outcome.ok ? result.written : result.failed)++;
     }
     result.ok = true;
@@ -413,7 +428,7 @@ WriteMultipleResult SpaceProxy::writeMultiple(const QList<Entry> &entries, Write
 LoadResult SpaceProxy::load(const QString &typeName, const QString &csvPath)
 {
     LoadResult result;
-    const auto descriptor = requireType(typeName, &result.error);
+    const auto &descriptor = requireType(typeName, &result.error);
     if (!descriptor)
         return result;
     const TypeDescriptor &type = *descriptor;

@@ -11,15 +11,16 @@
 
 #include <QThreadPool>
 
+#include <array>
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <map>
 #include <memory>
-#include <string>
 #include <mutex>
-#include <shared_mutex>
+#include <string>
 #include <vector>
 
 namespace partlab {
@@ -34,8 +35,8 @@ namespace partlab {
  * round-robin and carry their partition.
  *
  * Thread-safe: any number of client threads may call any function at once (a load generator and
- * a GUI console share one proxy). Partitions lock independently; types are behind a
- * shared_mutex. writeMultiple and load run their per-partition parts in parallel on the proxy's
+ * a GUI console share one proxy). Partitions lock independently; a type is found without a
+ * lock (types are only ever added). writeMultiple and load run their per-partition parts in parallel on the proxy's
  * own thread pool (never the global one, so clients running on the global pool cannot starve it).
  */
 class SpaceProxy
@@ -148,13 +149,16 @@ private:
     };
     struct Prepared
     {
-        std::shared_ptr<const TypeDescriptor> type;
+        const std::shared_ptr<const TypeDescriptor> *handle = nullptr; ///< the registry's, valid as long as the proxy
+        const TypeDescriptor &type() const { return **handle; }
         Entry entry;
         int partition = -1;
         bool needsAutoId = false;
     };
 
-    std::shared_ptr<const TypeDescriptor> requireType(const QString &name, QString *error) const;
+    /** The registered type called @p name (a null pointer with @p error when there is none); no copy, no lock. */
+    const std::shared_ptr<const TypeDescriptor> &requireType(const QString &name, QString *error) const;
+    const std::shared_ptr<const TypeDescriptor> &typeHandle(const QString &name) const;
     Targets targetsFor(const TypeDescriptor &type, const SpaceQuery &query) const;
     /** count and clear: @p perPartition on every partition the query targets, the counts summed. */
     CountResult onTargets(const SpaceQuery &query, const std::function<qint64(PartitionStore &, QueryPlanReport *)> &perPartition);
@@ -170,8 +174,23 @@ private:
 
     std::unique_ptr<Partitioner> m_partitioner;
     std::vector<std::unique_ptr<PartitionStore>> m_stores;
-    mutable std::shared_mutex m_typesMutex;
-    std::map<QString, std::shared_ptr<const TypeDescriptor>> m_types;
+    /**
+     * Every operation looks its type up, from any number of client threads: a lock there (even a
+     * shared one) and a copied shared_ptr are atomic writes to lines all clients share. Types are
+     * only ever added, so readers walk lists of immutable nodes that are never freed before the
+     * proxy, found by the name's hash; writers add under m_typesMutex.
+     */
+    struct TypeNode
+    {
+        QString name;
+        std::shared_ptr<const TypeDescriptor> type;
+        const TypeNode *next = nullptr;
+    };
+    static constexpr std::size_t kTypeBuckets = 64;
+    mutable std::mutex m_typesMutex;
+    std::map<QString, std::shared_ptr<const TypeDescriptor>> m_types; ///< by name, for typeNames()
+    std::deque<TypeNode> m_typeNodes;                                 ///< never moved nor freed before the proxy
+    std::array<std::atomic<const TypeNode *>, kTypeBuckets> m_typeBuckets{};
     mutable std::mutex m_registryMutex; ///< subscriptions and snapshots
     std::map<quint64, QList<int>> m_subscriptionPartitions;
     std::map<quint64, SpaceQuery> m_snapshots;

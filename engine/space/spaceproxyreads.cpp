@@ -50,7 +50,7 @@ ReadResult SpaceProxy::takeById(const QString &typeName, const Value &id, const 
 ReadResult SpaceProxy::byId(const QString &typeName, const Value &id, const Value &routing, bool take)
 {
     ReadResult result;
-    const std::shared_ptr<const TypeDescriptor> type = requireType(typeName, &result.error);
+    const std::shared_ptr<const TypeDescriptor> &type = requireType(typeName, &result.error);
     if (!type)
         return result;
     // The routing value, or the id itself when the type routes by it, names one partition: the
@@ -81,7 +81,7 @@ ReadResult SpaceProxy::byId(const QString &typeName, const Value &id, const Valu
 ReadResult SpaceProxy::blockingRead(const SpaceQuery &query, bool take, std::chrono::milliseconds timeout)
 {
     ReadResult result;
-    const auto descriptor = requireType(query.typeName(), &result.error);
+    const auto &descriptor = requireType(query.typeName(), &result.error);
     if (!descriptor)
         return result;
     const Targets targets = targetsFor(*descriptor, query);
@@ -115,7 +115,7 @@ ReadResult SpaceProxy::blockingRead(const SpaceQuery &query, bool take, std::chr
 ReadResult SpaceProxy::readMany(const SpaceQuery &query, int max, bool take)
 {
     ReadResult result;
-    const auto descriptor = requireType(query.typeName(), &result.error);
+    const auto &descriptor = requireType(query.typeName(), &result.error);
     if (!descriptor)
         return result;
     if (max < 1) {
@@ -196,7 +196,7 @@ CountResult SpaceProxy::onTargets(const SpaceQuery &query,
                                   const std::function<qint64(PartitionStore &, QueryPlanReport *)> &perPartition)
 {
     CountResult result;
-    const auto descriptor = requireType(query.typeName(), &result.error);
+    const auto &descriptor = requireType(query.typeName(), &result.error);
     if (!descriptor)
         return result;
     const Targets targets = targetsFor(*descriptor, query);
@@ -225,7 +225,7 @@ QString SpaceProxy::verifyIndexes() const
 SubscribeResult SpaceProxy::subscribe(const SpaceQuery &query, SpaceListener listener)
 {
     SubscribeResult result;
-    const auto descriptor = requireType(query.typeName(), &result.error);
+    const auto &descriptor = requireType(query.typeName(), &result.error);
     if (!descriptor)
         return result;
     const Targets targets = targetsFor(*descriptor, query);

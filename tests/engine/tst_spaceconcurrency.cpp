@@ -184,6 +184,62 @@ private slots:
             entries += p.entries;
         QCOMPARE(entries, qint64(written - taken.load()));
     }
+
+    void typesDefinedWhileClientsWrite()
+    {
+        // Types are found without a lock: one thread defines 200 types (some of them twice, the
+        // same way, and one differently) while others look them up, write and read. Every type
+        // defined is found at once and by every thread; run under TSan in CI.
+        auto space = ordersSpace(4);
+        const qsizetype before = space->typeNames().size();
+        constexpr int kTypes = 200;
+        std::atomic<int> defined{0};
+        std::atomic<int> failures{0};
+        const auto definition = [](int t) {
+            TypeDefinition d;
+            d.name = QStringLiteral("T%1").arg(t);
+            d.properties = {{s("id"), ValueType::String}, {s("v"), ValueType::Int}};
+            d.id = s("id");
+            d.routing = s("id");
+            return d;
+        };
+        std::thread definer([&] {
+            for (int t = 0; t < kTypes; ++t) {
+                if (!space->defineType(definition(t)).ok || !space->defineType(definition(t)).ok)
+                    ++failures;
+                defined.store(t + 1, std::memory_order_release);
+            }
+            TypeDefinition other = definition(7);
+            other.properties.append({s("w"), ValueType::Int});
+            if (space->defineType(other).ok) // a different definition under a name in use is refused
+                ++failures;
+        });
+        std::vector<std::thread> clients;
+        for (int c = 0; c < 2; ++c) {
+            clients.emplace_back([&, c] {
+                for (int i = 0; i < 600; ++i) {
+                    const int known = defined.load(std::memory_order_acquire);
+                    if (known == 0)
+                        continue;
+                    const QString name = QStringLiteral("T%1").arg(i % known);
+                    Entry e(name);
+                    const QString id = QStringLiteral("c%1-%2").arg(c).arg(i);
+                    e.setValue(s("id"), Value::string(id));
+                    e.setValue(s("v"), Value::int32(i));
+                    if (!space->type(name) || !space->write(e).ok || space->readById(name, Value::string(id)).entries.size() != 1)
+                        ++failures;
+                }
+                if (space->type(s("T-none")) || space->write(Entry(s("T-none"))).error.isEmpty())
+                    ++failures;
+            });
+        }
+        definer.join();
+        for (std::thread &t : clients)
+            t.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(space->typeNames().size(), before + kTypes);
+        QCOMPARE(space->type(s("T7"))->definition(), definition(7));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSpaceConcurrency)
