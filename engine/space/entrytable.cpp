@@ -105,8 +105,16 @@ const EntryTable::Layout &EntryTable::layoutOf(const Entry &entry, Layout &scrat
         m_layouts.push_back(std::move(made));
         return m_layouts.back();
     }
-    scratch = std::move(made); // a type written with many different sets of properties
-    return scratch;
+    if (!equal) {
+        scratch = std::move(made); // a type written with many different sets of properties
+        return scratch;
+    }
+    // Writers come and go (a bench or a load generator starts new threads): the newest takes the
+    // place of an older one, never of the first, whose stored shape idOf() looks for.
+    Layout &replaced = m_layouts[m_nextLayout];
+    m_nextLayout = m_nextLayout + 1 < m_layouts.size() ? m_nextLayout + 1 : 1;
+    replaced = std::move(made);
+    return replaced;
 }
 
 const Value &EntryTable::idOf(const Entry &entry) const
@@ -131,11 +139,10 @@ std::size_t EntryTable::idSlotHash(quint64 slot) const
     return std::size_t(indexHash(idOf(at(slot & kSequenceMask))));
 }
 
-std::optional<quint64> EntryTable::sequenceOfId(const Value &id) const
+std::optional<quint64> EntryTable::sequenceOfId(const Value &id, quint64 hash) const
 {
     if (id.isNull())
         return std::nullopt;
-    const quint64 hash = indexHash(id);
     const quint64 tag = hash & kTagMask;
     const quint64 *slot = m_ids.find(std::size_t(hash), [&](quint64 s) {
         if ((s >> kSequenceBits) != tag)
@@ -156,7 +163,7 @@ const Entry *EntryTable::find(quint64 sequence) const
     return &m_rows[std::size_t(row)].entry;
 }
 
-void EntryTable::insert(quint64 sequence, const Entry &entry)
+void EntryTable::insert(quint64 sequence, const Entry &entry, std::optional<quint64> idHash)
 {
     Q_ASSERT(sequence <= kMaxSequence);
     Q_ASSERT(m_rows.empty() || sequence > m_rows.back().sequence);
@@ -175,7 +182,7 @@ void EntryTable::insert(quint64 sequence, const Entry &entry)
                       })});
     ++m_live;
     if (m_type->hasId()) {
-        const quint64 hash = indexHash(idOf(m_rows.back().entry));
+        const quint64 hash = idHash ? *idHash : indexHash(idOf(m_rows.back().entry));
         m_ids.insert(std::size_t(hash), ((hash & kTagMask) << kSequenceBits) | sequence,
                      [this](quint64 slot) { return idSlotHash(slot); });
     }

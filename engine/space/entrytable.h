@@ -47,13 +47,18 @@ public:
             if (!row.entry.isNull() && !visit(row.sequence, row.entry))
                 return;
     }
-    std::optional<quint64> sequenceOfId(const Value &id) const;
+    std::optional<quint64> sequenceOfId(const Value &id) const { return id.isNull() ? std::nullopt : sequenceOfId(id, indexHash(id)); }
+    /** The same with the id's indexHash() computed already (a write hashes its id once). */
+    std::optional<quint64> sequenceOfId(const Value &id, quint64 hash) const;
     const Entry *find(quint64 sequence) const;
     /** The entry at @p sequence, which must be there. */
     const Entry &at(quint64 sequence) const { return *find(sequence); }
 
-    /** A new entry at @p sequence (higher than every sequence before it, at most kMaxSequence). */
-    void insert(quint64 sequence, const Entry &entry);
+    /**
+     * A new entry at @p sequence (higher than every sequence before it, at most kMaxSequence);
+     * @p idHash: its id's indexHash() when the caller has it.
+     */
+    void insert(quint64 sequence, const Entry &entry, std::optional<quint64> idHash = std::nullopt);
     /** Replaces the entry at @p sequence (an update: same id, same FIFO position), reindexing changed values. */
     void replace(quint64 sequence, const Entry &entry);
     void erase(quint64 sequence);
@@ -139,6 +144,7 @@ private:
     SlotTable m_ids;         ///< slot: 24 bits of the id's hash, 40 of the sequence
     std::map<QString, PropertyIndex> m_indexes;
     std::vector<Layout> m_layouts;
+    std::size_t m_nextLayout = 1; ///< the layout a new writer's shape replaces once there are kMaxLayouts
 };
 
 } // namespace partlab

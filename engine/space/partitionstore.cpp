@@ -56,7 +56,8 @@ const PartitionStore::TypeStore *PartitionStore::findType(const QString &name) c
     return it == m_types.end() ? nullptr : &it->second;
 }
 
-PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const Entry &entry, WriteMode mode) const
+PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const Entry &entry, WriteMode mode,
+                                                   std::optional<quint64> *idHash) const
 {
     WriteOutcome outcome;
     const TypeDescriptor &type = *store.type();
@@ -69,7 +70,10 @@ PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const
         return outcome;
     }
     const Value &id = entry.valueRef(type.idProperty());
-    const std::optional<quint64> existing = store.sequenceOfId(id);
+    const quint64 hash = id.isNull() ? 0 : indexHash(id);
+    if (idHash && !id.isNull())
+        *idHash = hash;
+    const std::optional<quint64> existing = store.sequenceOfId(id, hash);
     const bool exists = existing.has_value();
     if (exists && mode == WriteMode::WriteOnly) {
         outcome.error = QStringLiteral("an entry of type '%1' with id %2 = '%3' already exists in partition %4 "
@@ -92,7 +96,8 @@ PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const
 PartitionStore::WriteOutcome PartitionStore::apply(TypeStore &store, const Entry &entry, WriteMode mode,
                                                    Notifications *events)
 {
-    WriteOutcome outcome = check(store, entry, mode);
+    std::optional<quint64> idHash;
+    WriteOutcome outcome = check(store, entry, mode, &idHash);
     if (!outcome.ok)
         return outcome;
     if (outcome.updated) {
@@ -107,7 +112,7 @@ PartitionStore::WriteOutcome PartitionStore::apply(TypeStore &store, const Entry
             return outcome;
         }
         outcome.sequence = m_nextSequence++;
-        store.insert(outcome.sequence, entry);
+        store.insert(outcome.sequence, entry, idHash);
         queue(events, SpaceEventKind::Write, entry);
     }
     return outcome;

@@ -128,7 +128,8 @@ private:
     TypeStore &typeStore(const TypeHandle &type);
     TypeStore *findType(const QString &name);
     const TypeStore *findType(const QString &name) const;
-    WriteOutcome check(const TypeStore &store, const Entry &entry, WriteMode mode) const;
+    /** Whether @p entry may be written; @p idHash: its id's indexHash() (for the insert that follows). */
+    WriteOutcome check(const TypeStore &store, const Entry &entry, WriteMode mode, std::optional<quint64> *idHash = nullptr) const;
     WriteOutcome apply(TypeStore &store, const Entry &entry, WriteMode mode, Notifications *events);
     void erase(TypeStore &store, quint64 sequence, Notifications *events);
     void queue(Notifications *events, SpaceEventKind kind, const Entry &entry) const;

@@ -77,10 +77,11 @@ bool PropertyIndex::above(const Slot &slot, const Value &value, quint64 sortKey)
 std::size_t PropertyIndex::leafFor(const Value &value, quint64 sortKey) const
 {
     // The last leaf whose first value is <= value (the first leaf for values below all of them).
-    const auto it = std::upper_bound(m_leaves.begin(), m_leaves.end(), sortKey, [&](quint64 k, const Leaf &leaf) {
-        return leaf.first != k ? k < leaf.first : above(leaf.sorted.front(), value, k);
+    const quint64 *firsts = m_firsts.data();
+    const auto it = std::upper_bound(firsts, firsts + m_firsts.size(), sortKey, [&](quint64 k, const quint64 &first) {
+        return first != k ? k < first : above(m_leaves[std::size_t(&first - firsts)].sorted.front(), value, k);
     });
-    return it == m_leaves.begin() ? 0 : std::size_t(it - m_leaves.begin()) - 1;
+    return it == firsts ? 0 : std::size_t(it - firsts) - 1;
 }
 
 std::size_t PropertyIndex::boundIn(const Leaf &leaf, const Value &value, quint64 sortKey, bool strict) const
@@ -149,8 +150,8 @@ void PropertyIndex::split(std::size_t leaf, bool appending)
     Leaf to;
     to.sorted.reserve(kLeafMax + 1);
     to.sorted.assign(from.begin() + std::ptrdiff_t(keep), from.end());
-    to.first = to.sorted.front().sortKey;
     from.resize(keep);
+    m_firsts.insert(m_firsts.begin() + std::ptrdiff_t(leaf) + 1, to.sorted.front().sortKey);
     m_leaves.insert(m_leaves.begin() + std::ptrdiff_t(leaf) + 1, std::move(to));
 }
 
@@ -165,6 +166,7 @@ void PropertyIndex::mergeIfSmall(std::size_t leaf)
         return;
     first.insert(first.end(), second.begin(), second.end());
     m_leaves.erase(m_leaves.begin() + std::ptrdiff_t(low) + 1);
+    m_firsts.erase(m_firsts.begin() + std::ptrdiff_t(low) + 1);
 }
 
 Value PropertyIndex::insert(const Value &value, quint64 sequence)
@@ -187,7 +189,7 @@ Value PropertyIndex::insert(const Value &value, quint64 sequence)
         Leaf &leaf = m_leaves.emplace_back();
         leaf.sorted.reserve(kLeafMax + 1);
         leaf.sorted.push_back({sortKey, id});
-        leaf.first = sortKey;
+        m_firsts.push_back(sortKey);
         return m_items[id].key;
     }
     const std::size_t order = leafFor(value, sortKey);
@@ -195,7 +197,7 @@ Value PropertyIndex::insert(const Value &value, quint64 sequence)
     const std::size_t at = boundIn(leaf, value, sortKey, false);
     const bool appending = at == leaf.sorted.size() && order + 1 == m_leaves.size();
     leaf.sorted.insert(leaf.sorted.begin() + std::ptrdiff_t(at), Slot{sortKey, id});
-    leaf.first = leaf.sorted.front().sortKey;
+    m_firsts[order] = leaf.sorted.front().sortKey;
     if (leaf.sorted.size() > kLeafMax)
         split(order, appending);
     return m_items[id].key;
@@ -225,9 +227,10 @@ void PropertyIndex::erase(const Value &value, quint64 sequence)
     m_freeItems.push_back(id);
     if (sorted.empty()) {
         m_leaves.erase(m_leaves.begin() + std::ptrdiff_t(order));
+        m_firsts.erase(m_firsts.begin() + std::ptrdiff_t(order));
         return;
     }
-    m_leaves[order].first = sorted.front().sortKey;
+    m_firsts[order] = sorted.front().sortKey;
     mergeIfSmall(order);
 }
 
@@ -238,6 +241,8 @@ void PropertyIndex::clear()
     m_freeItems.shrink_to_fit();
     m_leaves.clear();
     m_leaves.shrink_to_fit();
+    m_firsts.clear();
+    m_firsts.shrink_to_fit();
     m_hash.clear();
     m_indexed = 0;
 }
@@ -260,11 +265,13 @@ QString PropertyIndex::verify() const
     std::size_t values = 0;
     const Value *previous = nullptr;
     std::vector<bool> seen(m_items.size());
+    if (m_firsts.size() != m_leaves.size())
+        return QStringLiteral("%1 first keys for %2 leaves").arg(m_firsts.size()).arg(m_leaves.size());
     for (std::size_t order = 0; order < m_leaves.size(); ++order) {
         const Leaf &leaf = m_leaves[order];
         if (leaf.sorted.empty())
             return QStringLiteral("leaf %1 is empty").arg(order);
-        if (leaf.first != leaf.sorted.front().sortKey)
+        if (m_firsts[order] != leaf.sorted.front().sortKey)
             return QStringLiteral("leaf %1: the first key above it is not its first value's").arg(order);
         for (const Slot &slot : leaf.sorted) {
             if (slot.item >= m_items.size() || seen[slot.item])

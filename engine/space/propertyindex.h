@@ -140,7 +140,6 @@ private:
     };
     struct Leaf
     {
-        quint64 first = 0; ///< sorted.front().sortKey, beside the other leaves' for the search above them
         std::vector<Slot> sorted;
     };
     /** A place in value order: a leaf and a slot in it; {leaves, 0} is the end. */
@@ -177,6 +176,8 @@ private:
     Items m_items;                    ///< by number; a free one holds a null value
     std::vector<quint32> m_freeItems;
     std::vector<Leaf> m_leaves;       ///< in value order, none empty
+    /** Each leaf's first sort key, by leaf: the search above the leaves reads eight bytes a leaf, in one block. */
+    std::vector<quint64> m_firsts;
     SlotTable m_hash;                 ///< slot: 32 bits of the value's hash, item number + 1
     qint64 m_indexed = 0;
 };

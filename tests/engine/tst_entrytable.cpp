@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <random>
+#include <thread>
 
 using namespace partlab;
 
@@ -216,6 +217,36 @@ private slots:
             }
         }
         QCOMPARE(queries, 40 * 60);
+    }
+
+    void entriesFromManyWritersAndShapes()
+    {
+        // Each thread builds its entries through shapes of its own, and a table remembers a few
+        // writers' shapes: writers that come and go (more than it remembers), and entries with
+        // more different sets of properties than it remembers, must all be indexed and found.
+        EntryTable t(m_type);
+        quint64 sequence = 0;
+        for (int writer = 0; writer < 20; ++writer) {
+            std::thread([&] {
+                for (int i = 0; i < 50; ++i) {
+                    const int n = writer * 50 + i;
+                    // Twelve property sets: with or without status, and with one of eleven notes or none.
+                    const QString note = n % 12 == 11 ? QString() : QStringLiteral("n%1").arg(n % 12);
+                    Entry e = order(n, n % 30, n % 97, n % 2 ? "paid" : nullptr);
+                    if (!note.isEmpty())
+                        e.setValue(QStringLiteral("note") + QString::number(n % 12), Value::string(note));
+                    t.insert(++sequence, e);
+                }
+            }).join();
+        }
+        QCOMPARE(t.size(), qint64(1000));
+        QCOMPARE(t.verifyIndexes(), QString());
+        for (int n = 0; n < 1000; n += 7) {
+            const auto found = t.sequenceOfId(Value::string(QStringLiteral("o%1").arg(n)));
+            QVERIFY2(found.has_value(), qPrintable(QStringLiteral("o%1 not found by its id").arg(n)));
+            QCOMPARE(t.at(*found).valueRef(s("customerId")), Value::string(QStringLiteral("c%1").arg(n % 30)));
+        }
+        QCOMPARE(t.count(sql(*m_type, s("customerId = 'c7'"))), qint64(34));
     }
 };
 
