@@ -7,6 +7,7 @@
 #include "models/statefilterproxymodel.h"
 #include "teaching/rebalancepreview.h"
 #include "teaching/teachingviews.h"
+#include "views/chartzoom.h"
 #include "views/latencychartview.h"
 #include "views/liveviews.h"
 #include "views/partitionbarsview.h"
@@ -430,6 +431,29 @@ private slots:
         QVERIFY(sum > 0.0);
         w.session()->stop();
         QTRY_COMPARE(w.session()->state(), RunState::Stopped);
+    }
+
+    void latencyLegendKeepsItsScaleThroughAZoom()
+    {
+        // A very short latency chart shows its four legend entries in a smaller font; a zoom step
+        // sets every chart's fonts again and must keep it smaller; a tall chart gets the full size.
+        QWidget root;
+        auto *latency = new LatencyChartView(&root);
+        const int line = latency->fontMetrics().height();
+        root.resize(640, 30 * line);
+        latency->setGeometry(0, 0, 640, 5 * line);
+        root.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&root));
+        const auto legendSize = [&] { return latency->chartView()->chart()->legend()->font().pointSizeF(); };
+        const auto viewSize = [&] { return latency->chartView()->font().pointSizeF(); };
+        QVERIFY(viewSize() > 0);
+        QCOMPARE(legendSize(), viewSize() * 0.8);
+        ChartZoom::setFactor(&root, 1.25);
+        QCOMPARE(legendSize(), viewSize() * 0.8);
+        latency->setGeometry(0, 0, 640, 20 * line);
+        QCOMPARE(legendSize(), viewSize());
+        ChartZoom::setFactor(&root, 1.0);
+        QCOMPARE(legendSize(), viewSize());
     }
 
     void aThousandPartitionsStayReadable()

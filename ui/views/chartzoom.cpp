@@ -22,6 +22,7 @@ const char *const kBaseWidth = "partlabBaseWidth";
 const char *const kAppliedFactor = "partlabZoomApplied";
 const char *const kHooked = "partlabZoomHooked";
 const char *const kAxisTitle = "partlabAxisTitle";
+const char *const kLegendScale = "partlabLegendScale";
 
 /** @p pen at the width it had before any zoom, times the factor (cosmetic 0-width pens stay). */
 QPen scaled(QObject *owner, QPen pen)
@@ -115,6 +116,20 @@ void hook(QCustomPlot *plot)
     });
 }
 
+/** The view's font times the legend scale set on it (1 when none is). */
+QFont legendFont(const QChartView *view)
+{
+    QFont font = view->font();
+    const QVariant scale = view->property(kLegendScale);
+    if (!scale.isValid() || scale.toDouble() == 1.0)
+        return font;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale.toDouble());
+    else
+        font.setPixelSize(std::max(1, qRound(font.pixelSize() * scale.toDouble())));
+    return font;
+}
+
 void applyTo(QChartView *view)
 {
     QChart *chart = view->chart();
@@ -123,7 +138,7 @@ void applyTo(QChartView *view)
     const QFont font = view->font();
     QFont bold = font;
     bold.setBold(true);
-    chart->legend()->setFont(font);
+    chart->legend()->setFont(legendFont(view));
     chart->setTitleFont(bold);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(font);
@@ -154,6 +169,17 @@ void setFactor(QWidget *root, double factor)
 {
     g_factor = factor;
     apply(root);
+}
+
+void setLegendScale(QWidget *chartView, double scale)
+{
+    chartView->setProperty(kLegendScale, scale);
+    auto *view = qobject_cast<QChartView *>(chartView);
+    if (!view || !view->chart())
+        return;
+    const QFont font = legendFont(view);
+    if (view->chart()->legend()->font() != font)
+        view->chart()->legend()->setFont(font);
 }
 
 void apply(QWidget *root)

@@ -20,6 +20,11 @@ double factor();
 void setFactor(QWidget *root, double factor);
 /** Applies the current factor to every chart under @p root (e.g. a window built after setFactor). */
 void apply(QWidget *root);
+/**
+ * The legend of the Qt Charts view @p chartView in @p scale times the view's font (a very short
+ * chart makes room so): set now, and kept by every later apply() and zoom step.
+ */
+void setLegendScale(QWidget *chartView, double scale);
 
 } // namespace ChartZoom
 } // namespace partlab

@@ -1,5 +1,6 @@
 #include "latencychartview.h"
 
+#include "chartzoom.h"
 #include "palette.h"
 
 #include <QChart>
@@ -124,11 +125,8 @@ void LatencyChartView::resizeEvent(QResizeEvent *event)
     m_chart->legend()->setAlignment(compact ? Qt::AlignRight : Qt::AlignTop);
     // Beside the plot the legend's four entries take a line each: in a very short chart, in a
     // smaller font, or "p99.9" is cut off (a row above the plot would leave it no height at all).
-    QFont legendFont = m_view->font();
-    if (lines < 7)
-        legendFont.setPointSizeF(legendFont.pointSizeF() * 0.8);
-    if (m_chart->legend()->font() != legendFont)
-        m_chart->legend()->setFont(legendFont);
+    // Through ChartZoom, which sets every chart's fonts on a zoom step and keeps this scale.
+    ChartZoom::setLegendScale(m_view, lines < 7 ? 0.8 : 1.0);
 }
 
 } // namespace partlab
