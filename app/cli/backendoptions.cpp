@@ -59,23 +59,13 @@ std::unique_ptr<ClusterBackendRun> ClusterBackendRun::create(const QCommandLineP
     ClusterBackendOptions options;
     options.seed = *seed;
     options.computation = computation;
-    if (parser.isSet(QStringLiteral("resume-from"))) {
-        const auto n = integerOption(parser, QStringLiteral("resume-from"), 1, qint64(1) << 52, &error);
-        if (!n) {
-            *exitCode = usageError(command, error);
-            return nullptr;
-        }
-        run->m_resumeFrom = quint64(*n);
+    if (!readIntegerOption(parser, QStringLiteral("resume-from"), 1, qint64(1) << 52, run->m_resumeFrom, &error)
+        || !readIntegerOption(parser, QStringLiteral("pipeline"), 1, 100000, options.pipeline, &error)) {
+        *exitCode = usageError(command, error);
+        return nullptr;
+    }
+    if (parser.isSet(QStringLiteral("resume-from")))
         options.clearFirst = false;
-    }
-    if (parser.isSet(QStringLiteral("pipeline"))) {
-        const auto n = integerOption(parser, QStringLiteral("pipeline"), 1, 100000, &error);
-        if (!n) {
-            *exitCode = usageError(command, error);
-            return nullptr;
-        }
-        options.pipeline = int(*n);
-    }
     run->m_backend = RedisClusterBackend::connect(options, &error);
     if (!run->m_backend) {
         printErr(QStringLiteral("partlab-cli %1: --backend redis-cluster: %2\n").arg(command, error));

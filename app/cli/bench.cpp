@@ -67,12 +67,7 @@ int runBench(const QStringList &arguments)
     o.workers = qMax(1, QThread::idealThreadCount());
     QString error;
     auto intOpt = [&](const char *name, qint64 min, qint64 max, auto &target) {
-        if (!parser.isSet(QLatin1String(name)))
-            return true;
-        const auto v = integerOption(parser, QLatin1String(name), min, max, &error);
-        if (v)
-            target = std::remove_reference_t<decltype(target)>(*v);
-        return bool(v);
+        return readIntegerOption(parser, QLatin1String(name), min, max, target, &error);
     };
     if (!intOpt("messages", 1000, qint64(1) << 34, o.messages) || !intOpt("keys", 1, 10'000'000, o.keys)
         || !intOpt("partitions", 1, limits::kMaxPartitions, o.partitions) || !intOpt("workers", 1, 1024, o.workers)

@@ -320,12 +320,8 @@ int runCapacity(const QStringList &arguments)
     } ints[] = {{"consumers", CapacityConfig::kMaxConsumers, &config.consumers},
                 {"threads", CapacityConfig::kMaxThreads, &config.threads}};
     for (const auto &o : ints) {
-        if (!parser.isSet(QLatin1String(o.name)))
-            continue;
-        const auto v = integerOption(parser, QLatin1String(o.name), 1, o.max, &error);
-        if (!v)
+        if (!readIntegerOption(parser, QLatin1String(o.name), 1, o.max, *o.target, &error))
             return usageError(kCommand, error);
-        *o.target = int(*v);
     }
     if (parser.isSet(QStringLiteral("assignor"))) {
         const auto a = assignorFromName(parser.value(QStringLiteral("assignor")));
@@ -340,18 +336,10 @@ int runCapacity(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--arrivals: '%1' is neither poisson nor constant").arg(a));
         config.arrivals = a == QLatin1String("poisson") ? CapacityConfig::Arrivals::Poisson : CapacityConfig::Arrivals::Constant;
     }
-    if (parser.isSet(QStringLiteral("messages"))) {
-        const auto m = integerOption(parser, QStringLiteral("messages"), 1, qint64(CapacityConfig::kMaxMessages), &error);
-        if (!m)
-            return usageError(kCommand, error);
-        config.messages = quint64(*m);
-    }
-    if (parser.isSet(QStringLiteral("seed"))) {
-        const auto s = integerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &error);
-        if (!s)
-            return usageError(kCommand, error);
-        config.seed = quint64(*s);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("messages"), 1, qint64(CapacityConfig::kMaxMessages), config.messages, &error))
+        return usageError(kCommand, error);
+    if (!readIntegerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), config.seed, &error))
+        return usageError(kCommand, error);
     const bool grid = parser.isSet(QStringLiteral("grid-partitions")) || parser.isSet(QStringLiteral("grid-consumers"));
     QString metric = QStringLiteral("saturation");
     if (parser.isSet(QStringLiteral("grid-metric"))) {

@@ -44,18 +44,10 @@ int runUp(const QStringList &arguments)
         return *exit;
     QString error;
     LocalClusterOptions options;
-    if (parser.isSet(QStringLiteral("nodes"))) {
-        const auto n = integerOption(parser, QStringLiteral("nodes"), 1, 100, &error);
-        if (!n)
-            return usageError(command, error);
-        options.nodes = int(*n);
-    }
-    if (parser.isSet(QStringLiteral("base-port"))) {
-        const auto p = integerOption(parser, QStringLiteral("base-port"), 1024, 55535 - options.nodes, &error);
-        if (!p)
-            return usageError(command, error);
-        options.basePort = int(*p);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("nodes"), 1, 100, options.nodes, &error))
+        return usageError(command, error);
+    if (!readIntegerOption(parser, QStringLiteral("base-port"), 1024, 55535 - options.nodes, options.basePort, &error))
+        return usageError(command, error);
     options.dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : defaultDir();
     options.detached = true;
     LocalCluster cluster(options);

@@ -39,26 +39,14 @@ int runHotKeys(const QStringList &arguments)
 
     QString error;
     qint64 top = 5;
-    if (parser.isSet(QStringLiteral("top"))) {
-        const auto v = integerOption(parser, QStringLiteral("top"), 1, 10000, &error);
-        if (!v)
-            return usageError(kCommand, error);
-        top = *v;
-    }
+    if (!readIntegerOption(parser, QStringLiteral("top"), 1, 10000, top, &error))
+        return usageError(kCommand, error);
     qint64 capacity = 16 * top;
-    if (parser.isSet(QStringLiteral("capacity"))) {
-        const auto v = integerOption(parser, QStringLiteral("capacity"), top, 1'000'000, &error);
-        if (!v)
-            return usageError(kCommand, error);
-        capacity = *v;
-    }
+    if (!readIntegerOption(parser, QStringLiteral("capacity"), top, 1'000'000, capacity, &error))
+        return usageError(kCommand, error);
     quint32 maxKeys = KeyTable::kDefaultMaxKeys;
-    if (parser.isSet(QStringLiteral("max-keys"))) {
-        const auto v = integerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, &error);
-        if (!v)
-            return usageError(kCommand, error);
-        maxKeys = quint32(*v);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, maxKeys, &error))
+        return usageError(kCommand, error);
     PartitionerOptions o; // 8 partitions unless --partitions
     const QString name = parser.isSet(QStringLiteral("partitioner")) ? parser.value(QStringLiteral("partitioner")) : partitionerArgs.defaultPartitioner;
     error = readPartitionerOptions(parser, name, o, partitionerArgs);

@@ -63,18 +63,10 @@ std::optional<int> openInput(const QCommandLineParser &parser, const QString &co
     auto scenario = resolveScenario(scenarioSpec, &error);
     if (!scenario)
         return usageError(command, error);
-    if (parser.isSet(QStringLiteral("seed"))) {
-        const auto s = integerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &error);
-        if (!s)
-            return usageError(command, error);
-        scenario->seed = quint64(*s);
-    }
-    if (parser.isSet(QStringLiteral("messages"))) {
-        const auto m = integerOption(parser, QStringLiteral("messages"), 0, qint64(1) << 50, &error);
-        if (!m)
-            return usageError(command, error);
-        scenario->messages = quint64(*m);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), scenario->seed, &error))
+        return usageError(command, error);
+    if (!readIntegerOption(parser, QStringLiteral("messages"), 0, qint64(1) << 50, scenario->messages, &error))
+        return usageError(command, error);
     choice.source = std::make_unique<ScenarioSource>(*scenario);
     choice.title = scenarioSpec;
     return std::nullopt;

@@ -100,26 +100,14 @@ int runMovement(const QStringList &arguments)
             return usageError(kCommand, QStringLiteral("--%1 applies to --input only").arg(QLatin1String(option)));
     }
     qint64 maxKeys = kDefaultMaxDistinctKeys;
-    if (parser.isSet(QStringLiteral("max-keys"))) {
-        const auto k = integerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, &error);
-        if (!k)
-            return usageError(kCommand, error);
-        maxKeys = *k;
-    }
+    if (!readIntegerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, maxKeys, &error))
+        return usageError(kCommand, error);
     qsizetype maxLineBytes = CsvSource::kDefaultMaxRecordBytes;
-    if (parser.isSet(QStringLiteral("max-line-bytes"))) {
-        const auto b = integerOption(parser, QStringLiteral("max-line-bytes"), 16, qint64(1) << 30, &error);
-        if (!b)
-            return usageError(kCommand, error);
-        maxLineBytes = qsizetype(*b);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("max-line-bytes"), 16, qint64(1) << 30, maxLineBytes, &error))
+        return usageError(kCommand, error);
     qint64 keyCount = kDefaultKeys;
-    if (parser.isSet(QStringLiteral("keys"))) {
-        const auto k = integerOption(parser, QStringLiteral("keys"), 1, 1'000'000'000, &error);
-        if (!k)
-            return usageError(kCommand, error);
-        keyCount = *k;
-    }
+    if (!readIntegerOption(parser, QStringLiteral("keys"), 1, 1'000'000'000, keyCount, &error))
+        return usageError(kCommand, error);
     std::unique_ptr<CsvSource> csv;
     if (fromCsv) {
         if (!parser.isSet(QStringLiteral("key")))

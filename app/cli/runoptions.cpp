@@ -57,12 +57,8 @@ QString applyRuntimeOptions(const QCommandLineParser &parser, RuntimeConfig &con
     if (!error.isEmpty())
         return error;
     config.partitioner = partitioner;
-    if (parser.isSet(QStringLiteral("workers"))) {
-        const auto w = integerOption(parser, QStringLiteral("workers"), 1, 1024, &error);
-        if (!w)
-            return error;
-        config.workers = int(*w);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("workers"), 1, 1024, config.workers, &error))
+        return error;
     if (parser.isSet(QStringLiteral("mode"))) {
         const QString name = parser.value(QStringLiteral("mode"));
         const auto m = runtimeModeFromName(name);
@@ -70,12 +66,8 @@ QString applyRuntimeOptions(const QCommandLineParser &parser, RuntimeConfig &con
             return QStringLiteral("--mode: unknown mode '%1' (choose partitioned or naive)").arg(name);
         config.mode = *m;
     }
-    if (parser.isSet(QStringLiteral("max-keys"))) {
-        const auto k = integerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, &error);
-        if (!k)
-            return error;
-        config.maxKeys = quint32(*k);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, config.maxKeys, &error))
+        return error;
     if (parser.isSet(QStringLiteral("cost-us"))) {
         const auto us = numberOption(parser, QStringLiteral("cost-us"), 0.0, RuntimeConfig::kMaxCostNs / 1000.0, &error);
         if (!us)

@@ -75,12 +75,8 @@ int runSimulate(const QStringList &arguments)
     PacingOptions pacing;
     qint64 limit = -1;
 
-    if (parser.isSet(QStringLiteral("messages"))) {
-        const auto m = integerOption(parser, QStringLiteral("messages"), 0, qint64(1) << 50, &error);
-        if (!m)
-            return usageError(kCommand, error);
-        limit = *m;
-    }
+    if (!readIntegerOption(parser, QStringLiteral("messages"), 0, qint64(1) << 50, limit, &error))
+        return usageError(kCommand, error);
     if (parser.isSet(QStringLiteral("rate"))) {
         const auto r = numberOption(parser, QStringLiteral("rate"), 0, 1e9, &error);
         if (!r)
@@ -116,12 +112,8 @@ int runSimulate(const QStringList &arguments)
         auto scenario = resolveScenario(spec, &error);
         if (!scenario)
             return usageError(kCommand, QStringLiteral("--scenario: %1").arg(error));
-        if (parser.isSet(QStringLiteral("seed"))) {
-            const auto s = integerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &error);
-            if (!s)
-                return usageError(kCommand, error);
-            scenario->seed = quint64(*s);
-        }
+        if (!readIntegerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), scenario->seed, &error))
+            return usageError(kCommand, error);
         if (limit >= 0)
             scenario->messages = quint64(limit);
         if (!parser.isSet(QStringLiteral("rate")))

@@ -58,12 +58,8 @@ int runSweep(const QStringList &arguments)
         return usageError(kCommand, QStringLiteral("--partitions must be a range FROM..TO within 1..%1 (got '%2')")
                                         .arg(limits::kMaxPartitions)
                                         .arg(parser.value(QStringLiteral("partitions"))));
-    if (parser.isSet(QStringLiteral("workers"))) {
-        const auto w = integerOption(parser, QStringLiteral("workers"), 1, 1024, &error);
-        if (!w)
-            return usageError(kCommand, error);
-        options.workers = int(*w);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("workers"), 1, 1024, options.workers, &error))
+        return usageError(kCommand, error);
     if (parser.isSet(QStringLiteral("target-skew"))) {
         const auto s = numberOption(parser, QStringLiteral("target-skew"), 1.0, 1e6, &error);
         if (!s)
@@ -71,12 +67,8 @@ int runSweep(const QStringList &arguments)
         options.targetSkew = *s;
     }
     quint64 maxKeys = limits::kDefaultSweepMaxKeys;
-    if (parser.isSet(QStringLiteral("max-keys"))) {
-        const auto k = integerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, &error);
-        if (!k)
-            return usageError(kCommand, error);
-        maxKeys = quint64(*k);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("max-keys"), 1, 1'000'000'000, maxKeys, &error))
+        return usageError(kCommand, error);
     InputChoice input;
     if (const auto exit = openInput(parser, kCommand, input))
         return *exit;

@@ -87,12 +87,8 @@ std::unique_ptr<TraceSource> openTraceFromOptions(const QCommandLineParser &pars
             return nullptr;
         }
     }
-    if (parser.isSet(QStringLiteral("max-line-bytes"))) {
-        const auto bytes = integerOption(parser, QStringLiteral("max-line-bytes"), 16, qint64(1) << 30, usage);
-        if (!bytes)
-            return nullptr;
-        options.maxLineBytes = qsizetype(*bytes);
-    }
+    if (!readIntegerOption(parser, QStringLiteral("max-line-bytes"), 16, qint64(1) << 30, options.maxLineBytes, usage))
+        return nullptr;
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = QStringLiteral("%1: no such file").arg(path);

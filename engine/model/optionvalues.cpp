@@ -7,6 +7,11 @@
 
 namespace partlab {
 
+bool optionGiven(const QCommandLineParser &parser, const QString &name)
+{
+    return parser.isSet(name);
+}
+
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
                                     QString *error)
 {
@@ -28,8 +33,9 @@ std::optional<double> numberOption(const QCommandLineParser &parser, const QStri
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < min || v > max) {
+        // Bounds in full ("1000000000", not QString::arg's "1e+09").
         *error = QCoreApplication::translate("Options", "--%1 must be a number between %2 and %3 (got '%4')")
-                     .arg(name).arg(min).arg(max).arg(text);
+                     .arg(name, QString::number(min, 'g', 15), QString::number(max, 'g', 15), text);
         return std::nullopt;
     }
     return v;

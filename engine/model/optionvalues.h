@@ -16,6 +16,23 @@ namespace partlab {
  */
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
                                     QString *error);
+/** Whether --@p name was given (QCommandLineParser::isSet, for readIntegerOption() below). */
+bool optionGiven(const QCommandLineParser &parser, const QString &name);
+/**
+ * integerOption() into @p target (converted to its type) when --@p name was given; false, with
+ * @p error, for a bad value; true, @p target unchanged, when it was not given.
+ */
+template<typename T>
+bool readIntegerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, T &target,
+                       QString *error)
+{
+    if (!optionGiven(parser, name))
+        return true;
+    const std::optional<qint64> value = integerOption(parser, name, min, max, error);
+    if (value)
+        target = T(*value);
+    return value.has_value();
+}
 /** A decimal option in [min, max] (finite). */
 std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double min, double max,
                                    QString *error);

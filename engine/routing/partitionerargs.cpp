@@ -87,12 +87,7 @@ QString readPartitionerOptions(const QCommandLineParser &parser, const QString &
         return {};
     // A whole-number option of one partitioner, in [1, max], into @p target when it is given.
     const auto readCount = [&](const QString &name, qint64 max, int &target) {
-        if (!parser.isSet(name))
-            return true;
-        const auto value = integerOption(parser, name, 1, max, &error);
-        if (value)
-            target = int(*value);
-        return value.has_value();
+        return readIntegerOption(parser, name, 1, max, target, &error);
     };
     if (!readCount(QStringLiteral("routing-num-shards"), ElasticsearchPartitioner::kMaxRoutingShards, options.routingNumShards)
         || !readCount(QStringLiteral("routing-partition-size"), ElasticsearchPartitioner::kMaxRoutingShards, options.routingPartitionSize))
