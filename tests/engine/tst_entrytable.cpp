@@ -247,6 +247,27 @@ private slots:
             QCOMPARE(t.at(*found).valueRef(s("customerId")), Value::string(QStringLiteral("c%1").arg(n % 30)));
         }
         QCOMPARE(t.count(sql(*m_type, s("customerId = 'c7'"))), qint64(34));
+        // Updates and takes from more new writers: each finds its layout, or makes one.
+        for (int writer = 0; writer < 10; ++writer) {
+            std::thread([&] {
+                for (int n = writer; n < 1000; n += 10) {
+                    const auto found = t.sequenceOfId(Value::string(QStringLiteral("o%1").arg(n)));
+                    if (!found)
+                        continue;
+                    if (n % 3 == 0)
+                        t.erase(*found);
+                    else
+                        t.replace(*found, order(n, (n + 1) % 30, n % 89, n % 4 ? "new" : nullptr,
+                                                QStringLiteral("u%1").arg(writer)));
+                }
+            }).join();
+        }
+        QCOMPARE(t.size(), qint64(1000 - 334));
+        QCOMPARE(t.verifyIndexes(), QString());
+        qint64 updatedNew = 0; // the updated orders now of c8 with status new: n % 30 == 7, n % 3 != 0, n % 4 != 0
+        for (int n = 0; n < 1000; ++n)
+            updatedNew += n % 30 == 7 && n % 3 != 0 && n % 4 != 0;
+        QCOMPARE(t.count(sql(*m_type, s("customerId = 'c8' AND status = 'new'"))), updatedNew);
     }
 };
 
