@@ -10,6 +10,7 @@
 #include "views/chartzoom.h"
 #include "views/latencychartview.h"
 #include "views/liveviews.h"
+#include "views/palette.h"
 #include "views/partitionbarsview.h"
 #include "views/skewgaugeview.h"
 #include "views/throughputview.h"
@@ -32,6 +33,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <qcustomplot.h>
 
 using namespace partlab;
 using namespace partlab::testing;
@@ -454,6 +456,42 @@ private slots:
         QCOMPARE(legendSize(), viewSize());
         ChartZoom::setFactor(&root, 1.0);
         QCOMPARE(legendSize(), viewSize());
+    }
+
+    void aTitleTooLongForItsAxisIsWrittenInside()
+    {
+        // The load chart's queue-depth strip is shorter than its vertical title: the numbers must
+        // still say what they count, so the title goes inside the chart; in a tall chart it is
+        // back on the axis and the inside one is hidden.
+        QWidget root;
+        auto *bars = new PartitionBarsView({{QStringLiteral("messages/s"), Palette::rate},
+                                            {QStringLiteral("queue depth"), Palette::queueDepth}}, &root);
+        const int line = bars->fontMetrics().height();
+        root.resize(640, 40 * line);
+        bars->setGeometry(0, 0, 640, 9 * line);
+        root.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&root));
+        ChartZoom::apply(&root);
+        bars->setRowData(0, {3, 1, 2, 5});
+        bars->setRowData(1, {0, 0, 700, 0});
+        auto *plot = bars->findChild<QCustomPlot *>();
+        QVERIFY(plot);
+        const auto state = [&](const QString &title) {
+            // "axis" when the axis shows it, "inside" when an item shows it, else "missing".
+            for (QCPAxisRect *rect : plot->axisRects())
+                if (rect->axis(QCPAxis::atLeft)->label() == title)
+                    return QStringLiteral("axis");
+            for (int i = 0; i < plot->itemCount(); ++i)
+                if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)); text && text->visible() && text->text() == title)
+                    return QStringLiteral("inside");
+            return QStringLiteral("missing");
+        };
+        plot->replot();
+        QCOMPARE(state(QStringLiteral("queue depth")), QStringLiteral("inside"));
+        bars->setGeometry(0, 0, 640, 36 * line);
+        plot->replot();
+        QCOMPARE(state(QStringLiteral("queue depth")), QStringLiteral("axis"));
+        QCOMPARE(state(QStringLiteral("messages/s")), QStringLiteral("axis"));
     }
 
     void aThousandPartitionsStayReadable()

@@ -23,6 +23,7 @@ const char *const kAppliedFactor = "partlabZoomApplied";
 const char *const kHooked = "partlabZoomHooked";
 const char *const kAxisTitle = "partlabAxisTitle";
 const char *const kLegendScale = "partlabLegendScale";
+const char *const kTitleOf = "partlabTitleOfAxis";
 
 /** @p pen at the width it had before any zoom, times the factor (cosmetic 0-width pens stay). */
 QPen scaled(QObject *owner, QPen pen)
@@ -70,6 +71,34 @@ void applyTo(QCustomPlot *plot)
 }
 
 /**
+ * The title of @p axis written inside its chart, at the top on the axis's side: for a chart too
+ * short for its vertical title (a strip under another chart), which would otherwise show numbers
+ * without saying what they count. Created when @p create, else nullptr when there is none.
+ */
+QCPItemText *insideTitle(QCustomPlot *plot, QCPAxis *axis, bool create)
+{
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)); text && text->property(kTitleOf).value<quintptr>() == quintptr(axis))
+            return text;
+    if (!create)
+        return nullptr;
+    const bool right = axis->axisType() == QCPAxis::atRight;
+    auto *text = new QCPItemText(plot);
+    text->setProperty(kTitleOf, QVariant::fromValue(quintptr(axis)));
+    text->setClipAxisRect(axis->axisRect());
+    text->position->setType(QCPItemPosition::ptAxisRectRatio);
+    text->position->setAxisRect(axis->axisRect());
+    text->position->setCoords(right ? 1.0 : 0.0, 0.0);
+    text->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    text->setPadding(QMargins(4, 1, 4, 1));
+    QColor background = plot->palette().color(QPalette::Base);
+    background.setAlpha(160); // bars and lines under it stay visible
+    text->setBrush(background);
+    text->setSelectable(false);
+    return text;
+}
+
+/**
  * As many value ticks as the axis has room for: a short chart (a small screen, a large zoom)
  * gets 2 or 3 instead of labels printed over each other.
  */
@@ -96,6 +125,15 @@ void fitTickCounts(QCustomPlot *plot)
             const QString shown = fits ? title : QString();
             if (axis->label() != shown)
                 axis->setLabel(shown);
+            // Too long for its axis: written across the chart's top corner instead.
+            QCPItemText *inside = insideTitle(plot, axis, !fits && !title.isEmpty());
+            if (inside) {
+                inside->setVisible(!fits);
+                if (inside->text() != title)
+                    inside->setText(title);
+                inside->setFont(axis->labelFont());
+                inside->setColor(axis->labelColor());
+            }
         }
     }
 }
