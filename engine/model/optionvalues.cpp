@@ -7,11 +7,6 @@
 
 namespace partlab {
 
-bool optionGiven(const QCommandLineParser &parser, const QString &name)
-{
-    return parser.isSet(name);
-}
-
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
                                     QString *error)
 {

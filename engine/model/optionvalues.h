@@ -1,10 +1,9 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 
 #include <optional>
-
-class QCommandLineParser;
 
 namespace partlab {
 
@@ -16,8 +15,6 @@ namespace partlab {
  */
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
                                     QString *error);
-/** Whether --@p name was given (QCommandLineParser::isSet, for readIntegerOption() below). */
-bool optionGiven(const QCommandLineParser &parser, const QString &name);
 /**
  * integerOption() into @p target (converted to its type) when --@p name was given; false, with
  * @p error, for a bad value; true, @p target unchanged, when it was not given.
@@ -26,7 +23,7 @@ template<typename T>
 bool readIntegerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, T &target,
                        QString *error)
 {
-    if (!optionGiven(parser, name))
+    if (!parser.isSet(name))
         return true;
     const std::optional<qint64> value = integerOption(parser, name, min, max, error);
     if (value)
