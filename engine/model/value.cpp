@@ -62,6 +62,7 @@ ValueType Value::type() const
 {
     switch (m_data.index()) {
     case 1:
+    case 6:
         return ValueType::String;
     case 2:
         return ValueType::Int;
@@ -81,6 +82,8 @@ bool Value::isNumber() const
 
 QString Value::toString() const
 {
+    if (const ShortText *s = std::get_if<ShortText>(&m_data))
+        return QString(reinterpret_cast<const QChar *>(s->units), s->size);
     if (const QString *s = std::get_if<QString>(&m_data))
         return *s;
     return QString();
@@ -88,6 +91,8 @@ QString Value::toString() const
 
 QStringView Value::text() const
 {
+    if (const ShortText *s = std::get_if<ShortText>(&m_data))
+        return QStringView(s->units, s->size);
     if (const QString *s = std::get_if<QString>(&m_data))
         return QStringView(*s);
     return {};
@@ -121,6 +126,7 @@ QString Value::display() const
     case 0:
         return QStringLiteral("null");
     case 1:
+    case 6:
         return toString();
     case 2:
     case 3:

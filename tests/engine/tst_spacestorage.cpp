@@ -95,10 +95,11 @@ private slots:
 
     void compactedSharesTheGivenValues()
     {
+        // Longer than Value::kInlineUnits: a QString (shorter strings sit in the value, unshared).
         Entry e(QStringLiteral("T"));
-        e.setValue(QStringLiteral("a"), Value::string(QStringLiteral("shared")));
+        e.setValue(QStringLiteral("a"), Value::string(QStringLiteral("shared by the index")));
         e.setValue(QStringLiteral("b"), Value::int32(7));
-        const Value stored = Value::string(QStringLiteral("shared"));
+        const Value stored = Value::string(QStringLiteral("shared by the index"));
         const Entry c = e.compacted(e.shape(), [&](int i, const Value &) -> const Value * { return i == 0 ? &stored : nullptr; });
         QCOMPARE(c, e);
         QCOMPARE(c.propertyValue(0).text().data(), stored.text().data()); // the very same buffer
@@ -169,6 +170,8 @@ private slots:
         // Past eight characters, and above the seventh bit, the sort keys tie: the values decide.
         QTest::newRow("strings alike in their first eight characters") << 3000 << 2;
         QTest::newRow("strings of characters above ASCII") << 3000 << 3;
+        // Lengths 6, 11 and 12: held inside the value and in a QString, in one index.
+        QTest::newRow("strings either side of the inline length") << 3000 << 5;
         QTest::newRow("doubles of both signs") << 3000 << 4;
     }
 
@@ -193,6 +196,10 @@ private slots:
             }
             case 4:
                 return Value::real((double(n) - distinct / 2) * 0.37);
+            case 5: { // the digits decide the order before any suffix does
+                static const QString suffixes[] = {QString(), QStringLiteral("-tail"), QStringLiteral("-tails")};
+                return Value::string(QLatin1Char('p') + digits + suffixes[n % 3]);
+            }
             default:
                 return Value::int64(qint64(n) - distinct / 2);
             }

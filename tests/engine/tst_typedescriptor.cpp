@@ -165,6 +165,50 @@ private slots:
         QVERIFY(Value::compare(Value::string(QStringLiteral("B")), Value::string(QStringLiteral("a"))) < 0);
         QVERIFY(Value::string(QStringLiteral("3")) != Value::int32(3));
     }
+
+    void shortStringsInsideTheValueActLikeLongOnes()
+    {
+        // Strings of up to kInlineUnits code units sit inside the value, longer ones in a QString.
+        // Across that boundary, and with characters beyond ASCII and surrogate pairs, a string
+        // Value must give back its text and compare, equal and hash exactly as its QString does.
+        QStringList texts{QString(), QStringLiteral("a"), QStringLiteral("paid"), QString::fromUtf16(u"\u00e4\u20ac\U0001F600")};
+        for (int length = Value::kInlineUnits - 2; length <= Value::kInlineUnits + 2; ++length) {
+            texts << QString(length, QLatin1Char('x'));
+            texts << QString(length - 1, QLatin1Char('x')) + QLatin1Char('y');
+            texts << QString(length - 1, QLatin1Char('x')) + QChar(char16_t(0xfffd));
+        }
+        for (const QString &a : texts) {
+            const Value va = Value::string(a);
+            QCOMPARE(va.type(), ValueType::String);
+            QCOMPARE(va.toString(), a);
+            QVERIFY(va.text() == QStringView(a));
+            QCOMPARE(va.display(), a);
+            QVERIFY(Value::string(QStringView(a)) == va); // from a view: the same value
+            const Value copied = va; // copies and moves keep the text
+            Value moved = Value(copied);
+            QCOMPARE(moved.toString(), a);
+            QCOMPARE(qHash(va, 7), qHash(QStringView(a), 7)); // the QString's own hash, whichever form
+            for (const QString &b : texts) {
+                const Value vb = Value::string(b);
+                const int expected = a.compare(b) < 0 ? -1 : (a.compare(b) > 0 ? 1 : 0);
+                QCOMPARE(Value::compare(va, vb), expected);
+                QCOMPARE(Value::equal(va, vb), a == b);
+            }
+        }
+        // A short string is held by the value itself; a long one shares the QString's buffer.
+        const QString shortText = QStringLiteral("o123456"), longText = QStringLiteral("customer-000042");
+        const Value shortValue = Value::string(shortText), longValue = Value::string(longText);
+        QVERIFY(shortValue.text().data() != shortText.constData());
+        QCOMPARE(longValue.text().data(), longText.constData());
+        // Values are relocatable (Qt's containers move them with memmove): the texts survive.
+        QList<Value> values;
+        for (int i = 0; i < 1000; ++i)
+            values.append(Value::string(i % 2 ? QString::number(i) : QStringLiteral("a long text, number %1").arg(i)));
+        values.insert(0, Value::string(QStringLiteral("first")));
+        QCOMPARE(values.front().toString(), QStringLiteral("first"));
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(values[i + 1].toString(), i % 2 ? QString::number(i) : QStringLiteral("a long text, number %1").arg(i));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTypeDescriptor)
