@@ -56,35 +56,37 @@ char16_t *digitsBefore(char16_t *at, quint64 n)
 /**
  * A key such as "c42": the prefix and the number, built as cheaply as the baseline builds its
  * std::string keys (QString::arg parses its pattern on every call, which would be the bench's
- * own cost, not the space's).
+ * own cost, not the space's). Short keys need no allocation, in either: a std::string keeps up
+ * to 15 characters inside itself, a Value up to Value::kInlineUnits.
  */
-QString key(char16_t prefix, qint64 n)
+Value key(char16_t prefix, qint64 n)
 {
     char16_t text[24];
     char16_t *end = text + 24, *at = digitsBefore(end, quint64(n));
     *--at = prefix;
-    return QString(reinterpret_cast<const QChar *>(at), qsizetype(end - at)); // one allocation, as std::to_string's small string has none
+    return Value::string(QStringView(at, end));
 }
 
 /** "m1-42": a writer's keys, unique per client. */
-QString key(char16_t prefix, qint64 a, qint64 b)
+Value key(char16_t prefix, qint64 a, qint64 b)
 {
     char16_t text[48];
     char16_t *end = text + 48, *at = digitsBefore(end, quint64(b));
     *--at = u'-';
     at = digitsBefore(at, quint64(a));
     *--at = prefix;
-    return QString(reinterpret_cast<const QChar *>(at), qsizetype(end - at));
+    return Value::string(QStringView(at, end));
 }
 
-Entry makeOrder(const QString &id, qint64 customer, double amount, int status)
+Entry makeOrder(const Value &id, qint64 customer, double amount, int status)
 {
-    static const QString statuses[] = {QStringLiteral("new"), QStringLiteral("paid"), QStringLiteral("shipped")};
+    static const Value statuses[] = {Value::string(QStringLiteral("new")), Value::string(QStringLiteral("paid")),
+                                     Value::string(QStringLiteral("shipped"))};
     Entry e(kOrder);
-    e.setValue(kOrderId, Value::string(id));
-    e.setValue(kCustomerId, Value::string(key(u'c', customer)));
+    e.setValue(kOrderId, id);
+    e.setValue(kCustomerId, key(u'c', customer));
     e.setValue(kAmount, Value::real(amount));
-    e.setValue(kStatus, Value::string(statuses[status % 3]));
+    e.setValue(kStatus, statuses[status % 3]);
     return e;
 }
 
@@ -237,14 +239,14 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
     const qint64 ops = options.operations;
     measure(QStringLiteral("routed read by id"), ops, [&](int, qint64, Random &random, Tally &tally) {
         const qint64 k = pick(random, size);
-        const ReadResult r = space->readById(kOrder, Value::string(key(u'o', k)),
-                                             Value::string(key(u'c', k % customers)));
+        const ReadResult r = space->readById(kOrder, key(u'o', k),
+                                             key(u'c', k % customers));
         tally.add(r.plans);
     });
     measure(QStringLiteral("routed template read (indexed routing property)"), ops,
             [&](int, qint64, Random &random, Tally &tally) {
                 Entry templ(kOrder);
-                templ.setValue(kCustomerId, Value::string(key(u'c', pick(random, customers))));
+                templ.setValue(kCustomerId, key(u'c', pick(random, customers)));
                 QString e;
                 const ReadResult r = space->read(*space->templateQuery(templ, &e));
                 tally.add(r.plans);
@@ -266,7 +268,7 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
     // Take back about as many as were written, so the next measurements see the same size.
     measure(QStringLiteral("routed take"), ops, [&](int, qint64, Random &random, Tally &tally) {
         Entry templ(kOrder);
-        templ.setValue(kCustomerId, Value::string(key(u'c', pick(random, customers))));
+        templ.setValue(kCustomerId, key(u'c', pick(random, customers)));
         QString e;
         tally.add(space->take(*space->templateQuery(templ, &e)).plans);
     });
@@ -304,8 +306,8 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
                 space->write(makeOrder(key(u'm', client, n), pick(random, customers), amountOf(n), int(n % 3)));
             } else {
                 const qint64 k = pick(random, size);
-                space->readById(kOrder, Value::string(key(u'o', k)),
-                                Value::string(key(u'c', k % customers)));
+                space->readById(kOrder, key(u'o', k),
+                                key(u'c', k % customers));
             }
         }));
     }
