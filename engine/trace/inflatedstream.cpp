@@ -121,6 +121,13 @@ qint64 InflatedStream::clamp(qint64 offset)
     return qMin(offset, m_inflated);
 }
 
+bool InflatedStream::holds(qint64 offset) const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    // A block is dropped only when all of it lies below the released offset (see dropReleased).
+    return offset >= m_released || m_blocks.count(offset / m_blockBytes) > 0;
+}
+
 void InflatedStream::release(qint64 offset)
 {
     {

@@ -51,6 +51,8 @@ public:
     qint64 read(qint64 offset, char *data, qint64 maxBytes, QString *error);
     /** @p offset, or the end of the stream when it lies beyond (waits until that is known). */
     qint64 clamp(qint64 offset);
+    /** Whether read() can still serve @p offset: it was not released, or it lies in a pinned block. */
+    bool holds(qint64 offset) const;
     /** No reader will read below @p offset again (monotonic: a lower offset changes nothing). */
     void release(qint64 offset);
     /** The bytes below @p offset stay whatever is released (call before the first release). */

@@ -60,9 +60,26 @@ bool TraceInput::openShared(const QString &path, std::shared_ptr<InflatedStream>
     return true;
 }
 
+void TraceInput::follow(std::shared_ptr<InflatedStream> stream)
+{
+    m_follow = std::move(stream);
+}
+
+void TraceInput::releaseBelow(qint64 offset)
+{
+    if (m_shared && m_shared == m_follow.lock())
+        m_shared->release(offset);
+}
+
 bool TraceInput::seek(qint64 offset, QString *error)
 {
     m_error.clear();
+    if (std::shared_ptr<InflatedStream> stream = m_follow.lock()) {
+        if (offset >= 0 && stream->holds(offset))
+            m_shared = std::move(stream);
+        else
+            m_shared.reset(); // released already: the own decoder gets there
+    }
     if (m_shared) {
         if (offset < 0) {
             *error = QStringLiteral("%1: cannot seek to byte %2").arg(m_path).arg(offset);
@@ -82,6 +99,7 @@ bool TraceInput::seek(qint64 offset, QString *error)
         *error = QStringLiteral("%1: cannot seek to the start: %2").arg(m_path, m_file.errorString());
         return false;
     }
+    ++m_restarts;
     Inflater &z = *m_inflater;
     inflateReset(&z.stream);
     z.stream.avail_in = 0;

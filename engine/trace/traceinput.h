@@ -32,11 +32,25 @@ public:
     bool openShared(const QString &path, std::shared_ptr<InflatedStream> stream, QString *error);
 
     /**
+     * Lets seek() go on through @p stream, the gzip file's shared inflater, wherever the stream
+     * still holds the offset, instead of restarting this reader's own decoder (for the reader
+     * that owns a parallel replay: after a phase it continues where the phase stopped, and a
+     * pause or a resize then inflates nothing twice). Offsets the stream released already are
+     * reached by the own decoder, as before.
+     */
+    void follow(std::shared_ptr<InflatedStream> stream);
+    /** While reading through the stream given to follow(): no read will go below @p offset again. */
+    void releaseBelow(qint64 offset);
+
+    /**
      * Continues reading at byte @p offset of the (decompressed) stream. A plain file seeks; a
-     * gzip stream cannot, so it restarts the decoder and inflates its way there. False with a
-     * one-line @p error when the offset lies beyond the end or the file cannot be read.
+     * gzip stream cannot, so it restarts the decoder and inflates its way there (or, see
+     * follow(), reads on from the shared inflater). False with a one-line @p error when the
+     * offset lies beyond the end or the file cannot be read.
      */
     bool seek(qint64 offset, QString *error);
+    /** How often seek() restarted the own gzip decoder and inflated from the start again. */
+    int decoderRestarts() const { return m_restarts; }
 
     /** Reads up to @p maxBytes decompressed bytes; 0 at the end, -1 on error (errorString()). */
     qint64 read(char *data, qint64 maxBytes);
@@ -56,8 +70,10 @@ private:
     qint64 m_fileSize = 0;
     QString m_error;
     std::unique_ptr<Inflater> m_inflater;
-    std::shared_ptr<InflatedStream> m_shared;
+    std::shared_ptr<InflatedStream> m_shared; ///< set: every read goes through this stream
+    std::weak_ptr<InflatedStream> m_follow; ///< see follow() (weak: the run's chunked input owns it)
     qint64 m_sharedOffset = 0; ///< where the next read() of the shared stream starts
+    int m_restarts = 0;
 };
 
 } // namespace partlab

@@ -114,6 +114,7 @@ std::shared_ptr<ChunkedInput> TraceSource::chunkedInput()
     std::shared_ptr<InflatedStream> stream = InflatedStream::start(m_path, &error);
     if (!stream)
         return nullptr;
+    m_input.follow(stream); // between phases, this reader goes on from the stream too
     return std::make_shared<TraceChunkedInput>(*this, std::move(stream));
 }
 
@@ -172,6 +173,9 @@ TraceSource::Fill TraceSource::fill()
         std::memmove(m_data.get(), m_data.get() + m_pos, std::size_t(m_size - m_pos));
         m_size -= m_pos;
         m_pos = 0;
+        // Reading through a parallel replay's stream: the next phase starts at a record boundary
+        // not below this one (its first chunk may look at the byte before).
+        m_input.releaseBelow(m_bufferBase - 1);
     }
     if (m_eof)
         return Fill::End;

@@ -45,6 +45,9 @@ public:
     qint64 bytesRead() const override { return m_progress.load(std::memory_order_relaxed); }
     qint64 bytesTotal() const override { return m_input.fileSize(); }
 
+    /** How often a seek inflated this .gz trace from its start again (0 for a plain file). */
+    int decoderRestarts() const { return m_input.decoderRestarts(); }
+
     /** "FILE:LINE" of the message last returned by next(). */
     QString location() const override { return QStringLiteral("%1:%2").arg(m_path).arg(m_messageLine); }
 

@@ -170,6 +170,51 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("released")));
     }
 
+    /**
+     * A reader that follows the shared inflater seeks through it while the stream holds the
+     * offset (no inflating from the start), releases what it has read when asked, and falls back
+     * to its own decoder for an offset the stream let go.
+     */
+    void followerSeeksThroughTheStream()
+    {
+        const QByteArray csv = sampleCsv(40000);
+        const QString path = writeFile(m_dir, QStringLiteral("follow.csv.gz"), gzip(csv));
+        QString error;
+        const auto stream = InflatedStream::start(path, &error, 8000, 1000);
+        QVERIFY2(stream, qPrintable(error));
+        TraceInput owner;
+        QVERIFY2(owner.open(path, &error), qPrintable(error));
+        owner.follow(stream);
+        char buf[3000];
+        // A parallel phase read and released up to 200 000; the owner goes on from there.
+        QCOMPARE(stream->read(199000, buf, 1000, &error), qint64(1000));
+        stream->release(199999);
+        QVERIFY(owner.seek(200000, &error));
+        QCOMPARE(owner.decoderRestarts(), 0);
+        qint64 at = 200000;
+        for (int i = 0; i < 50; ++i) {
+            const qint64 n = owner.read(buf, sizeof buf);
+            QVERIFY2(n > 0, qPrintable(owner.errorString()));
+            QCOMPARE(QByteArray(buf, qsizetype(n)), csv.mid(at, n));
+            at += n;
+            owner.releaseBelow(at);
+        }
+        QVERIFY(owner.fileBytesRead() > 0 && owner.fileBytesRead() <= owner.fileSize());
+        QVERIFY2(stream->bytesHeld() <= 11000, qPrintable(QString::number(stream->bytesHeld()))); // the owner released as it read
+        QVERIFY(!stream->holds(1000));
+        // An offset the stream no longer holds: the own decoder inflates its way there.
+        QVERIFY(owner.seek(1000, &error));
+        QCOMPARE(owner.decoderRestarts(), 1);
+        QCOMPARE(owner.read(buf, 100), qint64(100));
+        QCOMPARE(QByteArray(buf, 100), csv.mid(1000, 100));
+        // And forward again through the stream, where it still holds the bytes.
+        QVERIFY(stream->holds(at));
+        QVERIFY(owner.seek(at, &error));
+        QCOMPARE(owner.decoderRestarts(), 1);
+        QCOMPARE(QByteArray(buf, qsizetype(owner.read(buf, 100))), csv.mid(at, 100));
+        QCOMPARE(QByteArray(buf, qsizetype(owner.read(buf, 100))), csv.mid(at + 100, 100));
+    }
+
     /** Damage reaches the reader at the offset where it is, in TraceInput's words. */
     void inflatedStreamReportsDamage()
     {
