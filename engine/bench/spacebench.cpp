@@ -1,6 +1,7 @@
 #include "spacebench.h"
 
 #include "benchsuite.h"
+#include "space/partitionstore.h"
 #include "space/spaceproxy.h"
 #include "workload/random.h"
 #include "workload/spaceworkloadconfig.h"
@@ -171,13 +172,13 @@ public:
     void write(const std::string &id, const std::string &customer, double amount, int status)
     {
         Part &p = m_parts[partitionOf(customer)];
-        std::lock_guard lock(p.mutex);
+        const std::unique_lock lock = lockAfterSpin(p.mutex); // as the space's partitions lock
         p.orders.insert_or_assign(id, Order{customer, amount, status});
     }
     bool read(const std::string &id, const std::string &customer, Order &out)
     {
         Part &p = m_parts[partitionOf(customer)];
-        std::lock_guard lock(p.mutex);
+        const std::unique_lock lock = lockAfterSpin(p.mutex);
         const auto it = p.orders.find(id);
         if (it == p.orders.end())
             return false;

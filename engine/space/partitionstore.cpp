@@ -22,18 +22,6 @@ QString spaceEventKindName(SpaceEventKind kind)
     return QString();
 }
 
-std::unique_lock<std::mutex> PartitionStore::acquire() const
-{
-    for (int spin = 0; spin < 100; ++spin) {
-        if (m_mutex.try_lock())
-            return std::unique_lock<std::mutex>(m_mutex, std::adopt_lock);
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
-    }
-    return std::unique_lock<std::mutex>(m_mutex);
-}
-
 PartitionStore::TypeStore &PartitionStore::typeStore(const TypeHandle &type)
 {
     // Most operations in a row are on one type: skip the map then (the stores never move).

@@ -22,6 +22,24 @@
 
 namespace partlab {
 
+/**
+ * Locks @p mutex after a short spin (100 pauses, a microsecond or two): a space operation holds
+ * a partition's lock for about that long, and a client that finds it taken would otherwise
+ * sleep in the kernel and be woken by another system call, which costs more than the wait. The
+ * space bench's baseline locks the same way, so that the comparison is of the stores alone.
+ */
+inline std::unique_lock<std::mutex> lockAfterSpin(std::mutex &mutex)
+{
+    for (int spin = 0; spin < 100; ++spin) {
+        if (mutex.try_lock())
+            return std::unique_lock<std::mutex>(mutex, std::adopt_lock);
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    }
+    return std::unique_lock<std::mutex>(mutex);
+}
+
 /** How a write treats an entry whose id already exists (XAP's WriteModifiers). */
 enum class WriteMode { WriteOnly, UpdateOnly, UpdateOrWrite };
 
@@ -135,12 +153,8 @@ private:
     void queue(Notifications *events, SpaceEventKind kind, const Entry &entry) const;
     static void deliver(const Notifications &events);
     void touch() const { m_operations.fetch_add(1, std::memory_order_relaxed); }
-    /**
-     * The partition's lock, after a short spin: an operation holds it for a microsecond or two,
-     * and a client that finds it taken would otherwise sleep in the kernel and be woken by
-     * another system call, which costs more than the wait.
-     */
-    std::unique_lock<std::mutex> acquire() const;
+    /** The partition's lock, through lockAfterSpin(). */
+    std::unique_lock<std::mutex> acquire() const { return lockAfterSpin(m_mutex); }
 
     const int m_partition;
     mutable std::mutex m_mutex;
