@@ -175,6 +175,33 @@ class TestParallelIngest : public QObject
         return path;
     }
 
+    /** A replay of a .gz trace: the single-threaded fold of it, a runtime of 2 workers, and a reader for the runner. */
+    struct GzipReplay
+    {
+        Fold fold;
+        std::unique_ptr<StateRuntime> runtime;
+        std::unique_ptr<TraceSource> source;
+    };
+
+    /** Writes a gzip CSV trace @p name of @p records ticks (symbol, price, volume) and sets up its replay. */
+    GzipReplay gzipReplay(const char *name, int records, Computation c, int partitions)
+    {
+        QByteArray b("symbol,price,volume\n");
+        for (int i = 0; i < records; ++i)
+            b += "k" + QByteArray::number(i % 97) + "," + QByteArray::number(i % 1000) + "," + QByteArray::number(i % 3 + 1) + "\n";
+        const QString path = write(name, testing::gzip(b));
+        GzipReplay replay;
+        auto reference = TraceSource::open(path, csvOptions(), nullptr);
+        replay.fold = foldSource(*reference);
+        RuntimeConfig config;
+        config.workers = 2;
+        config.computation = c;
+        config.partitionerOptions.partitions = partitions;
+        replay.runtime = makeRuntime(config);
+        replay.source = TraceSource::open(path, csvOptions(), nullptr);
+        return replay;
+    }
+
     /** A CSV trace with quoted keys holding commas, quotes and line breaks, CRLF and blank lines. */
     static QByteArray trickyCsv(int records)
     {
@@ -412,24 +439,14 @@ private slots:
     /** The same in a .gz replay: the steps read on from the shared inflater, which inflates nothing twice. */
     void gzipPauseStepResume()
     {
-        QByteArray b("symbol,price,volume\n");
-        for (int i = 0; i < 600000; ++i)
-            b += "k" + QByteArray::number(i % 89) + "," + QByteArray::number(i % 1000) + "," + QByteArray::number(i % 3 + 1) + "\n";
-        const QString path = write("paused.csv.gz", testing::gzip(b));
-        auto reference = TraceSource::open(path, csvOptions(), nullptr);
-        const Fold fold = foldSource(*reference);
-        RuntimeConfig config;
-        config.workers = 2;
-        config.computation = Computation::Vwap;
-        auto runtime = makeRuntime(config);
-        auto source = TraceSource::open(path, csvOptions(), nullptr);
-        SimulationRunner runner(*runtime, *source);
-        pauseStepResume(runner, *runtime, fold, Computation::Vwap);
+        GzipReplay r = gzipReplay("paused.csv.gz", 600000, Computation::Vwap, 8);
+        SimulationRunner runner(*r.runtime, *r.source);
+        pauseStepResume(runner, *r.runtime, r.fold, Computation::Vwap);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(runner.parallelMessages() > 0);
-        QCOMPARE(source->decoderRestarts(), 0);
-        QCOMPARE(source->bytesRead(), source->bytesTotal());
+        QCOMPARE(r.source->decoderRestarts(), 0);
+        QCOMPARE(r.source->bytesRead(), r.source->bytesTotal());
     }
 
     /** Resizes scheduled at exact message counts and requested live; the state stays exact. */
@@ -592,18 +609,10 @@ private slots:
     /** A runner replays a .gz trace in parallel phases, across resizes (a new phase each, its parsers reading the header again). */
     void gzipRunnerAcrossPhases()
     {
-        QByteArray b("symbol,price,volume\n");
-        for (int i = 0; i < 200000; ++i)
-            b += "k" + QByteArray::number(i % 97) + "," + QByteArray::number(i % 1000) + ",1\n";
-        const QString path = write("phases.csv.gz", testing::gzip(b));
-        auto reference = TraceSource::open(path, csvOptions(), nullptr);
-        const Fold fold = foldSource(*reference);
-        RuntimeConfig config;
-        config.workers = 2;
-        config.computation = Computation::Sum;
-        config.partitionerOptions.partitions = 4;
-        auto runtime = makeRuntime(config);
-        auto source = TraceSource::open(path, csvOptions(), nullptr);
+        GzipReplay r = gzipReplay("phases.csv.gz", 200000, Computation::Sum, 4);
+        const Fold &fold = r.fold;
+        StateRuntime *runtime = r.runtime.get();
+        TraceSource *source = r.source.get();
         SimulationRunner runner(*runtime, *source);
         runner.scheduleResize(50001, 7);
         runner.scheduleResize(120000, 3);
