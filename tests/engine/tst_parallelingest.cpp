@@ -202,6 +202,53 @@ class TestParallelIngest : public QObject
         return replay;
     }
 
+    /**
+     * Runs @p runner, pauses it once it has submitted messages, steps 3 and resumes: the paused
+     * view is complete, the steps go one by one, and the run ends with the state of @p fold.
+     * Returns where the pause stopped (0 after a failure).
+     */
+    static quint64 pauseStepAndResume(SimulationRunner &runner, StateRuntime &runtime, const Fold &fold, Computation c)
+    {
+        test::RunnerEvents events;
+        events.attach(runner);
+        bool ok = false;
+        std::thread producer([&] { ok = runner.run(); });
+        const auto finish = qScopeGuard([&] { // after a failed check: let the run end
+            if (producer.joinable()) {
+                runner.resume();
+                producer.join();
+            }
+        });
+        const quint64 messages = fold.messages;
+        [&] {
+            QVERIFY(QTest::qWaitFor([&] { return runner.messagesSubmitted() > 0; }, 10000));
+            runner.pause();
+            QVERIFY(events.waitPauses(1, 10000));
+        }();
+        const quint64 at = runner.messagesSubmitted();
+        if (QTest::currentTestFailed())
+            return 0;
+        qInfo("paused after %llu of %llu messages", static_cast<unsigned long long>(at), static_cast<unsigned long long>(messages));
+        [&] {
+            QCOMPARE(runtime.snapshot().applied, at); // drained: the paused view is complete
+            if (at < messages - 3) {
+                runner.step(3);
+                QVERIFY(events.waitSteps(3));
+                QCOMPARE(runner.messagesSubmitted(), at + 3);
+                QCOMPARE(runtime.snapshot().applied, at + 3);
+                QCOMPARE(runner.lastSteppedMessage()->sequence, at + 3);
+            }
+        }();
+        runner.resume();
+        producer.join();
+        [&] {
+            QVERIFY2(ok, qPrintable(runner.error()));
+            QString why;
+            QVERIFY2(matches(runtime.collectState(), fold, c, &why), qPrintable(why));
+        }();
+        return QTest::currentTestFailed() ? 0 : at;
+    }
+
     /** A CSV trace with quoted keys holding commas, quotes and line breaks, CRLF and blank lines. */
     static QByteArray trickyCsv(int records)
     {
@@ -370,53 +417,6 @@ private slots:
         }
     }
 
-    /**
-     * Runs @p runner, pauses it once it has submitted messages, steps 3 and resumes: the paused
-     * view is complete, the steps go one by one, and the run ends with the state of @p fold.
-     * Returns where the pause stopped (0 after a failure).
-     */
-    quint64 pauseStepResume(SimulationRunner &runner, StateRuntime &runtime, const Fold &fold, Computation c)
-    {
-        test::RunnerEvents events;
-        events.attach(runner);
-        bool ok = false;
-        std::thread producer([&] { ok = runner.run(); });
-        const auto finish = qScopeGuard([&] { // after a failed check: let the run end
-            if (producer.joinable()) {
-                runner.resume();
-                producer.join();
-            }
-        });
-        const quint64 messages = fold.messages;
-        [&] {
-            QVERIFY(QTest::qWaitFor([&] { return runner.messagesSubmitted() > 0; }, 10000));
-            runner.pause();
-            QVERIFY(events.waitPauses(1, 10000));
-        }();
-        const quint64 at = runner.messagesSubmitted();
-        if (QTest::currentTestFailed())
-            return 0;
-        qInfo("paused after %llu of %llu messages", static_cast<unsigned long long>(at), static_cast<unsigned long long>(messages));
-        [&] {
-            QCOMPARE(runtime.snapshot().applied, at); // drained: the paused view is complete
-            if (at < messages - 3) {
-                runner.step(3);
-                QVERIFY(events.waitSteps(3));
-                QCOMPARE(runner.messagesSubmitted(), at + 3);
-                QCOMPARE(runtime.snapshot().applied, at + 3);
-                QCOMPARE(runner.lastSteppedMessage()->sequence, at + 3);
-            }
-        }();
-        runner.resume();
-        producer.join();
-        [&] {
-            QVERIFY2(ok, qPrintable(runner.error()));
-            QString why;
-            QVERIFY2(matches(runtime.collectState(), fold, c, &why), qPrintable(why));
-        }();
-        return QTest::currentTestFailed() ? 0 : at;
-    }
-
     /** A run paused in a parallel phase stops at a chunk boundary; steps go one by one; resume goes parallel again. */
     void pauseStepResume()
     {
@@ -429,7 +429,7 @@ private slots:
         auto runtime = makeRuntime(config);
         ScenarioSource source(spec);
         SimulationRunner runner(*runtime, source);
-        const quint64 at = pauseStepResume(runner, *runtime, fold, Computation::Vwap);
+        const quint64 at = pauseStepAndResume(runner, *runtime, fold, Computation::Vwap);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(at % ScenarioSource::kChunkMessages == 0 || at == spec.messages);
@@ -441,7 +441,7 @@ private slots:
     {
         GzipReplay r = gzipReplay("paused.csv.gz", 600000, Computation::Vwap, 8);
         SimulationRunner runner(*r.runtime, *r.source);
-        pauseStepResume(runner, *r.runtime, r.fold, Computation::Vwap);
+        pauseStepAndResume(runner, *r.runtime, r.fold, Computation::Vwap);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(runner.parallelMessages() > 0);
