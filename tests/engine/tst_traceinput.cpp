@@ -197,8 +197,9 @@ private slots:
             QVERIFY2(n > 0, qPrintable(owner.errorString()));
             QCOMPARE(QByteArray(buf, qsizetype(n)), csv.mid(at, n));
             at += n;
-            owner.releaseBelow(at);
+            owner.releaseBelow(at - 1); // as TraceSource does: the next record may start at `at`
         }
+        // Progress comes from the block holding the last byte read, which the release keeps.
         QVERIFY(owner.fileBytesRead() > 0 && owner.fileBytesRead() <= owner.fileSize());
         QVERIFY2(stream->bytesHeld() <= 11000, qPrintable(QString::number(stream->bytesHeld()))); // the owner released as it read
         QVERIFY(!stream->holds(1000));
