@@ -188,6 +188,35 @@ void EntryTable::insert(quint64 sequence, const Entry &entry, std::optional<quin
     }
 }
 
+std::optional<quint64> EntryTable::prefetchInsert(const Entry &entry) const
+{
+    if (!m_type->hasId())
+        return std::nullopt;
+    const Layout *layout = nullptr;
+    for (const Layout &known : m_layouts)
+        if (known.shape == entry.shape()) {
+            layout = &known;
+            break;
+        }
+    const Value &id = layout && layout->idAt >= 0 ? entry.propertyValue(layout->idAt) : entry.valueRef(m_type->idProperty());
+    if (id.isNull())
+        return std::nullopt;
+    const quint64 idHash = indexHash(id);
+    m_ids.prefetch(std::size_t(idHash));
+    if (!layout)
+        return idHash;
+    QVarLengthArray<quint64, 16> hashes(qsizetype(layout->indexAt.size()));
+    for (int step = 0; step < 3; ++step)
+        for (std::size_t i = 0; i < layout->indexAt.size(); ++i)
+            if (const PropertyIndex *index = layout->indexAt[i]) {
+                const Value &value = entry.propertyValue(int(i));
+                if (step == 0)
+                    hashes[qsizetype(i)] = value.isNull() ? 0 : indexHash(value);
+                index->prefetch(value, hashes[qsizetype(i)], step);
+            }
+    return idHash;
+}
+
 void EntryTable::replace(quint64 sequence, const Entry &entry)
 {
     const std::ptrdiff_t row = rowOf(sequence);

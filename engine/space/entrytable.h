@@ -59,6 +59,13 @@ public:
      * @p idHash: its id's indexHash() when the caller has it.
      */
     void insert(quint64 sequence, const Entry &entry, std::optional<quint64> idHash = std::nullopt);
+    /**
+     * Starts loading, for the id index and every property index at once, what checking and
+     * inserting @p entry will read (see PropertyIndex::prefetch), so that their cache misses
+     * overlap instead of following one another. A hint only: nothing changes. Returns the id's
+     * indexHash() (none without an id).
+     */
+    std::optional<quint64> prefetchInsert(const Entry &entry) const;
     /** Replaces the entry at @p sequence (an update: same id, same FIFO position), reindexing changed values. */
     void replace(quint64 sequence, const Entry &entry);
     void erase(quint64 sequence);

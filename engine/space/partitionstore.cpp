@@ -58,7 +58,7 @@ PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const
         return outcome;
     }
     const Value &id = entry.valueRef(type.idProperty());
-    const quint64 hash = id.isNull() ? 0 : indexHash(id);
+    const quint64 hash = id.isNull() ? 0 : idHash && idHash->has_value() ? **idHash : indexHash(id);
     if (idHash && !id.isNull())
         *idHash = hash;
     const std::optional<quint64> existing = store.sequenceOfId(id, hash);
@@ -84,7 +84,7 @@ PartitionStore::WriteOutcome PartitionStore::check(const TypeStore &store, const
 PartitionStore::WriteOutcome PartitionStore::apply(TypeStore &store, const Entry &entry, WriteMode mode,
                                                    Notifications *events)
 {
-    std::optional<quint64> idHash;
+    std::optional<quint64> idHash = store.prefetchInsert(entry);
     WriteOutcome outcome = check(store, entry, mode, &idHash);
     if (!outcome.ok)
         return outcome;

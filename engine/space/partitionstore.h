@@ -146,7 +146,10 @@ private:
     TypeStore &typeStore(const TypeHandle &type);
     TypeStore *findType(const QString &name);
     const TypeStore *findType(const QString &name) const;
-    /** Whether @p entry may be written; @p idHash: its id's indexHash() (for the insert that follows). */
+    /**
+     * Whether @p entry may be written; @p idHash: its id's indexHash(), for the insert that
+     * follows (computed here unless it holds one already).
+     */
     WriteOutcome check(const TypeStore &store, const Entry &entry, WriteMode mode, std::optional<quint64> *idHash = nullptr) const;
     WriteOutcome apply(TypeStore &store, const Entry &entry, WriteMode mode, Notifications *events);
     void erase(TypeStore &store, quint64 sequence, Notifications *events);

@@ -115,6 +115,37 @@ quint32 PropertyIndex::lookup(const Value &value, quint64 hash) const
     return slot ? itemOf(*slot) : kNone;
 }
 
+void PropertyIndex::prefetch(const Value &value, quint64 hash, int step) const
+{
+    if (value.isNull() || m_leaves.empty())
+        return;
+    if (step == 0) {
+        m_hash.prefetch(std::size_t(hash));
+        return;
+    }
+    // The first slot with the value's 32 bits of hash: nearly always its item (no comparison here).
+    const quint32 tag = quint32(hash);
+    const quint64 *slot = m_hash.find(std::size_t(hash), [&](quint64 s) { return quint32(s >> 32) == tag; });
+    if (!slot) {
+        if (step == 1) { // a new value: the leaf its ordered insert searches, and the item it will take
+            const std::vector<Slot> &sorted = m_leaves[leafFor(value, indexSortKey(value))].sorted;
+            const char *bytes = reinterpret_cast<const char *>(sorted.data());
+            for (std::size_t at = 0; at < sorted.size() * sizeof(Slot); at += 64)
+                __builtin_prefetch(bytes + at);
+            if (!m_freeItems.empty())
+                __builtin_prefetch(&m_items[m_freeItems.back()]);
+        }
+        return;
+    }
+    const Item &item = m_items[itemOf(*slot)];
+    if (step == 1) {
+        __builtin_prefetch(&item);
+        __builtin_prefetch(reinterpret_cast<const char *>(&item + 1) - 1);
+    } else if (item.postings.size() > 1) {
+        __builtin_prefetch(item.postings.end() - 1);
+    }
+}
+
 const PropertyIndex::Postings *PropertyIndex::equal(const Value &value) const
 {
     if (value.isNull())

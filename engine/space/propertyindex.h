@@ -61,6 +61,14 @@ public:
     Value insert(const Value &value, quint64 sequence);
     void erase(const Value &value, quint64 sequence);
     void clear();
+    /**
+     * Starts loading what insert() or equal() of a value with indexHash() @p hash will read, one
+     * step of the chain at a time, so that a write can overlap the cache misses of all its
+     * indexes: @p step 0 the hash slot; 1 (once that slot has arrived) the value's item, or for a
+     * value not there yet the leaf it will go into; 2 (once the item has arrived) the end of its
+     * postings. A hint only: nothing changes.
+     */
+    void prefetch(const Value &value, quint64 hash, int step) const;
     /** The entries equal to @p value (nullptr: none), in FIFO order. O(1) expected; valid until the next change. */
     const Postings *equal(const Value &value) const;
     /** The stored value equal to @p value (nullptr: none): entries share its string. Valid until the next change. */

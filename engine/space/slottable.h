@@ -42,6 +42,13 @@ public:
         return const_cast<SlotTable *>(this)->find(hash, match);
     }
 
+    /** Starts loading the slot where a probe for @p hash begins (a hint: nothing changes). */
+    void prefetch(std::size_t hash) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+    }
+
     /** Adds @p slot (not 0) for a key of @p hash; @p hashOf(slot) gives any stored slot's key hash. */
     template<typename HashOf>
     void insert(std::size_t hash, quint64 slot, HashOf hashOf)
