@@ -15,6 +15,8 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace partlab::cli {
@@ -197,12 +199,17 @@ int runBench(const QStringList &arguments)
                                         {QStringLiteral("ops_per_s"), row.opsPerSecond},
                                         {QStringLiteral("examined_per_op"), row.examinedPerOp},
                                         {QStringLiteral("matched_per_op"), row.matchedPerOp}});
-            for (const SpaceBenchBaseline &b : space.baselines)
+            for (const SpaceBenchBaseline &b : space.baselines) {
+                QJsonArray paired;
+                for (const double r : b.pairedRatios)
+                    paired.append(r);
                 baselines.append(QJsonObject{{QStringLiteral("entries"), double(b.entries)},
                                              {QStringLiteral("clients"), b.clients},
                                              {QStringLiteral("baseline_ops_per_s"), b.baselineOpsPerSecond},
                                              {QStringLiteral("space_ops_per_s"), b.spaceOpsPerSecond},
+                                             {QStringLiteral("paired_ratios"), paired},
                                              {QStringLiteral("space_over_baseline"), b.ratio()}});
+            }
             o2.insert(QStringLiteral("space"), QJsonObject{{QStringLiteral("partitions"), spaceOptions.partitions},
                                                            {QStringLiteral("operations"), rows},
                                                            {QStringLiteral("mix_vs_baseline"), baselines},
@@ -292,11 +299,17 @@ int runBench(const QStringList &arguments)
             }
             t += line + QLatin1Char('\n');
         }
-        t += QStringLiteral("  routed 50/50 write/read mix vs a per-partition hash map behind a mutex (same run):\n");
-        for (const SpaceBenchBaseline &b : space.baselines)
-            t += QStringLiteral("    %1 entries, %2 client(s): space %3 ops/s, baseline %4 ops/s, ratio %5\n")
+        t += QStringLiteral("  routed 50/50 write/read mix vs a per-partition hash map behind a mutex (same run; medians,\n"
+                            "  the ratio is the median of each repetition's space/baseline, measured back to back):\n");
+        for (const SpaceBenchBaseline &b : space.baselines) {
+            const auto [low, high] = std::minmax_element(b.pairedRatios.begin(), b.pairedRatios.end());
+            t += QStringLiteral("    %1 entries, %2 client(s): space %3 ops/s, baseline %4 ops/s, ratio %5")
                      .arg(b.entries).arg(b.clients).arg(rate(b.spaceOpsPerSecond), rate(b.baselineOpsPerSecond))
                      .arg(b.ratio(), 0, 'f', 2);
+            if (b.pairedRatios.size() > 1)
+                t += QStringLiteral(" (%1-%2 over %3 repetitions)").arg(*low, 0, 'f', 2).arg(*high, 0, 'f', 2).arg(b.pairedRatios.size());
+            t += QLatin1Char('\n');
+        }
         t += QStringLiteral("  memory: %1 MB resident with %2 orders loaded (%3 MB added by them)\n")
                  .arg(space.rssMb, 0, 'f', 1).arg(space.rssEntries).arg(space.rssAddedMb, 0, 'f', 1);
     }

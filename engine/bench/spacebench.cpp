@@ -287,7 +287,7 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
     for (qint64 i = 0; i < size; ++i)
         baseline.write("o" + std::to_string(i), "c" + std::to_string(i % customers), amountOf(i), int(i % 3));
     std::atomic<qint64> baseWritten{0};
-    std::vector<double> baseRates, spaceRates;
+    std::vector<double> baseRates, spaceRates, ratios;
     Tally ignored;
     for (int r = 0; r < options.repetitions; ++r) {
         baseRates.push_back(timed(clients, ops, ignored, [&](int client, qint64 i, Random &random, Tally &) {
@@ -311,11 +311,17 @@ void benchOne(const SpaceBenchOptions &options, qint64 size, int clients, SpaceB
                                 key(u'c', k % customers));
             }
         }));
+        ratios.push_back(baseRates.back() > 0 ? spaceRates.back() / baseRates.back() : 0.0);
     }
-    result.baselines.push_back({size, clients, median(baseRates), median(spaceRates)});
+    result.baselines.push_back({size, clients, median(baseRates), median(spaceRates), ratios});
 }
 
 } // namespace
+
+double SpaceBenchBaseline::ratio() const
+{
+    return pairedRatios.empty() ? 0.0 : median(pairedRatios);
+}
 
 SpaceBenchResult runSpaceBench(const SpaceBenchOptions &options, const std::function<void(const QString &)> &progress)
 {
