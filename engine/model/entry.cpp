@@ -134,6 +134,14 @@ Entry::Entry(const Entry &other) noexcept
         d->ref.fetch_add(1, std::memory_order_relaxed);
 }
 
+Entry Entry::sharing(const Data *data)
+{
+    Q_ASSERT(data);
+    Data *shared = const_cast<Data *>(data); // the count is the only thing that changes
+    shared->ref.fetch_add(1, std::memory_order_relaxed);
+    return Entry(shared);
+}
+
 Entry &Entry::operator=(const Entry &other) noexcept
 {
     if (other.d)

@@ -68,6 +68,11 @@ public:
     template<typename Intern>
     Entry compacted(const std::shared_ptr<const Shape> &shape, Intern intern) const;
 
+    /** The allocation that holds the values (nullptr for a null entry): a space table's id index points at it. */
+    const Data *data() const { return d; }
+    /** Another reference to @p data, which an entry holds (not null): a space table hands out a stored entry so. */
+    static Entry sharing(const Data *data);
+
     /** No allocation at all: a default-constructed entry (a space row marks a taken entry so). */
     bool isNull() const { return !d; }
     /** The type name and property names (shared by alike entries; null for a null entry). */

@@ -117,11 +117,12 @@ const EntryTable::Layout &EntryTable::layoutOf(const Entry &entry, Layout &scrat
     return replaced;
 }
 
-const Value &EntryTable::idOf(const Entry &entry) const
+const Value &EntryTable::idOf(const Entry::Data *entry) const
 {
-    if (!m_layouts.empty() && entry.shape() == m_layouts.front().store && m_layouts.front().idAt >= 0)
-        return entry.propertyValue(m_layouts.front().idAt);
-    return entry.valueRef(m_type->idProperty());
+    if (!m_layouts.empty() && entry->shape == m_layouts.front().store && m_layouts.front().idAt >= 0)
+        return entry->values()[m_layouts.front().idAt];
+    // By name: the reference points into the allocation, which the table's row keeps.
+    return Entry::sharing(entry).valueRef(m_type->idProperty());
 }
 
 namespace {
@@ -139,20 +140,31 @@ std::size_t EntryTable::idSlotHash(quint64 slot) const
     return std::size_t(indexHash(idOf(at(slot & kSequenceMask))));
 }
 
-std::optional<quint64> EntryTable::sequenceOfId(const Value &id, quint64 hash) const
+const quint64 *EntryTable::idSlot(const Value &id, quint64 hash) const
 {
     if (id.isNull())
-        return std::nullopt;
+        return nullptr;
     const quint64 tag = hash & kTagMask;
-    const quint64 *slot = m_ids.find(std::size_t(hash), [&](quint64 s) {
-        if ((s >> kSequenceBits) != tag)
-            return false;
-        const Entry *entry = find(s & kSequenceMask);
-        return entry && Value::equal(idOf(*entry), id);
+    return m_ids.find(std::size_t(hash), [&](const quint64 &s) {
+        return (s >> kSequenceBits) == tag && Value::equal(idOf(m_ids.payload(&s)), id);
     });
+}
+
+std::optional<quint64> EntryTable::sequenceOfId(const Value &id, quint64 hash) const
+{
+    const quint64 *slot = idSlot(id, hash);
     if (!slot)
         return std::nullopt;
     return *slot & kSequenceMask;
+}
+
+Entry EntryTable::entryOfId(const Value &id, quint64 *sequence) const
+{
+    const quint64 *slot = id.isNull() ? nullptr : idSlot(id, indexHash(id));
+    if (!slot)
+        return Entry();
+    *sequence = *slot & kSequenceMask;
+    return Entry::sharing(m_ids.payload(slot));
 }
 
 const Entry *EntryTable::find(quint64 sequence) const
@@ -184,7 +196,7 @@ void EntryTable::insert(quint64 sequence, const Entry &entry, std::optional<quin
     if (m_type->hasId()) {
         const quint64 hash = idHash ? *idHash : indexHash(idOf(m_rows.back().entry));
         m_ids.insert(std::size_t(hash), ((hash & kTagMask) << kSequenceBits) | sequence,
-                     [this](quint64 slot) { return idSlotHash(slot); });
+                     [this](quint64 slot) { return idSlotHash(slot); }, m_rows.back().entry.data());
     }
 }
 
@@ -238,6 +250,12 @@ void EntryTable::replace(quint64 sequence, const Entry &entry)
         const PropertyIndex *index = layout.indexAt[std::size_t(i)];
         return index ? index->key(value) : nullptr;
     });
+    if (m_type->hasId()) { // same id, same slot: it points at the new allocation
+        const quint64 hash = indexHash(idOf(stored));
+        const quint64 mine = ((hash & kTagMask) << kSequenceBits) | sequence;
+        if (quint64 *slot = m_ids.find(std::size_t(hash), [&](quint64 s) { return s == mine; }))
+            m_ids.payload(slot) = stored.data();
+    }
 }
 
 void EntryTable::erase(quint64 sequence)
@@ -619,8 +637,12 @@ QString EntryTable::verifyIndexes() const
         const Entry &entry = row.entry;
         if (find(sequence) != &entry)
             return QStringLiteral("sequence %1 does not lead to its row").arg(sequence);
-        if (m_type->hasId() && sequenceOfId(entry.value(m_type->idProperty())) != sequence)
-            return QStringLiteral("id %1 does not lead to sequence %2").arg(entry.value(m_type->idProperty()).display()).arg(sequence);
+        if (m_type->hasId()) {
+            quint64 found = 0;
+            const Entry byId = entryOfId(entry.value(m_type->idProperty()), &found);
+            if (byId.data() != entry.data() || found != sequence)
+                return QStringLiteral("id %1 does not lead to sequence %2 and its entry").arg(entry.value(m_type->idProperty()).display()).arg(sequence);
+        }
         for (const auto &[property, idx] : m_indexes) {
             const Value v = entry.value(property);
             if (v.isNull())

@@ -50,6 +50,11 @@ public:
     std::optional<quint64> sequenceOfId(const Value &id) const { return id.isNull() ? std::nullopt : sequenceOfId(id, indexHash(id)); }
     /** The same with the id's indexHash() computed already (a write hashes its id once). */
     std::optional<quint64> sequenceOfId(const Value &id, quint64 hash) const;
+    /**
+     * The entry with id @p id (a null entry when there is none), and its sequence in @p sequence:
+     * the id index points at the entry itself, so this reads no row.
+     */
+    Entry entryOfId(const Value &id, quint64 *sequence) const;
     const Entry *find(quint64 sequence) const;
     /** The entry at @p sequence, which must be there. */
     const Entry &at(quint64 sequence) const { return *find(sequence); }
@@ -137,7 +142,10 @@ private:
     Layout makeLayout(const std::shared_ptr<const Entry::Shape> &shape);
     /** The layout of @p entry's shape, remembered for the few shapes a type's entries have. */
     const Layout &layoutOf(const Entry &entry, Layout &scratch);
-    const Value &idOf(const Entry &entry) const;
+    const Value &idOf(const Entry &entry) const { return idOf(entry.data()); }
+    const Value &idOf(const Entry::Data *entry) const;
+    /** The id index's slot for @p id (nullptr: none). */
+    const quint64 *idSlot(const Value &id, quint64 hash) const;
     /** The hash the id index files the slot of @p sequence under. */
     std::size_t idSlotHash(quint64 slot) const;
     void compactRows();
@@ -148,7 +156,8 @@ private:
     std::shared_ptr<const TypeDescriptor> m_type;
     std::vector<Row> m_rows; ///< ascending sequences: FIFO order
     qint64 m_live = 0;
-    SlotTable m_ids;         ///< slot: 24 bits of the id's hash, 40 of the sequence
+    /** Slot: 24 bits of the id's hash, 40 of the sequence; beside it, the stored entry's allocation. */
+    SlotTableOf<const Entry::Data *> m_ids;
     std::map<QString, PropertyIndex> m_indexes;
     std::vector<Layout> m_layouts;
     std::size_t m_nextLayout = 1; ///< the layout a new writer's shape replaces once there are kMaxLayouts

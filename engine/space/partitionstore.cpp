@@ -285,19 +285,19 @@ std::optional<Entry> PartitionStore::readById(const QString &typeName, const Val
         TypeStore *store = findType(typeName);
         if (!store)
             return result;
-        const std::optional<quint64> sequence = store->sequenceOfId(id);
-        const Entry *entry = sequence ? store->find(*sequence) : nullptr;
+        quint64 sequence = 0;
+        Entry entry = store->entryOfId(id, &sequence);
         if (plan) {
             plan->access = QStringLiteral("id");
-            plan->examined = entry ? 1 : 0;
+            plan->examined = entry.isNull() ? 0 : 1;
         }
         // The same answer as the template {id, routing}: a different routing value does not match.
-        if (entry && (routing.isNull() || Value::equal(entry->valueRef(routingProperty), routing))) {
-            result = *entry;
+        if (!entry.isNull() && (routing.isNull() || Value::equal(entry.valueRef(routingProperty), routing))) {
+            result = std::move(entry);
             if (plan)
                 plan->matched = 1;
             if (take)
-                erase(*store, *sequence, &events);
+                erase(*store, sequence, &events);
         }
     }
     deliver(events);

@@ -131,10 +131,13 @@ private slots:
 
     void slotTableDeletesAcrossTheWrap()
     {
-        // Hashes chosen to collide and to wrap around the end of a 16-slot table.
-        SlotTable table;
+        // Hashes chosen to collide and to wrap around the end of a 16-slot table. Each slot has a
+        // payload (as the id index's entry pointers), which must follow it through the backward
+        // shifts of deletions and the moves of growing.
+        SlotTableOf<const int *> table;
         std::map<quint64, std::size_t> model; // slot -> hash
         const auto hashOf = [&](quint64 slot) { return model.at(slot); };
+        std::vector<int> targets(201);
         std::mt19937_64 random(11);
         for (int op = 0; op < 20000; ++op) {
             const quint64 slot = random() % 200 + 1;
@@ -143,16 +146,20 @@ private slots:
             if (model.count(slot)) {
                 quint64 *at = table.find(model[slot], byValue);
                 QVERIFY(at);
+                QCOMPARE(table.payload(at), &targets[slot]);
                 table.erase(at, hashOf);
                 model.erase(slot);
             } else {
                 model[slot] = hash;
-                table.insert(hash, slot, hashOf);
+                table.insert(hash, slot, hashOf, &targets[slot]);
             }
             QCOMPARE(table.size(), model.size());
             if (op % 97 == 0) {
-                for (const auto &item : model) // (clang 14 does not capture structured bindings)
-                    QVERIFY(table.find(item.second, [&](quint64 x) { return x == item.first; }));
+                for (const auto &item : model) { // (clang 14 does not capture structured bindings)
+                    const quint64 *at = table.find(item.second, [&](quint64 x) { return x == item.first; });
+                    QVERIFY(at);
+                    QCOMPARE(table.payload(at), &targets[item.first]);
+                }
                 std::size_t seen = 0;
                 table.forEach([&](quint64) { ++seen; });
                 QCOMPARE(seen, model.size());
