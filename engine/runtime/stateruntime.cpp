@@ -86,7 +86,8 @@ StateRuntime::SubmitResult StateRuntime::submit(std::string_view key, double val
     // Reading the clock costs tens of nanoseconds here: stamp a sample of the messages.
     if ((seq & d->sampleMask) == 0)
         b.samples.push_back({quint32(b.items.size()), steadyNowNs()});
-    b.items.push_back({quint64(b.keys.size()), quint32(key.size()), p, hashKey(key), value, volume});
+    // Streamed: the owner reads the batch on its own core (see ItemArray::pushStreaming).
+    b.items.pushStreaming({quint64(b.keys.size()), quint32(key.size()), p, hashKey(key), value, volume});
     b.keys.append(key);
     if (d->orderLog.load(std::memory_order_relaxed)) // FIFO hook (producer's own write)
         b.sequences.push_back(seq);

@@ -15,9 +15,27 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
+#include <iterator>
 #include <mutex>
 #include <thread>
 #include <type_traits>
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+// Streaming (non-temporal) stores for items handed to another core (ItemArray::pushStreaming). Not
+// under the sanitizers: they do not see the intrinsics' writes, and ThreadSanitizer should check
+// the hand-off, AddressSanitizer the bounds.
+#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
+#define PARTLAB_STREAMING_STORES 1
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer) || __has_feature(address_sanitizer)
+#undef PARTLAB_STREAMING_STORES
+#endif
+#endif
+#endif
 
 namespace partlab {
 
@@ -80,6 +98,34 @@ public:
         if (m_size == m_capacity) [[unlikely]]
             grow();
         m_data[m_size++] = it;
+    }
+    /**
+     * push_back with streaming stores, for items another core will read: they go to memory
+     * without first taking the cache line from the core that read it last (a line of the slot's
+     * previous chunk), which stalled the router on every line it wrote. The writer calls
+     * publishStreamed() before it hands the array over.
+     */
+    void pushStreaming(const Item &it)
+    {
+#if defined(PARTLAB_STREAMING_STORES)
+        if (m_size == m_capacity) [[unlikely]]
+            grow();
+        static_assert(sizeof(Item) % sizeof(long long) == 0 && alignof(Item) >= alignof(long long));
+        long long words[sizeof(Item) / sizeof(long long)];
+        std::memcpy(words, &it, sizeof words);
+        long long *to = reinterpret_cast<long long *>(m_data.get() + m_size++);
+        for (std::size_t k = 0; k < std::size(words); ++k)
+            _mm_stream_si64(to + k, words[k]);
+#else
+        push_back(it);
+#endif
+    }
+    /** Orders the streaming stores before the release store that publishes them (x86 does not). */
+    static void publishStreamed()
+    {
+#if defined(PARTLAB_STREAMING_STORES)
+        _mm_sfence();
+#endif
     }
     void reserve(std::size_t n)
     {
@@ -358,6 +404,7 @@ struct StateRuntime::Impl
     {
         Batch *b = w.open;
         w.open = nullptr;
+        runtimedetail::ItemArray::publishStreamed();
         for (int round = 0; !w.inbox.tryPush(b); ++round) {
             wakeIfSleeping(w);
             runtimedetail::backoff(round);

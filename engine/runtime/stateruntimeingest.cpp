@@ -20,6 +20,7 @@ public:
         , m_owners(job.ownerOf.data())
         , m_keyLimitHit(keyLimitHit)
         , m_stable(job.stableKeys)
+        , m_streaming(slot.batches.size() > 1)
         , m_sequences(job.sequences)
         , m_sampleMask(sampleMask)
     {
@@ -33,12 +34,13 @@ public:
         Batch &b = m_slot.batches[m_owners[p]];
         if ((m_local & m_sampleMask) == 0)
             b.samples.push_back({quint32(b.items.size()), steadyNowNs()});
-        if (m_stable) {
-            b.items.push_back({quint64(quintptr(key.data())), quint32(key.size()), p, hashKey(key), value, volume});
-        } else {
-            b.items.push_back({quint64(b.keys.size()), quint32(key.size()), p, hashKey(key), value, volume});
+        const Item item{m_stable ? quint64(quintptr(key.data())) : quint64(b.keys.size()), quint32(key.size()), p, hashKey(key), value, volume};
+        if (m_streaming)
+            b.items.pushStreaming(item);
+        else
+            b.items.push_back(item);
+        if (!m_stable)
             b.keys.append(key);
-        }
         if (m_sequences)
             b.sequences.push_back(m_local);
         ++m_slot.counts[p];
@@ -52,6 +54,8 @@ private:
     const quint32 *m_owners;
     const std::atomic<bool> &m_keyLimitHit;
     bool m_stable;
+    /** More than one worker: the owners read the items on other cores (W = 1 keeps them cached). */
+    bool m_streaming;
     bool m_sequences;
     quint64 m_sampleMask;
     quint64 m_local = 0;
@@ -71,6 +75,7 @@ void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, c
     // routing a message, and chunks give thousands of samples a second all the same.
     RouteSink sink(slot, *job.routers[worker], keyLimitHit, job, (sampleMask << 4) | 15);
     slot.result = job.parsers[worker]->parse(task, sink);
+    ItemArray::publishStreamed();
 }
 
 void StateRuntime::Impl::ingestFreeSlot(IngestSlot &slot)
