@@ -147,6 +147,7 @@ public:
     }
     std::unique_ptr<ChunkParser> createParser(QString *) const override { return std::make_unique<Parser>(m_w); }
     qint64 chunkUnits() const override { return kChunk; }
+    qint64 messagesPerChunk() const override { return kChunk; }
     qint64 endUnits() const override { return qint64(m_w.ticks.size()); }
     bool exactBoundaries() const override { return true; }
     bool stableKeys() const override { return true; }

@@ -85,6 +85,8 @@ public:
     virtual std::unique_ptr<ChunkParser> createParser(QString *error) const = 0;
     /** Nominal size of a chunk, in position units. */
     virtual qint64 chunkUnits() const = 0;
+    /** Messages in a chunk, where the input knows it (generators); 0 when it does not (files). */
+    virtual qint64 messagesPerChunk() const { return 0; }
     /** Position just past the input's end. */
     virtual qint64 endUnits() const = 0;
     /**

@@ -127,11 +127,13 @@ public:
         _mm_sfence();
 #endif
     }
+    /** Makes room for @p n items in one step (growing by doubling copies the array each time). */
     void reserve(std::size_t n)
     {
-        while (m_capacity < n)
-            grow();
+        if (m_capacity < n)
+            reallocate(n);
     }
+    std::size_t capacity() const { return m_capacity; }
     void clear() { m_size = 0; }
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
@@ -140,9 +142,9 @@ public:
     const Item *end() const { return m_data.get() + m_size; }
 
 private:
-    void grow()
+    void grow() { reallocate(m_capacity ? m_capacity * 2 : 256); }
+    void reallocate(std::size_t capacity)
     {
-        const std::size_t capacity = m_capacity ? m_capacity * 2 : 256;
         std::unique_ptr<Item[]> bigger(new Item[capacity]);
         std::copy(m_data.get(), m_data.get() + m_size, bigger.get());
         m_data = std::move(bigger);
@@ -284,6 +286,10 @@ struct IngestJob
     std::atomic<int> workersDone{0};
     std::atomic<qint64> finalChunk{-2};           ///< last chunk to apply; -2 not known yet
     std::atomic<quint64> confirmedMessages{0};
+    /** The most items and key bytes one batch of this job has held so far: a slot's batches take
+        that much (and a quarter) before a parse instead of growing by doubling through it. */
+    std::atomic<std::size_t> batchItems{0};
+    std::atomic<std::size_t> batchKeyBytes{0};
 
     // The frontier: chunks confirmed in input order (confirmMutex).
     std::mutex confirmMutex;
@@ -544,7 +550,7 @@ struct StateRuntime::Impl
     bool ingestParse(Worker &w, IngestJob &job);
     /** Confirms parsed chunks in input order (re-parsing one whose guessed start was wrong). */
     void ingestConfirm(std::size_t worker, IngestJob &job);
-    void ingestParseInto(IngestSlot &slot, std::size_t worker, const ChunkTask &task, const IngestJob &job);
+    void ingestParseInto(IngestSlot &slot, std::size_t worker, const ChunkTask &task, IngestJob &job);
     void ingestFreeSlot(IngestSlot &slot);
     void notifyIngest()
     {

@@ -61,13 +61,31 @@ private:
     quint64 m_local = 0;
 };
 
+/** Raises @p largest to @p value if it is below (several parsers report at once). */
+void raiseTo(std::atomic<std::size_t> &largest, std::size_t value)
+{
+    std::size_t seen = largest.load(std::memory_order_relaxed);
+    while (value > seen && !largest.compare_exchange_weak(seen, value, std::memory_order_relaxed)) {
+    }
+}
+
 } // namespace
 
-void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, const ChunkTask &task, const IngestJob &job)
+void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, const ChunkTask &task, IngestJob &job)
 {
+    // A slot's batches are sized once, to the largest batch of the job so far (at first the
+    // input's estimate), with a quarter to spare so that a batch slightly larger than all before
+    // it does not move every slot's arrays again. Growing them by doubling while the ring first
+    // filled copied each array several times, each time into freshly mapped pages.
+    const std::size_t items = job.batchItems.load(std::memory_order_relaxed);
+    const std::size_t keyBytes = job.batchKeyBytes.load(std::memory_order_relaxed);
     for (Batch &b : slot.batches) {
         b.clear();
         b.externalKeys = job.stableKeys;
+        if (b.items.capacity() < items)
+            b.items.reserve(items + items / 4);
+        if (!job.stableKeys && b.keys.capacity() < keyBytes)
+            b.keys.reserve(keyBytes + keyBytes / 4);
     }
     std::fill(slot.counts.begin(), slot.counts.end(), 0);
     slot.task = task;
@@ -76,6 +94,10 @@ void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, c
     RouteSink sink(slot, *job.routers[worker], keyLimitHit, job, (sampleMask << 4) | 15);
     slot.result = job.parsers[worker]->parse(task, sink);
     ItemArray::publishStreamed();
+    for (const Batch &b : slot.batches) {
+        raiseTo(job.batchItems, b.items.size());
+        raiseTo(job.batchKeyBytes, b.keys.size());
+    }
 }
 
 void StateRuntime::Impl::ingestFreeSlot(IngestSlot &slot)
@@ -220,6 +242,7 @@ std::optional<IngestResult> StateRuntime::ingest(ChunkedInput &input, const Inge
     job.lineBase = request.start.line;
     job.messageBase = request.start.message;
     job.confirmedMessages.store(job.messageBase, std::memory_order_relaxed);
+    job.batchItems.store(std::size_t(input.messagesPerChunk() / qint64(w)), std::memory_order_relaxed);
     job.slotCount = std::min<quint64>(2 * w + 2, IngestJob::kMaxChunksInFlight);
     job.ring.reset(new IngestSlot[job.slotCount]);
     const std::size_t n = std::size_t(partitionCount());

@@ -156,6 +156,7 @@ public:
     }
     std::unique_ptr<ChunkParser> createParser(QString *) const override { return std::make_unique<ScenarioChunkParser>(m_shared); }
     qint64 chunkUnits() const override { return qint64(ScenarioSource::kChunkMessages); }
+    qint64 messagesPerChunk() const override { return chunkUnits(); }
     qint64 endUnits() const override;
     bool exactBoundaries() const override { return true; }
     bool stableKeys() const override { return true; }
