@@ -15,7 +15,10 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+#include <sys/mman.h>
 #include <iterator>
 #include <mutex>
 #include <thread>
@@ -97,7 +100,7 @@ public:
     {
         if (m_size == m_capacity) [[unlikely]]
             grow();
-        m_data[m_size++] = it;
+        m_data.get()[m_size++] = it;
     }
     /**
      * push_back with streaming stores, for items another core will read: they go to memory
@@ -137,7 +140,7 @@ public:
     void clear() { m_size = 0; }
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
-    const Item &operator[](std::size_t i) const { return m_data[i]; }
+    const Item &operator[](std::size_t i) const { return m_data.get()[i]; }
     const Item *begin() const { return m_data.get(); }
     const Item *end() const { return m_data.get() + m_size; }
 
@@ -145,13 +148,44 @@ private:
     void grow() { reallocate(m_capacity ? m_capacity * 2 : 256); }
     void reallocate(std::size_t capacity)
     {
-        std::unique_ptr<Item[]> bigger(new Item[capacity]);
-        std::copy(m_data.get(), m_data.get() + m_size, bigger.get());
-        m_data = std::move(bigger);
+        std::size_t bytes = capacity * sizeof(Item);
+        Item *bigger = static_cast<Item *>(allocate(bytes));
+        std::copy(m_data.get(), m_data.get() + m_size, bigger);
+        m_data.reset(bigger);
+        capacity = bytes / sizeof(Item);
         m_capacity = capacity;
     }
 
-    std::unique_ptr<Item[]> m_data;
+    /**
+     * Arrays of 1 MiB and more (a batch of a 64 k-message generator chunk) take whole 2 MiB pages
+     * where the kernel lends them on request (transparent huge pages in "madvise" mode, Debian's
+     * default): each one is filled once per run, and its 4 KiB page faults, one per 100 items,
+     * made a 5 M-message `simulate` on the 2-core VM 15 % slower. @p bytes is rounded up to the
+     * pages taken.
+     */
+    static void *allocate(std::size_t &bytes)
+    {
+        constexpr std::size_t kHugePage = std::size_t(2) << 20;
+        void *p = nullptr;
+        if (bytes >= kHugePage / 2) {
+            bytes = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+            p = std::aligned_alloc(kHugePage, bytes);
+#if defined(MADV_HUGEPAGE)
+            if (p)
+                ::madvise(p, bytes, MADV_HUGEPAGE); // a hint: without it the pages are small
+#endif
+        } else {
+            p = std::malloc(bytes);
+        }
+        if (!p)
+            throw std::bad_alloc();
+        return p;
+    }
+    struct Free
+    {
+        void operator()(Item *p) const { std::free(p); }
+    };
+    std::unique_ptr<Item, Free> m_data;
     std::size_t m_size = 0;
     std::size_t m_capacity = 0;
 };
