@@ -83,6 +83,8 @@ struct IngestResult
     QString error;         ///< the first bad record in input order ("FILE:LINE: reason"), or empty
     quint64 chunks = 0;    ///< chunks applied
     quint64 reparsed = 0;  ///< chunks parsed again because their guessed start was wrong
+    /** Chunks whose items went to their owners with streaming stores (StateRuntime::kStoreProbePeriod). */
+    quint64 streamed = 0;
 };
 
 /**
@@ -104,6 +106,15 @@ class StateRuntime
 {
 public:
     enum class SubmitResult { Ok, TooManyKeys };
+
+    /**
+     * ingest() with W > 1 writes the items its workers hand each other with plain or streaming
+     * stores, whichever is faster where the workers run: the first kStoreProbeChunks chunks of
+     * every kStoreProbePeriod alternate the two (even chunks plain) and time their parse, the
+     * other chunks use the faster (IngestResult::streamed counts them).
+     */
+    static constexpr quint64 kStoreProbePeriod = 1024;
+    static constexpr quint64 kStoreProbeChunks = 16;
 
     /** Validates @p config; returns nullptr with a one-line @p error when it cannot run. */
     static std::unique_ptr<StateRuntime> create(const RuntimeConfig &config, QString *error);

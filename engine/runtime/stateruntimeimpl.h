@@ -284,6 +284,7 @@ struct IngestSlot
     std::vector<Batch> batches;  ///< by worker
     std::vector<quint32> counts; ///< messages by partition
     quint64 messageBase = 0;     ///< number of its first message in the whole run (Ready)
+    bool streamed = false;       ///< its items were written with streaming stores
     std::atomic<int> appliedBy{0};
 };
 
@@ -324,6 +325,15 @@ struct IngestJob
         that much (and a quarter) before a parse instead of growing by doubling through it. */
     std::atomic<std::size_t> batchItems{0};
     std::atomic<std::size_t> batchKeyBytes{0};
+
+    /**
+     * Plain or streaming stores for the items (W > 1; StateRuntime::kStoreProbePeriod). Which is
+     * faster depends on where the workers' cores sit: streaming stores win where a line moves
+     * slowly between them, plain ones where the cores share a cache.
+     */
+    std::atomic<bool> streamingFaster{true};
+    std::atomic<quint64> probeNs[2] = {}; ///< by streaming: parse time in the current probe
+    std::atomic<quint64> probeMessages[2] = {};
 
     // The frontier: chunks confirmed in input order (confirmMutex).
     std::mutex confirmMutex;

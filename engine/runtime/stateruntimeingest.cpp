@@ -14,13 +14,13 @@ class RouteSink final : public ChunkSink
 {
 public:
     RouteSink(IngestSlot &slot, const Partitioner &partitioner, const std::atomic<bool> &keyLimitHit,
-              const IngestJob &job, quint64 sampleMask)
+              const IngestJob &job, quint64 sampleMask, bool streaming)
         : m_slot(slot)
         , m_partitioner(partitioner)
         , m_owners(job.ownerOf.data())
         , m_keyLimitHit(keyLimitHit)
         , m_stable(job.stableKeys)
-        , m_streaming(slot.batches.size() > 1)
+        , m_streaming(streaming)
         , m_sequences(job.sequences)
         , m_sampleMask(sampleMask)
     {
@@ -54,8 +54,7 @@ private:
     const quint32 *m_owners;
     const std::atomic<bool> &m_keyLimitHit;
     bool m_stable;
-    /** More than one worker: the owners read the items on other cores (W = 1 keeps them cached). */
-    bool m_streaming;
+    bool m_streaming; ///< ItemArray::pushStreaming (IngestJob::streamingFaster)
     bool m_sequences;
     quint64 m_sampleMask;
     quint64 m_local = 0;
@@ -89,11 +88,34 @@ void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, c
     }
     std::fill(slot.counts.begin(), slot.counts.end(), 0);
     slot.task = task;
+    // With one worker the owner is the parser: plain stores keep the items in its cache.
+    const quint64 chunk = slot.chunk.load(std::memory_order_relaxed);
+    const quint64 inPeriod = chunk % kStoreProbePeriod;
+    const bool probing = slot.batches.size() > 1 && inPeriod < kStoreProbeChunks;
+    slot.streamed = slot.batches.size() > 1 && (probing ? (chunk & 1) != 0 : job.streamingFaster.load(std::memory_order_relaxed));
+    if (probing && inPeriod == 0) { // a new probe (no chunk of the last one is still in flight)
+        for (int m = 0; m < 2; ++m) {
+            job.probeNs[m].store(0, std::memory_order_relaxed);
+            job.probeMessages[m].store(0, std::memory_order_relaxed);
+        }
+    }
+    const qint64 start = probing ? steadyNowNs() : 0;
     // One latency sample in 16 times the producer's rate: a clock read costs as much as
     // routing a message, and chunks give thousands of samples a second all the same.
-    RouteSink sink(slot, *job.routers[worker], keyLimitHit, job, (sampleMask << 4) | 15);
+    RouteSink sink(slot, *job.routers[worker], keyLimitHit, job, (sampleMask << 4) | 15, slot.streamed);
     slot.result = job.parsers[worker]->parse(task, sink);
     ItemArray::publishStreamed();
+    if (probing && slot.result.messages > 0) {
+        const int m = slot.streamed ? 1 : 0;
+        job.probeNs[m].fetch_add(quint64(steadyNowNs() - start), std::memory_order_relaxed);
+        job.probeMessages[m].fetch_add(slot.result.messages, std::memory_order_relaxed);
+        const double plain = double(job.probeNs[0].load(std::memory_order_relaxed));
+        const double streamed = double(job.probeNs[1].load(std::memory_order_relaxed));
+        const double plainMessages = double(job.probeMessages[0].load(std::memory_order_relaxed));
+        const double streamedMessages = double(job.probeMessages[1].load(std::memory_order_relaxed));
+        if (plainMessages > 0 && streamedMessages > 0)
+            job.streamingFaster.store(streamed / streamedMessages < plain / plainMessages, std::memory_order_relaxed);
+    }
     for (const Batch &b : slot.batches) {
         raiseTo(job.batchItems, b.items.size());
         raiseTo(job.batchKeyBytes, b.keys.size());
@@ -190,6 +212,7 @@ void StateRuntime::Impl::ingestConfirm(std::size_t worker, IngestJob &job)
             job.prevEnd = r.end;
             job.confirmedMessages.store(job.messageBase, std::memory_order_release);
             ++job.result.chunks;
+            job.result.streamed += s.streamed ? 1 : 0;
             const bool last = r.failure || r.stoppedBySink || r.atEnd || r.end >= job.endUnits;
             job.result.atEnd = job.result.atEnd || r.atEnd || r.end >= job.endUnits;
             s.state.store(IngestSlot::Ready, std::memory_order_release);

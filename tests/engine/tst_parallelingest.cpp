@@ -365,6 +365,38 @@ private slots:
             QVERIFY(run.result.reparsed > 0);
     }
 
+    /**
+     * With more than one worker, the first chunks of every probe period alternate plain and
+     * streaming stores (even chunks plain, odd ones streamed) and the rest use whichever parsed
+     * faster; one worker never streams. The state is the fold's either way.
+     */
+    void storesProbedEveryPeriod()
+    {
+        QByteArray csv("symbol,price,volume\n");
+        for (int i = 0; i < 4000; ++i)
+            csv += "k" + QByteArray::number(i % 31) + "," + QByteArray::number(i) + ",1\n";
+        const QString path = write("probe.csv", csv);
+        auto sequential = TraceSource::open(path, csvOptions(), nullptr);
+        const Fold fold = foldSource(*sequential);
+        for (int workers : {1, 2, 3}) {
+            const ChunkedRun run = ingestFile(path, csvOptions(), 16, workers, Computation::Last);
+            QVERIFY2(run.result.error.isEmpty(), qPrintable(run.result.error));
+            QString why;
+            QVERIFY2(matches(run.state, fold, Computation::Last, &why), qPrintable(why));
+            const quint64 chunks = run.result.chunks;
+            QVERIFY2(chunks > 2 * StateRuntime::kStoreProbePeriod, qPrintable(QString::number(chunks))); // two probes and more
+            if (workers == 1) {
+                QCOMPARE(run.result.streamed, quint64(0));
+                continue;
+            }
+            quint64 probed = 0;
+            for (quint64 c = 0; c < chunks; ++c)
+                probed += c % StateRuntime::kStoreProbePeriod < StateRuntime::kStoreProbeChunks ? 1 : 0;
+            QVERIFY2(run.result.streamed >= probed / 2, qPrintable(QStringLiteral("%1 of %2").arg(run.result.streamed).arg(chunks)));
+            QVERIFY2(chunks - run.result.streamed >= probed / 2, qPrintable(QStringLiteral("%1 of %2").arg(run.result.streamed).arg(chunks)));
+        }
+    }
+
     void csvFirstBadRecord_data()
     {
         QTest::addColumn<int>("chunkBytes");
