@@ -166,6 +166,7 @@ int runBench(const QStringList &arguments)
                                   {QStringLiteral("partitioned_msgs_per_s"), r.partitioned},
                                   {QStringLiteral("one_producer_msgs_per_s"), r.oneProducer},
                                   {QStringLiteral("look_ahead_msgs_per_s"), r.lookAhead},
+                                  {QStringLiteral("partitioned_streamed_share"), r.streamedShare},
                                   {QStringLiteral("partitioned_over_look_ahead"), r.partitionedOverLookAhead()},
                                   {QStringLiteral("partitioned_over_raw"), r.partitionedOverRaw()},
                                   {QStringLiteral("partitioned_over_naive"), r.partitionedOverNaive()}});
@@ -247,6 +248,12 @@ int runBench(const QStringList &arguments)
         t += QStringLiteral("raw: the plain one-thread loop; look-ahead: the same with the workers' prefetched lookups; naive and "
                             "partitioned: every worker ingests chunks, no producer thread; one producer: partitioned, fed by one "
                             "submitting thread\n");
+        QStringList streamed;
+        for (const RuntimeComparison &r : runtime)
+            streamed << QStringLiteral("%1/%2 %3%").arg(computationName(r.computation), KeyDistributionSpec::kindName(r.distribution))
+                            .arg(100.0 * r.streamedShare, 0, 'f', 0);
+        t += QStringLiteral("partitioned chunks written with streaming stores (the runtime's probe chose; all repetitions): %1\n")
+                 .arg(streamed.join(QStringLiteral(", ")));
     }
     if (!routing.empty()) {
         t += QStringLiteral("\nrouting, one thread (keys/s)\n");

@@ -188,11 +188,19 @@ private:
     const Workload &m_w;
 };
 
+/** Chunks of the runs so far, and those of them whose items were streamed (IngestResult). */
+struct ChunkCount
+{
+    quint64 chunks = 0, streamed = 0;
+};
+
 /**
  * The runtime on the ticks: by default every worker routes chunks of them and applies its own
- * partitions' share (StateRuntime::ingest); @p oneProducer submits them from this thread.
+ * partitions' share (StateRuntime::ingest), counted into @p count; @p oneProducer submits them
+ * from this thread.
  */
-double runtimeRun(const Workload &w, const BenchOptions &o, Computation c, RuntimeMode mode, bool oneProducer = false)
+double runtimeRun(const Workload &w, const BenchOptions &o, Computation c, RuntimeMode mode, bool oneProducer = false,
+                  ChunkCount *count = nullptr)
 {
     RuntimeConfig config;
     config.computation = c;
@@ -207,7 +215,11 @@ double runtimeRun(const Workload &w, const BenchOptions &o, Computation c, Runti
             (void)runtime->submit(w.keys[t.key], t.price, t.volume);
     } else {
         TickInput input(w);
-        (void)runtime->ingest(input, IngestRequest{}, {}, &error);
+        const std::optional<IngestResult> result = runtime->ingest(input, IngestRequest{}, {}, &error);
+        if (result && count) {
+            count->chunks += result->chunks;
+            count->streamed += result->streamed;
+        }
     }
     runtime->drain();
     return double(w.ticks.size()) / seconds(start, Clock::now());
@@ -290,6 +302,7 @@ std::vector<RuntimeComparison> BenchSuite::runRuntime(const std::function<void(c
             r.computation = c;
             r.distribution = kind;
             std::vector<double> raw, ahead, naive, partitioned, single;
+            ChunkCount count;
             for (int i = 0; i < m_options.repetitions; ++i) {
                 if (progress)
                     progress(QStringLiteral("runtime %1/%2, repetition %3/%4")
@@ -298,7 +311,7 @@ std::vector<RuntimeComparison> BenchSuite::runRuntime(const std::function<void(c
                 raw.push_back(dispatchComputation(c, [&]<Computation C>() { return rawLoop<C>(w, *xap, m_options.partitions); }));
                 ahead.push_back(dispatchComputation(c, [&]<Computation C>() { return lookAheadLoop<C>(w, *xap, m_options.partitions); }));
                 naive.push_back(runtimeRun(w, m_options, c, RuntimeMode::Naive));
-                partitioned.push_back(runtimeRun(w, m_options, c, RuntimeMode::Partitioned));
+                partitioned.push_back(runtimeRun(w, m_options, c, RuntimeMode::Partitioned, false, &count));
                 single.push_back(runtimeRun(w, m_options, c, RuntimeMode::Partitioned, true));
             }
             r.raw = median(raw);
@@ -306,6 +319,7 @@ std::vector<RuntimeComparison> BenchSuite::runRuntime(const std::function<void(c
             r.lookAhead = median(ahead);
             r.naive = median(naive);
             r.partitioned = median(partitioned);
+            r.streamedShare = count.chunks ? double(count.streamed) / double(count.chunks) : 0.0;
             out.push_back(r);
         }
     }

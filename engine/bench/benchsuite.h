@@ -45,6 +45,9 @@ struct RuntimeComparison
     double raw = 0, naive = 0, partitioned = 0; ///< messages per second (medians)
     double oneProducer = 0; ///< partitioned with one producer thread submitting (before parallel ingestion)
     double lookAhead = 0;   ///< the raw loop with the workers' prefetched lookups, one thread
+    /** Share of the partitioned runs' chunks written with streaming stores, over all repetitions
+        (StateRuntime::kStoreProbePeriod: the runtime's probe chooses). */
+    double streamedShare = 0;
     double partitionedOverLookAhead() const { return lookAhead > 0 ? partitioned / lookAhead : 0; }
     double partitionedOverRaw() const { return raw > 0 ? partitioned / raw : 0; }
     double partitionedOverNaive() const { return naive > 0 ? partitioned / naive : 0; }

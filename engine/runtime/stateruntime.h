@@ -109,12 +109,20 @@ public:
 
     /**
      * ingest() with W > 1 writes the items its workers hand each other with plain or streaming
-     * stores, whichever is faster where the workers run: the first kStoreProbeChunks chunks of
-     * every kStoreProbePeriod alternate the two (even chunks plain) and time their parse, the
-     * other chunks use the faster (IngestResult::streamed counts them).
+     * stores, whichever is faster where the workers run. In every kStoreProbePeriod chunks, the
+     * kStoreProbeChunks from kStoreProbeStart on (after the chunks that first fill the ring and
+     * its memory) alternate the two, even chunks plain, and time their parse; from the median
+     * time per message of each half on, the chunks use the faster. Until the first probe ends
+     * they stream. IngestResult::streamed counts the streamed chunks.
      */
     static constexpr quint64 kStoreProbePeriod = 1024;
+    static constexpr quint64 kStoreProbeStart = 32;
     static constexpr quint64 kStoreProbeChunks = 16;
+    /** Whether chunk @p chunk of an ingest() belongs to a store probe. */
+    static constexpr bool storeProbeChunk(quint64 chunk)
+    {
+        return chunk % kStoreProbePeriod >= kStoreProbeStart && chunk % kStoreProbePeriod < kStoreProbeStart + kStoreProbeChunks;
+    }
 
     /** Validates @p config; returns nullptr with a one-line @p error when it cannot run. */
     static std::unique_ptr<StateRuntime> create(const RuntimeConfig &config, QString *error);

@@ -70,7 +70,7 @@ void raiseTo(std::atomic<std::size_t> &largest, std::size_t value)
 
 } // namespace
 
-void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, const ChunkTask &task, IngestJob &job)
+void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, const ChunkTask &task, IngestJob &job, bool reparse)
 {
     // A slot's batches are sized once, to the largest batch of the job so far (at first the
     // input's estimate), with a quarter to spare so that a batch slightly larger than all before
@@ -90,32 +90,16 @@ void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, c
     slot.task = task;
     // With one worker the owner is the parser: plain stores keep the items in its cache.
     const quint64 chunk = slot.chunk.load(std::memory_order_relaxed);
-    const quint64 inPeriod = chunk % kStoreProbePeriod;
-    const bool probing = slot.batches.size() > 1 && inPeriod < kStoreProbeChunks;
-    slot.streamed = slot.batches.size() > 1 && (probing ? (chunk & 1) != 0 : job.streamingFaster.load(std::memory_order_relaxed));
-    if (probing && inPeriod == 0) { // a new probe (no chunk of the last one is still in flight)
-        for (int m = 0; m < 2; ++m) {
-            job.probeNs[m].store(0, std::memory_order_relaxed);
-            job.probeMessages[m].store(0, std::memory_order_relaxed);
-        }
-    }
+    const bool probing = slot.batches.size() > 1 && !reparse && storeProbeChunk(chunk);
+    slot.streamed = slot.batches.size() > 1 && job.storeProbe.streams(chunk);
     const qint64 start = probing ? steadyNowNs() : 0;
     // One latency sample in 16 times the producer's rate: a clock read costs as much as
     // routing a message, and chunks give thousands of samples a second all the same.
     RouteSink sink(slot, *job.routers[worker], keyLimitHit, job, (sampleMask << 4) | 15, slot.streamed);
     slot.result = job.parsers[worker]->parse(task, sink);
     ItemArray::publishStreamed();
-    if (probing && slot.result.messages > 0) {
-        const int m = slot.streamed ? 1 : 0;
-        job.probeNs[m].fetch_add(quint64(steadyNowNs() - start), std::memory_order_relaxed);
-        job.probeMessages[m].fetch_add(slot.result.messages, std::memory_order_relaxed);
-        const double plain = double(job.probeNs[0].load(std::memory_order_relaxed));
-        const double streamed = double(job.probeNs[1].load(std::memory_order_relaxed));
-        const double plainMessages = double(job.probeMessages[0].load(std::memory_order_relaxed));
-        const double streamedMessages = double(job.probeMessages[1].load(std::memory_order_relaxed));
-        if (plainMessages > 0 && streamedMessages > 0)
-            job.streamingFaster.store(streamed / streamedMessages < plain / plainMessages, std::memory_order_relaxed);
-    }
+    if (probing)
+        job.storeProbe.record(chunk, steadyNowNs() - start, slot.result.messages);
     for (const Batch &b : slot.batches) {
         raiseTo(job.batchItems, b.items.size());
         raiseTo(job.batchKeyBytes, b.keys.size());
@@ -149,6 +133,7 @@ bool StateRuntime::Impl::ingestParse(Worker &w, IngestJob &job)
             return false;
         }
         job.slot(chunk).state.store(IngestSlot::Parsing, std::memory_order_relaxed);
+        job.storeProbe.restart(chunk);
         // Release, after the Parsing store: an owner that reads this number (acquire) then reads
         // Parsing or later, never the Ready of the chunk one ring before.
         job.slot(chunk).chunk.store(chunk, std::memory_order_release);
@@ -189,7 +174,7 @@ void StateRuntime::Impl::ingestConfirm(std::size_t worker, IngestJob &job)
                 ChunkTask exact = s.task;
                 exact.begin = job.prevEnd;
                 exact.exactStart = true;
-                ingestParseInto(s, worker, exact, job);
+                ingestParseInto(s, worker, exact, job, true);
                 ++job.result.reparsed;
             }
             const ChunkResult &r = s.result;

@@ -69,6 +69,10 @@ private slots:
         for (const QJsonValue &v : o[QStringLiteral("runtime")].toArray()) {
             const QJsonObject row = v.toObject();
             QVERIFY(row[QStringLiteral("one_producer_msgs_per_s")].toDouble() > 0);
+            // 20 000 ticks are 5 chunks, before the runtime's first store probe: all streamed
+            // with more than one worker, none with one.
+            const double streamed = row[QStringLiteral("partitioned_streamed_share")].toDouble();
+            QCOMPARE(streamed, o[QStringLiteral("workers")].toInt() > 1 ? 1.0 : 0.0);
             QCOMPARE(row[QStringLiteral("partitioned_over_look_ahead")].toDouble(),
                      row[QStringLiteral("partitioned_msgs_per_s")].toDouble() / row[QStringLiteral("look_ahead_msgs_per_s")].toDouble());
         }

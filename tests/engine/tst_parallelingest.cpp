@@ -366,9 +366,10 @@ private slots:
     }
 
     /**
-     * With more than one worker, the first chunks of every probe period alternate plain and
-     * streaming stores (even chunks plain, odd ones streamed) and the rest use whichever parsed
-     * faster; one worker never streams. The state is the fold's either way.
+     * With more than one worker, the probe chunks of every period alternate plain and streaming
+     * stores (even chunks plain, odd ones streamed), the chunks before the first probe stream,
+     * and the rest use whichever parsed faster; one worker never streams. The state is the
+     * fold's either way.
      */
     void storesProbedEveryPeriod()
     {
@@ -384,15 +385,18 @@ private slots:
             QString why;
             QVERIFY2(matches(run.state, fold, Computation::Last, &why), qPrintable(why));
             const quint64 chunks = run.result.chunks;
-            QVERIFY2(chunks > 2 * StateRuntime::kStoreProbePeriod, qPrintable(QString::number(chunks))); // two probes and more
+            QVERIFY2(chunks > 2 * StateRuntime::kStoreProbePeriod + StateRuntime::kStoreProbeStart + StateRuntime::kStoreProbeChunks,
+                     qPrintable(QString::number(chunks))); // three probes
             if (workers == 1) {
                 QCOMPARE(run.result.streamed, quint64(0));
                 continue;
             }
             quint64 probed = 0;
             for (quint64 c = 0; c < chunks; ++c)
-                probed += c % StateRuntime::kStoreProbePeriod < StateRuntime::kStoreProbeChunks ? 1 : 0;
-            QVERIFY2(run.result.streamed >= probed / 2, qPrintable(QStringLiteral("%1 of %2").arg(run.result.streamed).arg(chunks)));
+                probed += StateRuntime::storeProbeChunk(c) ? 1 : 0;
+            QCOMPARE(probed, 3 * StateRuntime::kStoreProbeChunks);
+            const quint64 streamedAtLeast = StateRuntime::kStoreProbeStart + probed / 2; // the first chunks, then half of each probe
+            QVERIFY2(run.result.streamed >= streamedAtLeast, qPrintable(QStringLiteral("%1 of %2").arg(run.result.streamed).arg(chunks)));
             QVERIFY2(chunks - run.result.streamed >= probed / 2, qPrintable(QStringLiteral("%1 of %2").arg(run.result.streamed).arg(chunks)));
         }
     }
