@@ -17,12 +17,13 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <cstring>
-#include <new>
-#include <sys/mman.h>
 #include <iterator>
 #include <mutex>
+#include <new>
 #include <thread>
 #include <type_traits>
+
+#include <sys/mman.h>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -152,8 +153,7 @@ private:
         Item *bigger = static_cast<Item *>(allocate(bytes));
         std::copy(m_data.get(), m_data.get() + m_size, bigger);
         m_data.reset(bigger);
-        capacity = bytes / sizeof(Item);
-        m_capacity = capacity;
+        m_capacity = bytes / sizeof(Item);
     }
 
     /**
