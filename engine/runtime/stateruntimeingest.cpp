@@ -54,7 +54,7 @@ private:
     const quint32 *m_owners;
     const std::atomic<bool> &m_keyLimitHit;
     bool m_stable;
-    bool m_streaming; ///< ItemArray::pushStreaming (IngestJob::streamingFaster)
+    bool m_streaming; ///< ItemArray::pushStreaming (the job's StoreProbe chose)
     bool m_sequences;
     quint64 m_sampleMask;
     quint64 m_local = 0;
