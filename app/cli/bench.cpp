@@ -166,6 +166,9 @@ int runBench(const QStringList &arguments)
                                   {QStringLiteral("partitioned_msgs_per_s"), r.partitioned},
                                   {QStringLiteral("one_producer_msgs_per_s"), r.oneProducer},
                                   {QStringLiteral("look_ahead_msgs_per_s"), r.lookAhead},
+                                  {QStringLiteral("split_msgs_per_s"), r.split},
+                                  {QStringLiteral("split_over_raw"), r.splitOverRaw()},
+                                  {QStringLiteral("partitioned_over_split"), r.partitionedOverSplit()},
                                   {QStringLiteral("partitioned_streamed_share"), r.streamedShare},
                                   {QStringLiteral("partitioned_over_look_ahead"), r.partitionedOverLookAhead()},
                                   {QStringLiteral("partitioned_over_raw"), r.partitionedOverRaw()},
@@ -248,6 +251,15 @@ int runBench(const QStringList &arguments)
         t += QStringLiteral("raw: the plain one-thread loop; look-ahead: the same with the workers' prefetched lookups; naive and "
                             "partitioned: every worker ingests chunks, no producer thread; one producer: partitioned, fed by one "
                             "submitting thread\n");
+        t += QStringLiteral("\nthe machine's ceiling (msg/s)     split   split/raw  part/split\n");
+        for (const RuntimeComparison &r : runtime)
+            t += QStringLiteral("%1 %2 %3 %4\n")
+                     .arg(QStringLiteral("%1/%2").arg(computationName(r.computation), KeyDistributionSpec::kindName(r.distribution)), -28)
+                     .arg(rate(r.split), 10).arg(r.splitOverRaw(), 11, 'f', 2).arg(r.partitionedOverSplit(), 11, 'f', 2);
+        t += QStringLiteral("split: the raw loop on %1 threads at once, each over its own 1/%1 of the messages with tables of its own "
+                            "(nothing shared, nothing handed over; not the fold): how far this machine scales the loop before any "
+                            "hand-off; part/raw = part/split x split/raw\n")
+                 .arg(o.workers);
         QStringList streamed;
         for (const RuntimeComparison &r : runtime)
             streamed << QStringLiteral("%1/%2 %3%").arg(computationName(r.computation), KeyDistributionSpec::kindName(r.distribution))

@@ -45,12 +45,17 @@ struct RuntimeComparison
     double raw = 0, naive = 0, partitioned = 0; ///< messages per second (medians)
     double oneProducer = 0; ///< partitioned with one producer thread submitting (before parallel ingestion)
     double lookAhead = 0;   ///< the raw loop with the workers' prefetched lookups, one thread
+    /** The raw loop on W threads at once, each over its own 1/W of the messages with its own
+        tables: how far the machine scales the loop with nothing handed over (not the fold). */
+    double split = 0;
     /** Share of the partitioned runs' chunks written with streaming stores, over all repetitions
         (StateRuntime::kStoreProbePeriod: the runtime's probe chooses). */
     double streamedShare = 0;
     double partitionedOverLookAhead() const { return lookAhead > 0 ? partitioned / lookAhead : 0; }
     double partitionedOverRaw() const { return raw > 0 ? partitioned / raw : 0; }
     double partitionedOverNaive() const { return naive > 0 ? partitioned / naive : 0; }
+    double partitionedOverSplit() const { return split > 0 ? partitioned / split : 0; }
+    double splitOverRaw() const { return raw > 0 ? split / raw : 0; }
 };
 
 double median(std::vector<double> values);

@@ -75,6 +75,12 @@ private slots:
             QCOMPARE(streamed, o[QStringLiteral("workers")].toInt() > 1 ? 1.0 : 0.0);
             QCOMPARE(row[QStringLiteral("partitioned_over_look_ahead")].toDouble(),
                      row[QStringLiteral("partitioned_msgs_per_s")].toDouble() / row[QStringLiteral("look_ahead_msgs_per_s")].toDouble());
+            // The ceiling: W threads whose tables add up to every message (0 otherwise).
+            QVERIFY(row[QStringLiteral("split_msgs_per_s")].toDouble() > 0);
+            QCOMPARE(row[QStringLiteral("partitioned_over_split")].toDouble(),
+                     row[QStringLiteral("partitioned_msgs_per_s")].toDouble() / row[QStringLiteral("split_msgs_per_s")].toDouble());
+            QCOMPARE(row[QStringLiteral("split_over_raw")].toDouble(),
+                     row[QStringLiteral("split_msgs_per_s")].toDouble() / row[QStringLiteral("raw_msgs_per_s")].toDouble());
         }
         QVERIFY(o[QStringLiteral("replay_peak_rss_mb")].toDouble() > 1);
 
