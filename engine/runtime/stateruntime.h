@@ -85,6 +85,7 @@ struct IngestResult
     quint64 reparsed = 0;  ///< chunks parsed again because their guessed start was wrong
     /** Chunks whose items went to their owners with streaming stores (StateRuntime::kStoreProbePeriod). */
     quint64 streamed = 0;
+    quint64 probed = 0; ///< chunks of store probes, half of them streamed (periodic and early probes)
 };
 
 /**
@@ -113,16 +114,13 @@ public:
      * kStoreProbeChunks from kStoreProbeStart on (after the chunks that first fill the ring and
      * its memory) alternate the two, even chunks plain, and time their parse; from the median
      * time per message of each half on, the chunks use the faster. Until the first probe ends
-     * they stream. IngestResult::streamed counts the streamed chunks.
+     * they stream. A probe also starts early when the chosen stores have become slower than the
+     * other ones were in the probe (the median of the next kStoreProbeChunks parses, with a
+     * tenth to spare). IngestResult::streamed counts the streamed chunks, ::probed the probes'.
      */
     static constexpr quint64 kStoreProbePeriod = 1024;
     static constexpr quint64 kStoreProbeStart = 32;
     static constexpr quint64 kStoreProbeChunks = 16;
-    /** Whether chunk @p chunk of an ingest() belongs to a store probe. */
-    static constexpr bool storeProbeChunk(quint64 chunk)
-    {
-        return chunk % kStoreProbePeriod >= kStoreProbeStart && chunk % kStoreProbePeriod < kStoreProbeStart + kStoreProbeChunks;
-    }
 
     /** Validates @p config; returns nullptr with a one-line @p error when it cannot run. */
     static std::unique_ptr<StateRuntime> create(const RuntimeConfig &config, QString *error);

@@ -148,7 +148,7 @@ struct IngestSlot
     std::vector<Batch> batches;  ///< by worker
     std::vector<quint32> counts; ///< messages by partition
     quint64 messageBase = 0;     ///< number of its first message in the whole run (Ready)
-    bool streamed = false;       ///< its items were written with streaming stores
+    StoreProbe::Use stores;      ///< how its items are written (plain with one worker)
     std::atomic<int> appliedBy{0};
 };
 

@@ -88,18 +88,17 @@ void StateRuntime::Impl::ingestParseInto(IngestSlot &slot, std::size_t worker, c
     }
     std::fill(slot.counts.begin(), slot.counts.end(), 0);
     slot.task = task;
-    // With one worker the owner is the parser: plain stores keep the items in its cache.
-    const quint64 chunk = slot.chunk.load(std::memory_order_relaxed);
-    const bool probing = slot.batches.size() > 1 && !reparse && storeProbeChunk(chunk);
-    slot.streamed = slot.batches.size() > 1 && job.storeProbe.streams(chunk);
-    const qint64 start = probing ? steadyNowNs() : 0;
+    // With one worker the owner is the parser: plain stores keep the items in its cache, and
+    // slot.stores stays plain. With more, the first parse is timed for the store probe.
+    const bool timed = slot.batches.size() > 1 && !reparse;
+    const qint64 start = timed ? steadyNowNs() : 0;
     // One latency sample in 16 times the producer's rate: a clock read costs as much as
     // routing a message, and chunks give thousands of samples a second all the same.
-    RouteSink sink(slot, *job.routers[worker], keyLimitHit, job, (sampleMask << 4) | 15, slot.streamed);
+    RouteSink sink(slot, *job.routers[worker], keyLimitHit, job, (sampleMask << 4) | 15, slot.stores.streams);
     slot.result = job.parsers[worker]->parse(task, sink);
     ItemArray::publishStreamed();
-    if (probing)
-        job.storeProbe.record(chunk, steadyNowNs() - start, slot.result.messages);
+    if (timed)
+        job.storeProbe.record(slot.stores, steadyNowNs() - start, slot.result.messages);
     for (const Batch &b : slot.batches) {
         raiseTo(job.batchItems, b.items.size());
         raiseTo(job.batchKeyBytes, b.keys.size());
@@ -133,7 +132,7 @@ bool StateRuntime::Impl::ingestParse(Worker &w, IngestJob &job)
             return false;
         }
         job.slot(chunk).state.store(IngestSlot::Parsing, std::memory_order_relaxed);
-        job.storeProbe.restart(chunk);
+        job.slot(chunk).stores = job.slot(chunk).batches.size() > 1 ? job.storeProbe.claim(chunk) : StoreProbe::Use{};
         // Release, after the Parsing store: an owner that reads this number (acquire) then reads
         // Parsing or later, never the Ready of the chunk one ring before.
         job.slot(chunk).chunk.store(chunk, std::memory_order_release);
@@ -197,7 +196,8 @@ void StateRuntime::Impl::ingestConfirm(std::size_t worker, IngestJob &job)
             job.prevEnd = r.end;
             job.confirmedMessages.store(job.messageBase, std::memory_order_release);
             ++job.result.chunks;
-            job.result.streamed += s.streamed ? 1 : 0;
+            job.result.streamed += s.stores.streams ? 1 : 0;
+            job.result.probed += s.stores.probe ? 1 : 0;
             const bool last = r.failure || r.stoppedBySink || r.atEnd || r.end >= job.endUnits;
             job.result.atEnd = job.result.atEnd || r.atEnd || r.end >= job.endUnits;
             s.state.store(IngestSlot::Ready, std::memory_order_release);
