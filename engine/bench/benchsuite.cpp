@@ -71,6 +71,23 @@ Workload makeWorkload(const BenchOptions &o, KeyDistributionSpec::Kind kind)
     return w;
 }
 
+/** What the runtime does for each of ticks [@p begin, @p end), in one plain loop: see rawLoop(). */
+template<Computation C>
+void applyTicks(const Workload &w, const Partitioner &partitioner, std::vector<PartitionState> &states, std::size_t begin,
+                std::size_t end)
+{
+    for (std::size_t i = begin; i < end; ++i) {
+        const Tick &t = w.ticks[i];
+        const std::string &key = w.keys[t.key];
+        KeyStateTable &table = states[std::size_t(partitioner.partition(RoutingKey::text(key)))].states;
+        const quint64 hash = hashKey(key);
+        KeyState *state = table.find(key, hash);
+        if (!state)
+            state = &table.insert(key, hash);
+        applyComputation<C>(*state, t.price, t.volume); // counts the message too
+    }
+}
+
 /**
  * The baseline: one plain loop doing what the runtime does for each message (hash the key to its
  * partition with the same partitioner, look the key up in that partition's map, apply the
@@ -81,15 +98,7 @@ double rawLoop(const Workload &w, const Partitioner &partitioner, int partitions
 {
     std::vector<PartitionState> states(static_cast<std::size_t>(partitions));
     const auto start = Clock::now();
-    for (const Tick &t : w.ticks) {
-        const std::string &key = w.keys[t.key];
-        KeyStateTable &table = states[std::size_t(partitioner.partition(RoutingKey::text(key)))].states;
-        const quint64 hash = hashKey(key);
-        KeyState *state = table.find(key, hash);
-        if (!state)
-            state = &table.insert(key, hash);
-        applyComputation<C>(*state, t.price, t.volume);
-    }
+    applyTicks<C>(w, partitioner, states, 0, w.ticks.size());
     return double(w.ticks.size()) / seconds(start, Clock::now());
 }
 
@@ -114,16 +123,7 @@ double splitLoop(const Workload &w, const Partitioner &partitioner, int partitio
         pool.emplace_back([&, t] {
             std::vector<PartitionState> states(static_cast<std::size_t>(partitions));
             start.wait();
-            for (std::size_t i = n * t / parts, end = n * (t + 1) / parts; i < end; ++i) {
-                const Tick &tick = w.ticks[i];
-                const std::string &key = w.keys[tick.key];
-                KeyStateTable &table = states[std::size_t(partitioner.partition(RoutingKey::text(key)))].states;
-                const quint64 hash = hashKey(key);
-                KeyState *state = table.find(key, hash);
-                if (!state)
-                    state = &table.insert(key, hash);
-                applyComputation<C>(*state, tick.price, tick.volume); // counts the message
-            }
+            applyTicks<C>(w, partitioner, states, n * t / parts, n * (t + 1) / parts);
             for (const PartitionState &p : states)
                 for (const KeyStateTable::Entry &e : p.states.entries())
                     applied[t] += e.state.count;
