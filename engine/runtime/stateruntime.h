@@ -115,8 +115,9 @@ public:
      * its memory) alternate the two, even chunks plain, and time their parse; from the median
      * time per message of each half on, the chunks use the faster. Until the first probe ends
      * they stream. A probe also starts early when the chosen stores have become slower than the
-     * other ones were in the probe (the median of the next kStoreProbeChunks parses, with a
-     * tenth to spare). IngestResult::streamed counts the streamed chunks, ::probed the probes'.
+     * other ones were in the probe (the median of each kStoreProbeChunks parses after a decision,
+     * with a tenth to spare). IngestResult::streamed counts the streamed chunks, ::probed the
+     * probes'.
      */
     static constexpr quint64 kStoreProbePeriod = 1024;
     static constexpr quint64 kStoreProbeStart = 32;
