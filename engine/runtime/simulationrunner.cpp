@@ -171,8 +171,10 @@ bool SimulationRunner::waitWhilePaused(qint64 &pausedNs)
             reportPause(true);
         lock.lock();
     }
-    if (m_paused.load(std::memory_order_relaxed) && m_stepTokens > 0)
+    if (m_paused.load(std::memory_order_relaxed) && m_stepTokens > 0) {
         --m_stepTokens;
+        m_stepping = true;
+    }
     pausedNs += steadyNowNs() - since;
     return !m_stopped.load(std::memory_order_relaxed);
 }
@@ -198,23 +200,26 @@ bool SimulationRunner::waitUntilDue(qint64 startNs, qint64 offsetNs, qint64 &pau
 {
     for (;;) {
         if (m_paused.load(std::memory_order_acquire)) {
-            // Stepping: the message goes now, and the schedule restarts from it, so resuming
-            // keeps the recorded gaps instead of waiting for the time the steps skipped.
-            shiftNs = steadyNowNs() - startNs - pausedNs - offsetNs;
-            return true;
+            if (m_stepping) {
+                // Stepping: the message goes now, and the schedule restarts from it, so resuming
+                // keeps the recorded gaps instead of waiting for the time the steps skipped.
+                shiftNs = steadyNowNs() - startNs - pausedNs - offsetNs;
+                return true;
+            }
+            // Paused after this message passed the pause check: it waits like any other.
+            if (!waitWhilePaused(pausedNs))
+                return false;
+            continue;
         }
         sleepUntil(startNs + pausedNs + shiftNs + offsetNs);
         if (m_stopped.load(std::memory_order_acquire))
             return false;
         if (!m_paused.load(std::memory_order_acquire))
             return true; // its time came, or a new pace starts with it
-        // Paused while waiting: the message waits for the next step or the resume.
+        // Paused while waiting: the message waits for the next step or the resume (the loop's
+        // first test sends it at once when a step released it).
         if (!waitWhilePaused(pausedNs))
             return false;
-        if (m_paused.load(std::memory_order_acquire)) {
-            shiftNs = steadyNowNs() - startNs - pausedNs - offsetNs;
-            return true;
-        }
     }
 }
 
@@ -238,6 +243,7 @@ bool SimulationRunner::run()
     quint64 sequentialUntil = 0; // after a phase stopped short of a limit: one by one up to it
     for (;;) {
         applyPendingResizes(count);
+        m_stepping = false;
         if (count >= m_limit || !waitWhilePaused(pausedNs))
             break;
         if (chunked && count >= sequentialUntil) {
@@ -292,7 +298,9 @@ bool SimulationRunner::run()
         }
         ++count;
         m_submitted.store(count, std::memory_order_relaxed);
-        if (m_paused.load(std::memory_order_relaxed)) { // stepping: apply this message now
+        // A step released this message: apply it now. One that was under way when the pause came
+        // is no step; the next pause check drains it with the rest.
+        if (m_stepping) {
             rememberStepped(message, count);
             m_runtime.drain();
             if (m_eventObserver)

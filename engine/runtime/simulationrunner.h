@@ -167,6 +167,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     qint64 m_stepTokens = 0; ///< guarded by m_mutex
+    bool m_stepping = false; ///< producer thread: a step token released the current message
     std::atomic<int> m_requestedPartitions{0}; ///< 0 = no request
     std::vector<std::pair<quint64, int>> m_scheduledResizes; ///< producer thread, sorted
     std::size_t m_nextScheduled = 0;

@@ -1,8 +1,10 @@
 #include "advisor/hotkeyadvice.h"
+#include "runnerevents.h"
 #include "runtime/simulationrunner.h"
 #include "workload/scenariosource.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <thread>
@@ -119,6 +121,72 @@ private slots:
         SimulationRunner runner(*rt, source);
         QVERIFY(runner.run());
         QVERIFY(!runner.lastSteppedMessage());
+    }
+
+    void aPauseThatComesMidMessageIsNoStep_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::newRow("unpaced") << 0.0;
+        QTest::newRow("paced") << 20'000.0; // the message then waits for its time (waitUntilDue)
+    }
+
+    /**
+     * A pause that comes after the producer passed its pause check, while it reads a message,
+     * does not make that message a step: the run drains and reports the pause, no step is
+     * announced, and the first step() then applies exactly one message (the GUI counts steps by
+     * these events, and a spurious one broke tst_mainwindow once).
+     */
+    void aPauseThatComesMidMessageIsNoStep()
+    {
+        QFETCH(double, rate);
+        // Pauses its runner from inside next(), on the producer thread, at the 100th message.
+        class PausingSource final : public MessageSource
+        {
+        public:
+            explicit PausingSource(const ScenarioSpec &spec)
+                : m_inner(spec)
+            {
+            }
+            SimulationRunner *runner = nullptr;
+            Status next(SourceMessage &out) override
+            {
+                const Status status = m_inner.next(out);
+                if (++m_read == 100)
+                    runner->pause();
+                return status;
+            }
+
+        private:
+            ScenarioSource m_inner;
+            int m_read = 0;
+        };
+        auto rt = runtime(QStringLiteral("xap"), 4);
+        PausingSource source(stocks(1000));
+        PacingOptions pacing;
+        pacing.rate = rate;
+        SimulationRunner runner(*rt, source, pacing);
+        source.runner = &runner;
+        test::RunnerEvents events;
+        events.attach(runner);
+        std::thread producer([&] { runner.run(); });
+        // Stops and joins the producer however the test ends (a failed check returns early).
+        const auto joinProducer = qScopeGuard([&] {
+            runner.stop();
+            producer.join();
+        });
+        QVERIFY(events.waitPauses(1));
+        const quint64 drained = runner.messagesSubmitted();
+        QVERIFY2(drained == 99 || drained == 100, qPrintable(QString::number(drained)));
+        QCOMPARE(events.steps.load(), 0);
+        QVERIFY(!runner.lastSteppedMessage());
+        QCOMPARE(rt->snapshot().applied, drained);
+
+        runner.step(1);
+        QVERIFY(events.waitSteps(1));
+        QCOMPARE(runner.lastSteppedMessage()->sequence, drained + 1);
+        QCOMPARE(rt->snapshot().applied, drained + 1);
+        QCOMPARE(events.steps.load(), 1);
+        QCOMPARE(runner.messagesSubmitted(), drained + 1);
     }
 
     void aNewSpeedAppliesToTheGapsToCome()
